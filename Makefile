@@ -1,0 +1,49 @@
+# The two commands of the README: `make run` and `make test`. Everything else is a step of theirs.
+PYTHON ?= python3
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+
+.PHONY: run test install lint typecheck unit integration e2e kafka-start kafka-stop bench clean
+
+$(BIN)/.installed: pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	# A fresh venv's pip crashes resolving this stack (lxml[html-clean] under two spellings).
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[dev]'
+	touch $@
+
+install: $(BIN)/.installed
+
+run: install
+	bash scripts/run.sh
+
+test: install lint typecheck
+	$(BIN)/pytest -q
+
+unit: install
+	$(BIN)/pytest -q -m "not integration and not e2e"
+
+integration: install
+	$(BIN)/pytest -q -m integration
+
+e2e: install
+	$(BIN)/pytest -q -m e2e
+
+lint: install
+	$(BIN)/ruff check streams tests
+	$(BIN)/ruff format --check streams tests
+
+typecheck: install
+	$(BIN)/mypy streams
+
+kafka-start: install
+	$(BIN)/newsstream kafka start
+
+kafka-stop: install
+	$(BIN)/newsstream kafka stop
+
+bench: install
+	$(BIN)/newsstream bench
+
+clean:
+	rm -rf $(VENV) newsstream-data .pytest_cache .mypy_cache .ruff_cache

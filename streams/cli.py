@@ -1,0 +1,321 @@
+"""The `newsstream` command: thin click commands over the stages, the clients and the broker.
+
+Every option also reads an environment variable (NEWSSTREAM_<COMMAND>_<OPTION>
+for command options; the Settings variables for connection and topics). User
+mistakes end in one line on stderr and exit status 2, never a traceback.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import sys
+import time
+from collections.abc import Callable, Iterable
+from typing import Any, NoReturn
+
+import click
+import orjson
+
+from streams import records
+from streams.bench import BENCHMARKS
+from streams.errors import BrokerError, ConfigError, NewsstreamError, RecordError, UsageError
+from streams.records import Record
+from streams.settings import Settings
+from streams.stages import STAGES
+
+EXIT_USAGE = 2
+
+
+def _settings(ctx: click.Context) -> Settings:
+    settings = ctx.find_object(Settings)
+    assert settings is not None
+    return settings
+
+
+@click.group(
+    context_settings={"auto_envvar_prefix": "NEWSSTREAM", "help_option_names": ["-h", "--help"]}
+)
+@click.version_option(package_name="newsstream")
+@click.pass_context
+def cli(ctx: click.Context) -> None:
+    """Clean, tag and attribute live news on Kafka."""
+    ctx.obj = Settings.from_env()
+    # aiokafka logs every failed connection attempt; the commands report the outcome themselves.
+    logging.getLogger("aiokafka").setLevel(logging.CRITICAL)
+
+
+@cli.command()
+@click.pass_context
+def worker(ctx: click.Context) -> None:
+    """Run the Faust worker (all stages); metrics on /metrics of the web port."""
+    from faust.worker import Worker
+
+    from streams.app import create_app
+    from streams.clients import broker_answers, ensure_topics
+
+    settings = _settings(ctx)
+    if not asyncio.run(broker_answers(settings, timeout=10)):
+        raise BrokerError(
+            f"no Kafka broker answers at {settings.kafka_bootstrap} (try `newsstream kafka start`)"
+        )
+    asyncio.run(ensure_topics(settings))
+    app = create_app(settings)
+    Worker(app, loglevel=settings.log_level, quiet=True).execute_from_commandline()
+
+
+@cli.command()
+@click.argument("paths", nargs=-1)
+@click.option(
+    "--samples", is_flag=True, help="Also send the sample articles shipped with newsstream."
+)
+@click.option(
+    "--rate",
+    type=click.FloatRange(min=0, min_open=True),
+    help="Records per second (default: as fast as possible).",
+)
+@click.option("--topic", help="Topic to send to (default: NEWSSTREAM_TOPIC_RAW).")
+@click.pass_context
+def produce(
+    ctx: click.Context, paths: tuple[str, ...], samples: bool, rate: float | None, topic: str | None
+) -> None:
+    """Send .txt, .html or .jsonl files, folders, or JSON lines on stdin ('-') to news.raw."""
+    from streams import sources
+
+    settings = _settings(ctx)
+    names = list(paths) + ([str(sources.samples_dir())] if samples else [])
+    if not names:
+        raise UsageError("nothing to send: name files, folders or '-', or pass --samples")
+    sources.expand(names)  # fail on a missing file before connecting
+    origin = "newsstream-samples" if samples and not paths else "file"
+    sent, seconds = asyncio.run(
+        _produce(settings, sources.read_raw(names, origin), topic or settings.topic_raw, rate)
+    )
+    click.echo(f"sent {sent} records to {topic or settings.topic_raw} in {seconds:.1f} s", err=True)
+
+
+async def _produce(
+    settings: Settings, items: Iterable[Record], topic: str, rate: float | None
+) -> tuple[int, float]:
+    from tqdm import tqdm
+
+    from streams.clients import producer
+
+    started = time.monotonic()
+    sender = producer(settings, acks="all", linger_ms=5)
+    try:
+        await sender.start()
+    except Exception as exc:
+        await sender.stop()
+        raise BrokerError(f"cannot reach Kafka at {settings.kafka_bootstrap}: {exc}") from None
+    sent = 0
+    pending = []
+    try:
+        with tqdm(unit=" records", disable=None, file=sys.stderr) as bar:
+            for record in items:
+                key = records.article_id(record).encode()
+                pending.append(await sender.send(topic, records.encode(record), key=key))
+                sent += 1
+                bar.update()
+                if rate:
+                    await asyncio.sleep(max(started + sent / rate - time.monotonic(), 0))
+            await asyncio.gather(*pending)
+    finally:
+        await sender.stop()
+    return sent, time.monotonic() - started
+
+
+@cli.command()
+@click.argument("topic")
+@click.option(
+    "--from-beginning", is_flag=True, help="Start at the oldest record instead of new ones."
+)
+@click.option("--max", "max_records", type=click.IntRange(min=1), help="Stop after N records.")
+@click.option(
+    "--timeout",
+    type=click.FloatRange(min=0, min_open=True),
+    help="Stop after S seconds without a record.",
+)
+@click.pass_context
+def tail(
+    ctx: click.Context,
+    topic: str,
+    from_beginning: bool,
+    max_records: int | None,
+    timeout: float | None,
+) -> None:
+    """Print a topic's records as JSON lines."""
+    asyncio.run(_tail(_settings(ctx), topic, from_beginning, max_records, timeout))
+
+
+async def _tail(
+    settings: Settings,
+    topic: str,
+    from_beginning: bool,
+    max_records: int | None,
+    timeout: float | None,
+) -> None:
+    from streams.clients import read_topic, topic_partitions
+
+    try:
+        partitions = await topic_partitions(settings, topic)
+    except Exception as exc:
+        raise BrokerError(f"cannot reach Kafka at {settings.kafka_bootstrap}: {exc}") from None
+    if not partitions:
+        raise UsageError(f"topic {topic!r} does not exist at {settings.kafka_bootstrap}")
+    async for _key, value in read_topic(
+        settings,
+        topic,
+        from_beginning=from_beginning,
+        max_records=max_records,
+        idle_timeout=timeout,
+    ):
+        sys.stdout.buffer.write(_as_json_line(value))
+        sys.stdout.buffer.flush()
+
+
+def _as_json_line(value: bytes | None) -> bytes:
+    """A record's value as one JSON line; values that are not JSON become a JSON string."""
+    if value is not None:
+        try:
+            return orjson.dumps(orjson.loads(value)) + b"\n"
+        except orjson.JSONDecodeError:
+            pass
+    text = None if value is None else value.decode("utf-8", "replace")
+    return orjson.dumps(text) + b"\n"
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option(
+    "--stage",
+    type=click.Choice(STAGES),
+    default="claims",
+    show_default=True,
+    help="Stop after this stage.",
+)
+@click.pass_context
+def enrich(ctx: click.Context, paths: tuple[str, ...], stage: str) -> None:
+    """Run the stages offline on files (no Kafka) and print JSON lines."""
+    from streams import sources
+    from streams.stages import claims, clean, entities
+
+    settings = _settings(ctx)
+    nlp = entities.load_model() if stage != "clean" else None
+    failures = 0
+    for raw in sources.read_raw(list(paths)):
+        try:
+            out = clean.clean(records.validate("raw", raw))
+            if nlp is not None:
+                out = entities.tag([out], nlp, batch_size=settings.batch_size)[0]
+            if stage == "claims":
+                out = claims.attribute(out)
+        except RecordError as exc:
+            failures += 1
+            click.echo(f"{records.article_id(raw)}: {exc.reason}: {exc.message}", err=True)
+            continue
+        sys.stdout.buffer.write(orjson.dumps(out) + b"\n")
+    if failures:
+        sys.exit(1)
+
+
+@cli.command()
+@click.argument("names", nargs=-1, type=click.Choice(["all", *BENCHMARKS]))
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object instead of lines.")
+def bench(names: tuple[str, ...], as_json: bool) -> None:
+    """Measure speed, memory and quality; prints figures (default: all benchmarks)."""
+    from streams import bench as benchmarks
+
+    chosen = BENCHMARKS if not names or "all" in names else names
+    results = {}
+    for name in chosen:
+        results[name] = benchmarks.run(name)
+        if not as_json:
+            for figure, value in results[name].items():
+                shown = f"{value:.4g}" if isinstance(value, float) else value
+                click.echo(f"{name}.{figure}: {shown}")
+    if as_json:
+        click.echo(orjson.dumps(results, option=orjson.OPT_INDENT_2).decode())
+
+
+@cli.group()
+def kafka() -> None:
+    """A local single-node Apache Kafka for development and tests."""
+
+
+def _broker(ctx: click.Context) -> Any:
+    from streams.broker import LocalKafka
+
+    return LocalKafka(_settings(ctx))
+
+
+@kafka.command()
+@click.pass_context
+def start(ctx: click.Context) -> None:
+    """Fetch (first time), format and start the broker; create the pipeline's topics."""
+    from streams.clients import ensure_topics
+
+    broker = _broker(ctx)
+    was_running = broker.status().running
+    if not was_running:
+        click.echo(
+            f"starting Kafka at {broker.host}:{broker.port} (first run fetches it with Maven)...",
+            err=True,
+        )
+    status = broker.start()
+    created = asyncio.run(ensure_topics(_settings(ctx)))
+    state = "already running" if was_running else "started"
+    click.echo(
+        f"kafka {state} at {status.address} (pid {status.pid}, log {status.log})"
+        + (f"; created topics {', '.join(created)}" if created else "")
+    )
+
+
+@kafka.command()
+@click.pass_context
+def stop(ctx: click.Context) -> None:
+    """Stop the broker that `kafka start` started."""
+    click.echo("kafka stopped" if _broker(ctx).stop() else "kafka was not running")
+
+
+@kafka.command()
+@click.pass_context
+def status(ctx: click.Context) -> None:
+    """Say whether the local broker runs; exit 1 when it does not."""
+    s = _broker(ctx).status()
+    if s.running:
+        click.echo(f"kafka running at {s.address} (pid {s.pid}, log {s.log})")
+    else:
+        click.echo(f"kafka not running (would listen at {s.address})")
+        sys.exit(1)
+
+
+def main(argv: list[str] | None = None) -> NoReturn:
+    """Run the CLI; turn every error into one line on stderr."""
+    code = _run(lambda: cli.main(args=argv, prog_name="newsstream", standalone_mode=False))
+    sys.exit(code)
+
+
+def _run(call: Callable[[], Any]) -> int:
+    try:
+        result = call()
+    except click.exceptions.Exit as exc:
+        return exc.exit_code
+    except click.Abort:
+        click.echo("aborted", err=True)
+        return 130
+    except click.ClickException as exc:
+        click.echo(f"newsstream: {exc.format_message()}", err=True)
+        return EXIT_USAGE if isinstance(exc, click.UsageError) else exc.exit_code
+    except (UsageError, ConfigError) as exc:
+        click.echo(f"newsstream: {exc}", err=True)
+        return EXIT_USAGE
+    except NewsstreamError as exc:
+        click.echo(f"newsstream: {exc}", err=True)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+    except Exception as exc:
+        click.echo(f"newsstream: unexpected error: {type(exc).__name__}: {exc}", err=True)
+        return 1
+    return result if isinstance(result, int) else 0

@@ -1,0 +1,142 @@
+"""aiokafka clients configured from Settings, shared by the CLI, the broker and the worker."""
+
+from __future__ import annotations
+
+import contextlib
+import ssl
+from collections.abc import AsyncIterator
+from typing import Any
+
+from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
+from aiokafka.admin import AIOKafkaAdminClient, NewTopic
+from aiokafka.errors import KafkaError, TopicAlreadyExistsError
+
+from streams.settings import Settings
+
+
+def client_options(settings: Settings) -> dict[str, Any]:
+    """Connection options every aiokafka client takes, security included."""
+    options: dict[str, Any] = {
+        "bootstrap_servers": settings.kafka_bootstrap,
+        "security_protocol": settings.security_protocol,
+    }
+    if settings.security_protocol in ("SSL", "SASL_SSL"):
+        options["ssl_context"] = ssl_context(settings)
+    if settings.security_protocol.startswith("SASL"):
+        options.update(
+            sasl_mechanism=settings.sasl_mechanism,
+            sasl_plain_username=settings.sasl_username,
+            sasl_plain_password=settings.sasl_password,
+        )
+    return options
+
+
+def ssl_context(settings: Settings) -> ssl.SSLContext:
+    return ssl.create_default_context(cafile=settings.ssl_cafile or None)
+
+
+def producer(settings: Settings, **extra: Any) -> AIOKafkaProducer:
+    return AIOKafkaProducer(
+        **client_options(settings),
+        max_request_size=settings.max_record_bytes * 6,
+        **extra,
+    )
+
+
+def consumer(settings: Settings, *topics: str, **extra: Any) -> AIOKafkaConsumer:
+    return AIOKafkaConsumer(
+        *topics,
+        **client_options(settings),
+        fetch_max_bytes=settings.max_record_bytes * 6,
+        max_partition_fetch_bytes=settings.max_record_bytes * 6,
+        **extra,
+    )
+
+
+async def broker_answers(settings: Settings, timeout: float = 5.0) -> bool:
+    """True when the cluster answers a describe-cluster request within `timeout` seconds."""
+    admin = AIOKafkaAdminClient(**client_options(settings), request_timeout_ms=int(timeout * 1000))
+    try:
+        await admin.start()
+        await admin.describe_cluster()
+        return True
+    except (KafkaError, OSError, TimeoutError):
+        return False
+    finally:
+        await admin.close()
+
+
+async def ensure_topics(settings: Settings, topics: tuple[str, ...] | None = None) -> list[str]:
+    """Create the pipeline's topics that do not exist yet; returns the ones created.
+
+    Faust ignores a source topic that is missing at start-up until its next
+    metadata refresh (minutes), so the worker and `kafka start` create them first.
+    """
+    wanted = topics or settings.topics
+    admin = AIOKafkaAdminClient(**client_options(settings))
+    await admin.start()
+    try:
+        existing = set(await admin.list_topics())
+        missing = [t for t in wanted if t not in existing]
+        if missing:
+            new = [NewTopic(t, settings.partitions, settings.replication_factor) for t in missing]
+            with contextlib.suppress(TopicAlreadyExistsError):  # another worker was first
+                await admin.create_topics(new)
+        return missing
+    finally:
+        await admin.close()
+
+
+async def topic_partitions(settings: Settings, topic: str) -> list[int]:
+    """The partition numbers of `topic`; empty when the topic does not exist."""
+    admin = AIOKafkaAdminClient(**client_options(settings))
+    await admin.start()
+    try:
+        if topic not in set(await admin.list_topics()):
+            return []
+        (described,) = await admin.describe_topics([topic])
+        return sorted(p["partition"] for p in described["partitions"])
+    finally:
+        await admin.close()
+
+
+async def read_topic(
+    settings: Settings,
+    topic: str,
+    *,
+    from_beginning: bool,
+    max_records: int | None,
+    idle_timeout: float | None,
+) -> AsyncIterator[tuple[bytes | None, bytes | None]]:
+    """Yield (key, value) of a topic's records without joining a consumer group.
+
+    Stops after `max_records`, or once no record arrived for `idle_timeout` seconds.
+    """
+    reader = consumer(
+        settings,
+        enable_auto_commit=False,
+        group_id=None,
+        auto_offset_reset="earliest" if from_beginning else "latest",
+    )
+    await reader.start()
+    try:
+        tps = [TopicPartition(topic, p) for p in await topic_partitions(settings, topic)]
+        reader.assign(tps)
+        if from_beginning:
+            await reader.seek_to_beginning(*tps)
+        else:
+            await reader.seek_to_end(*tps)
+        seen = 0
+        while max_records is None or seen < max_records:
+            timeout_ms = int(idle_timeout * 1000) if idle_timeout is not None else 1000
+            batch = await reader.getmany(timeout_ms=timeout_ms, max_records=100)
+            messages = [m for ms in batch.values() for m in ms]
+            if not messages and idle_timeout is not None:
+                return
+            for message in messages:
+                yield message.key, message.value
+                seen += 1
+                if max_records is not None and seen >= max_records:
+                    return
+    finally:
+        await reader.stop()

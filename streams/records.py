@@ -1,0 +1,80 @@
+"""Record codec (orjson) and JSON Schema validation, compiled once per process."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from datetime import UTC, datetime
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import orjson
+from jsonschema import Draft202012Validator, FormatChecker
+
+from streams.errors import InvalidRecord, NotJSON, NotUTF8, TooLarge
+
+Record = dict[str, Any]
+
+TOPIC_KINDS = ("raw", "cleaned", "tagged", "enriched", "deadletter")
+
+
+def encode(record: Record) -> bytes:
+    return orjson.dumps(record)
+
+
+def decode(value: bytes | None, max_bytes: int) -> Record:
+    """Bytes from news.raw to a dict, or a RecordError whose reason a person can act on."""
+    if value is None:
+        raise NotJSON("the value is empty (a tombstone or a null message)")
+    if len(value) > max_bytes:
+        raise TooLarge(f"the value has {len(value):,} bytes, over the limit of {max_bytes:,}")
+    try:
+        value.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise NotUTF8(f"the value is not UTF-8 (bad byte at position {exc.start})") from None
+    try:
+        record = orjson.loads(value)
+    except orjson.JSONDecodeError as exc:
+        raise NotJSON(f"the value is not JSON: {exc}") from None
+    if not isinstance(record, dict):
+        raise NotJSON(f"the value is JSON but not an object (it is a {type(record).__name__})")
+    return record
+
+
+@cache
+def validator(kind: str) -> Draft202012Validator:
+    """The compiled validator of schemas/news.<kind>.schema.json."""
+    text = resources.files("streams").joinpath("schemas", f"news.{kind}.schema.json").read_text()
+    schema = json.loads(text)
+    Draft202012Validator.check_schema(schema)
+    return Draft202012Validator(schema, format_checker=FormatChecker())
+
+
+def validate(kind: str, record: Record) -> Record:
+    """Return the record unchanged, or raise InvalidRecord naming the first problem."""
+    errors = sorted(validator(kind).iter_errors(record), key=lambda e: list(e.path))
+    if errors:
+        err = errors[0]
+        where = "/".join(str(p) for p in err.path) or "the record"
+        more = f" (and {len(errors) - 1} more problems)" if len(errors) > 1 else ""
+        raise InvalidRecord(f"{where}: {err.message}{more}")
+    return record
+
+
+def article_id(raw: Record) -> str:
+    """The key of an article: its `id`, else a hash of its url, else of its body.
+
+    Deterministic, so that a re-sent article keeps its key and duplicates are
+    recognisable by key downstream.
+    """
+    given = raw.get("id")
+    if isinstance(given, str) and given:
+        return given
+    url = raw.get("url")
+    basis = f"url:{url}" if isinstance(url, str) and url else f"body:{raw.get('body', '')}"
+    return hashlib.sha256(basis.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+
+
+def utcnow() -> str:
+    return datetime.now(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")

@@ -1,0 +1,134 @@
+"""One frozen Settings object, read once from the environment and passed in.
+
+Every knob a deployment may turn lives here, so that the worker, the CLI, the
+tests and docker-compose agree on names, topics and ports.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass, fields
+from pathlib import Path
+from typing import Any
+
+from streams.errors import ConfigError
+
+GUARANTEES = ("at_least_once", "exactly_once")
+SECURITY_PROTOCOLS = ("PLAINTEXT", "SSL", "SASL_PLAINTEXT", "SASL_SSL")
+SASL_MECHANISMS = ("PLAIN", "SCRAM-SHA-256", "SCRAM-SHA-512")
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Configuration of a worker or a CLI run; field `x` comes from NEWSSTREAM_X."""
+
+    kafka_bootstrap: str = "127.0.0.1:9092"
+    app_id: str = "newsstream"
+    topic_raw: str = "news.raw"
+    topic_cleaned: str = "news.cleaned"
+    topic_tagged: str = "news.tagged"
+    topic_enriched: str = "news.enriched"
+    topic_deadletter: str = "news.deadletter"
+    partitions: int = 4
+    replication_factor: int = 1
+    processing_guarantee: str = "at_least_once"
+    batch_size: int = 16
+    batch_timeout: float = 0.5
+    max_record_bytes: int = 2 * 1024 * 1024
+    record_timeout: float = 10.0
+    dedup_window_hours: float = 72.0
+    claims_window_hours: float = 72.0
+    web_bind: str = "127.0.0.1"
+    web_port: int = 6066
+    data_dir: str = "./newsstream-data"
+    cache_dir: str = str(Path.home() / ".cache" / "newsstream")
+    kafka_controller_port: int = 9093
+    log_level: str = "info"
+    log_json: bool = False
+    security_protocol: str = "PLAINTEXT"
+    sasl_mechanism: str = "SCRAM-SHA-512"
+    sasl_username: str = ""
+    sasl_password: str = ""
+    ssl_cafile: str = ""
+
+    @classmethod
+    def from_env(cls, environ: Mapping[str, str] | None = None) -> Settings:
+        """Read NEWSSTREAM_* (and KAFKA_BOOTSTRAP) and validate the result once."""
+        env = os.environ if environ is None else environ
+        values: dict[str, Any] = {}
+        for f in fields(cls):
+            name = (
+                "KAFKA_BOOTSTRAP" if f.name == "kafka_bootstrap" else f"NEWSSTREAM_{f.name.upper()}"
+            )
+            raw = env.get(name)
+            if raw is None or raw == "":
+                continue
+            values[f.name] = _parse(name, raw, type(getattr(cls, f.name)))
+        settings = cls(**values)
+        settings.validate()
+        return settings
+
+    def validate(self) -> None:
+        """Refuse values that would only fail later, deep inside Faust or Kafka."""
+        if self.processing_guarantee not in GUARANTEES:
+            raise ConfigError(
+                f"NEWSSTREAM_PROCESSING_GUARANTEE must be one of {', '.join(GUARANTEES)}"
+            )
+        if self.security_protocol not in SECURITY_PROTOCOLS:
+            raise ConfigError(
+                f"NEWSSTREAM_SECURITY_PROTOCOL must be one of {', '.join(SECURITY_PROTOCOLS)}"
+            )
+        if self.security_protocol.startswith("SASL") and self.sasl_mechanism not in SASL_MECHANISMS:
+            raise ConfigError(
+                f"NEWSSTREAM_SASL_MECHANISM must be one of {', '.join(SASL_MECHANISMS)}"
+            )
+        for name in ("partitions", "replication_factor", "batch_size", "max_record_bytes"):
+            if getattr(self, name) < 1:
+                raise ConfigError(f"NEWSSTREAM_{name.upper()} must be at least 1")
+        if not 0 < self.web_port < 65536:
+            raise ConfigError("NEWSSTREAM_WEB_PORT must be a TCP port")
+        for name in (
+            "batch_timeout",
+            "record_timeout",
+            "dedup_window_hours",
+            "claims_window_hours",
+        ):
+            if getattr(self, name) <= 0:
+                raise ConfigError(f"NEWSSTREAM_{name.upper()} must be positive")
+        self.broker_address()
+
+    @property
+    def topics(self) -> tuple[str, ...]:
+        """Every topic the worker reads or writes, in flow order."""
+        return (
+            self.topic_raw,
+            self.topic_cleaned,
+            self.topic_tagged,
+            self.topic_enriched,
+            self.topic_deadletter,
+        )
+
+    def broker_address(self) -> tuple[str, int]:
+        """Host and port of the first bootstrap server (the local broker listens there)."""
+        first = self.kafka_bootstrap.split(",")[0].strip()
+        first = first.removeprefix("kafka://")
+        host, _, port = first.rpartition(":")
+        if not host or not port.isdigit():
+            raise ConfigError(
+                f"KAFKA_BOOTSTRAP must be host:port[,host:port], got {self.kafka_bootstrap!r}"
+            )
+        return host, int(port)
+
+
+def _parse(name: str, raw: str, kind: type) -> Any:
+    try:
+        if kind is bool:
+            if raw.lower() in ("1", "true", "yes", "on"):
+                return True
+            if raw.lower() in ("0", "false", "no", "off"):
+                return False
+            raise ValueError(raw)
+        return kind(raw)
+    except ValueError:
+        raise ConfigError(f"{name}={raw!r} is not a valid {kind.__name__}") from None

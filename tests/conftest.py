@@ -1,0 +1,17 @@
+"""Shared fixtures. Kafka fixtures start the real local broker only when a test asks for it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from streams.settings import Settings
+from tests.kafka import local_broker
+
+
+@pytest.fixture(scope="session")
+def broker() -> Iterator[Settings]:
+    """Settings of a running Apache Kafka: ours (stopped at the end) or KAFKA_BOOTSTRAP's."""
+    with local_broker() as settings:
+        yield settings

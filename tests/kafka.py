@@ -1,0 +1,165 @@
+"""Helpers for tests that talk to the real local Apache Kafka and a real worker process."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import replace
+from pathlib import Path
+
+from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
+
+from streams.broker import LocalKafka
+from streams.clients import ensure_topics, topic_partitions
+from streams.settings import Settings
+
+NEWSSTREAM = str(Path(sys.executable).with_name("newsstream"))
+
+
+@contextmanager
+def local_broker() -> Iterator[Settings]:
+    """The broker at KAFKA_BOOTSTRAP when set, else our local one, started and stopped here."""
+    settings = Settings.from_env()
+    if os.environ.get("KAFKA_BOOTSTRAP"):
+        yield settings
+        return
+    broker = LocalKafka(settings)
+    started = not broker.status().running
+    broker.start()
+    try:
+        yield settings
+    finally:
+        if started:
+            broker.stop()
+
+
+def isolated(settings: Settings, tmp: Path) -> Settings:
+    """Settings with topics, consumer group, data folder and web port of our own."""
+    run = f"t{uuid.uuid4().hex[:8]}"
+    return replace(
+        settings,
+        app_id=f"newsstream-{run}",
+        topic_raw=f"{run}.news.raw",
+        topic_cleaned=f"{run}.news.cleaned",
+        topic_tagged=f"{run}.news.tagged",
+        topic_enriched=f"{run}.news.enriched",
+        topic_deadletter=f"{run}.news.deadletter",
+        data_dir=str(tmp / "data"),
+        web_port=free_port(),
+        partitions=2,
+    )
+
+
+def env_of(settings: Settings) -> dict[str, str]:
+    env = dict(os.environ)
+    env["KAFKA_BOOTSTRAP"] = settings.kafka_bootstrap
+    for name in (
+        "app_id",
+        "topic_raw",
+        "topic_cleaned",
+        "topic_tagged",
+        "topic_enriched",
+        "topic_deadletter",
+        "data_dir",
+        "web_port",
+        "partitions",
+        "cache_dir",
+    ):
+        env[f"NEWSSTREAM_{name.upper()}"] = str(getattr(settings, name))
+    return env
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+@contextmanager
+def running_worker(
+    settings: Settings, log: Path, ready_within: float = 90
+) -> Iterator[subprocess.Popen[bytes]]:
+    """A real `newsstream worker` process, ready (model loaded, partitions assigned) on entry."""
+    asyncio.run(ensure_topics(settings))
+    with log.open("wb") as out:
+        proc = subprocess.Popen(
+            [NEWSSTREAM, "worker"],
+            env=env_of(settings),
+            stdout=out,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
+    try:
+        deadline = time.monotonic() + ready_within
+        while not _ready(settings.web_port):
+            if proc.poll() is not None or time.monotonic() > deadline:
+                raise RuntimeError(f"worker did not become ready:\n{log.read_text()[-3000:]}")
+            time.sleep(0.5)
+        yield proc
+    finally:
+        if proc.poll() is None:
+            proc.send_signal(signal.SIGTERM)
+            try:
+                proc.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+                proc.wait()
+
+
+def _ready(port: int) -> bool:
+    try:
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}/ready", timeout=2) as response:
+            return bool(response.status == 200)
+    except OSError:
+        return False
+
+
+async def send(settings: Settings, topic: str, items: list[tuple[bytes | None, bytes]]) -> None:
+    producer = AIOKafkaProducer(
+        bootstrap_servers=settings.kafka_bootstrap, acks="all", max_request_size=16 * 1024 * 1024
+    )
+    await producer.start()
+    try:
+        for key, value in items:
+            await producer.send_and_wait(topic, value, key=key)
+    finally:
+        await producer.stop()
+
+
+async def collect(
+    settings: Settings, topic: str, until: int, within: float, settle: float = 2.0
+) -> list[tuple[bytes | None, bytes]]:
+    """Read `topic` from the beginning until `until` records arrived (or `within` s passed),
+    then `settle` seconds more so that duplicates would show."""
+    consumer = AIOKafkaConsumer(
+        bootstrap_servers=settings.kafka_bootstrap,
+        group_id=None,
+        enable_auto_commit=False,
+        fetch_max_bytes=16 * 1024 * 1024,
+        max_partition_fetch_bytes=16 * 1024 * 1024,
+    )
+    await consumer.start()
+    try:
+        tps = [TopicPartition(topic, p) for p in await topic_partitions(settings, topic)]
+        consumer.assign(tps)
+        await consumer.seek_to_beginning(*tps)
+        got: list[tuple[bytes | None, bytes]] = []
+        deadline = time.monotonic() + within
+        settled_at: float | None = None
+        while time.monotonic() < (settled_at or deadline):
+            batch = await consumer.getmany(timeout_ms=500)
+            got.extend((m.key, m.value) for ms in batch.values() for m in ms)
+            if len(got) >= until and settled_at is None:
+                settled_at = time.monotonic() + settle
+        return got
+    finally:
+        await consumer.stop()

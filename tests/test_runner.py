@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+import time
+
+from prometheus_client import CollectorRegistry
+
+from streams import records
+from streams.errors import NoText
+from streams.metrics import Metrics
+from streams.runner import Incoming, account, run_batch, run_one
+from tests import factories
+
+
+def _in(value: bytes | None, key: bytes | None = b"k") -> Incoming:
+    return Incoming(key=key, value=value, topic="news.raw", partition=0, offset=7)
+
+
+def _upper(record: records.Record) -> records.Record:
+    return {**record, "id": "x", "body": record["body"].upper()}
+
+
+def test_run_one_returns_the_stage_output_keyed_by_its_id() -> None:
+    outcome = run_one("clean", _in(records.encode(factories.raw("hi"))), _upper, 1000)
+    assert outcome.dead is None
+    assert outcome.key == "x"
+    assert outcome.record is not None and outcome.record["body"] == "HI"
+
+
+def test_run_one_dead_letters_bad_input_before_the_stage_runs() -> None:
+    called = []
+    outcome = run_one("clean", _in(b"{"), lambda r: called.append(r) or r, 1000)
+    assert called == []
+    assert outcome.dead is not None and outcome.dead["error"] == "not_json"
+
+
+def test_our_errors_keep_their_reason_and_others_become_stage_failed() -> None:
+    def no_text(record: records.Record) -> records.Record:
+        raise NoText("nothing left")
+
+    def bug(record: records.Record) -> records.Record:
+        raise KeyError("paragraphs")
+
+    value = records.encode(factories.raw())
+    ours = run_one("clean", _in(value), no_text, 1000).dead
+    theirs = run_one("clean", _in(value), bug, 1000).dead
+    assert ours is not None and (ours["error"], ours["message"]) == ("no_text", "nothing left")
+    assert theirs is not None and theirs["error"] == "stage_failed"
+    assert "KeyError" in theirs["message"]
+
+
+def test_a_failing_batch_dead_letters_only_the_record_that_fails() -> None:
+    def stage(batch: list[records.Record]) -> list[records.Record]:
+        if any(r["text"] == "poison" for r in batch):
+            raise ValueError("model choked")
+        return [{**r, "entities": []} for r in batch]
+
+    batch = [
+        _in(records.encode(factories.cleaned("fine one", id="a")), b"a"),
+        _in(records.encode(factories.cleaned("poison", id="b")), b"b"),
+        _in(b"not json", b"c"),
+        _in(records.encode(factories.cleaned("fine two", id="d")), b"d"),
+    ]
+    outcomes = run_batch("entities", batch, stage, 10_000)
+    assert [o.key for o in outcomes] == ["a", "b", "c", "d"]
+    assert [o.dead["error"] if o.dead else None for o in outcomes] == [
+        None,
+        "stage_failed",
+        "not_json",
+        None,
+    ]
+
+
+def test_account_counts_outputs_and_dead_letters_by_reason() -> None:
+    metrics = Metrics(CollectorRegistry())
+    good = run_one("clean", _in(records.encode(factories.raw())), _upper, 1000)
+    bad = run_one("clean", _in(b"\xff"), _upper, 1000)
+    account(metrics, "clean", [good, bad], time.perf_counter())
+    get = metrics.registry.get_sample_value
+    assert get("newsstream_records_in_total", {"stage": "clean"}) == 2
+    assert get("newsstream_records_out_total", {"stage": "clean"}) == 1
+    assert get("newsstream_dead_letters_total", {"stage": "clean", "reason": "not_utf8"}) == 1

@@ -1,0 +1,61 @@
+from __future__ import annotations
+
+import pytest
+
+from streams.errors import ConfigError
+from streams.settings import Settings
+
+
+def test_defaults_are_the_local_development_setup() -> None:
+    s = Settings.from_env({})
+    assert s.kafka_bootstrap == "127.0.0.1:9092"
+    assert s.topics == (
+        "news.raw",
+        "news.cleaned",
+        "news.tagged",
+        "news.enriched",
+        "news.deadletter",
+    )
+    assert (s.partitions, s.max_record_bytes, s.web_port) == (4, 2 * 1024 * 1024, 6066)
+
+
+def test_environment_overrides_with_types() -> None:
+    s = Settings.from_env(
+        {
+            "KAFKA_BOOTSTRAP": "kafka:29092",
+            "NEWSSTREAM_PARTITIONS": "8",
+            "NEWSSTREAM_LOG_JSON": "true",
+            "NEWSSTREAM_BATCH_TIMEOUT": "0.25",
+        }
+    )
+    assert (s.kafka_bootstrap, s.partitions, s.log_json, s.batch_timeout) == (
+        "kafka:29092",
+        8,
+        True,
+        0.25,
+    )
+    assert s.broker_address() == ("kafka", 29092)
+
+
+@pytest.mark.parametrize(
+    ("env", "words"),
+    [
+        ({"NEWSSTREAM_PARTITIONS": "four"}, "NEWSSTREAM_PARTITIONS='four' is not a valid int"),
+        ({"NEWSSTREAM_PARTITIONS": "0"}, "at least 1"),
+        ({"NEWSSTREAM_PROCESSING_GUARANTEE": "maybe"}, "at_least_once"),
+        ({"NEWSSTREAM_LOG_JSON": "perhaps"}, "not a valid bool"),
+        ({"KAFKA_BOOTSTRAP": "nohostport"}, "host:port"),
+        ({"NEWSSTREAM_WEB_PORT": "70000"}, "TCP port"),
+    ],
+)
+def test_bad_values_fail_at_start_up_with_the_variable_name(
+    env: dict[str, str], words: str
+) -> None:
+    with pytest.raises(ConfigError, match=words):
+        Settings.from_env(env)
+
+
+def test_settings_are_frozen() -> None:
+    s = Settings.from_env({})
+    with pytest.raises(AttributeError):
+        s.partitions = 2  # type: ignore[misc]
