@@ -3,7 +3,9 @@ PYTHON ?= python3
 VENV   ?= .venv
 BIN    := $(VENV)/bin
 
-.PHONY: run test install lint typecheck unit integration e2e kafka-start kafka-stop bench clean
+SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: run test install prometheus lint typecheck unit integration e2e kafka-start kafka-stop bench clean
 
 $(BIN)/.installed: pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -17,8 +19,13 @@ install: $(BIN)/.installed
 run: install
 	bash scripts/run.sh
 
-test: install lint typecheck
+test: install prometheus lint typecheck
 	$(BIN)/pytest -q
+
+# The observability tests run a real Prometheus and promtool: Debian's package, installed once.
+prometheus:
+	command -v promtool >/dev/null || { $(SUDO) apt-get update -qq && \
+	  $(SUDO) apt-get install -y -qq --no-install-recommends prometheus; }
 
 unit: install
 	$(BIN)/pytest -q -m "not integration and not e2e"
@@ -30,8 +37,8 @@ e2e: install
 	$(BIN)/pytest -q -m e2e
 
 lint: install
-	$(BIN)/ruff check streams tests
-	$(BIN)/ruff format --check streams tests
+	$(BIN)/ruff check streams tests deploy
+	$(BIN)/ruff format --check streams tests deploy
 
 typecheck: install
 	$(BIN)/mypy streams

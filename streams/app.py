@@ -7,24 +7,33 @@ batch, call, send and count. `faust -A streams.app worker` works as well as
 
 from __future__ import annotations
 
+import logging
 import time
 from datetime import datetime
 from typing import Any
 
 import faust
+from aiokafka.admin import AIOKafkaAdminClient
 from faust.sensors.prometheus import setup_prometheus_sensors
+from prometheus_client import disable_created_metrics
 
 from streams import records
-from streams.clients import ssl_context
+from streams.clients import client_options, ssl_context
 from streams.metrics import Metrics
+from streams.pipeline import Pipeline
 from streams.runner import Incoming, Outcome, account, run_batch, run_one
 from streams.settings import Settings
-from streams.stages import claims, clean, entities
+from streams.stages import entities
+from streams.stages.relations import claim_message
+from streams.trending import Trending
 
 RAW_TS = "newsstream-raw-timestamp"
+log = logging.getLogger("streams")
 
 
 def create_app(settings: Settings, metrics: Metrics | None = None) -> faust.App:
+    # *_created series double the series count and no dashboard or alert reads them.
+    disable_created_metrics()
     metrics = metrics or Metrics()
     app = faust.App(
         settings.app_id,
@@ -40,25 +49,29 @@ def create_app(settings: Settings, metrics: Metrics | None = None) -> faust.App:
         consumer_max_fetch_size=settings.max_record_bytes * 6,
         broker_session_timeout=10,
     )
-    setup_prometheus_sensors(app, pattern="/metrics")
-    state: dict[str, Any] = {"model": None}
+    setup_prometheus_sensors(app, pattern="/metrics", name_prefix="newsstream_faust")
+    state: dict[str, Any] = {"broker_up": False, "admin": None}
+    trending = Trending(window_s=3600)
 
     def topic(name: str) -> faust.TopicT:
-        return app.topic(
-            name,
-            key_type=bytes,
-            value_type=bytes,
-            key_serializer="raw",
-            value_serializer="raw",
-            partitions=settings.partitions,
-        )
+        return app.topic(name, key_type=bytes, value_type=bytes, key_serializer="raw",
+                         value_serializer="raw", partitions=settings.partitions)  # fmt: skip
 
-    raw, cleaned, tagged = (
-        topic(settings.topic_raw),
-        topic(settings.topic_cleaned),
-        topic(settings.topic_tagged),
-    )
+    raw, cleaned, tagged = (topic(t) for t in settings.topics[:3])
     enriched, deadletter = topic(settings.topic_enriched), topic(settings.topic_deadletter)
+    claims_out = topic(settings.topic_claims)
+    # Global tables: a reprint or a related claim usually sits on another partition.
+    pipeline = Pipeline(
+        settings,
+        dedup_store=app.GlobalTable(
+            "dedup", partitions=settings.partitions, use_partitioner=True,
+            help="clean: MinHash entry per recent article id.",
+        ),
+        claims_store=app.GlobalTable(
+            "claims", default=list, partitions=settings.partitions,
+            use_partitioner=True, help="claims: recent claim summaries by entity key.",
+        ),
+    )  # fmt: skip
 
     async def send(
         stage: str, outcomes: list[Outcome], events: list[Any], to: faust.TopicT, started: float
@@ -67,51 +80,89 @@ def create_app(settings: Settings, metrics: Metrics | None = None) -> faust.App:
         for outcome, event in zip(outcomes, events, strict=True):
             headers = {RAW_TS: _raw_timestamp(event)}
             if outcome.dead is not None:
+                letter = outcome.dead
+                context = {"stage": stage, "article_id": outcome.key, "reason": letter["error"]}
+                log.warning("dead letter: %s", letter["message"], extra=context)
                 await deadletter.send(
-                    key=_bytes(outcome.key), value=records.encode(outcome.dead), headers=headers
+                    key=_bytes(outcome.key), value=records.encode(letter), headers=headers
                 )
                 continue
             record = outcome.record
             assert record is not None
+            if stage == "clean" and record.get("duplicate_of"):
+                metrics.duplicates.inc()
             if to is enriched:
                 _observe_enriched(metrics, record, headers[RAW_TS])
+                trending.add(time.time(), record)
             await to.send(key=record["id"].encode(), value=records.encode(record), headers=headers)
 
     @app.agent(raw, concurrency=1)
     async def clean_agent(stream: faust.StreamT) -> None:
         async for event in stream.events():
             started = time.perf_counter()
-            outcome = run_one("clean", _incoming(event), clean.clean, settings.max_record_bytes)
+            outcome = run_one("clean", _incoming(event), pipeline.clean, settings.max_record_bytes)
             await send("clean", [outcome], [event], cleaned, started)
 
     @app.agent(cleaned, concurrency=1)
     async def entities_agent(stream: faust.StreamT) -> None:
-        if state["model"] is None:
-            loaded = time.perf_counter()
-            state["model"] = entities.load_model()
-            metrics.model_load_seconds.labels(entities.MODEL).set(time.perf_counter() - loaded)
-        nlp = state["model"]
-
-        def tag(batch: list[records.Record]) -> list[records.Record]:
-            return entities.tag(batch, nlp, batch_size=settings.batch_size)
-
-        # take_events keeps each event's key (take() drops them); Faust's StreamT does not declare it.
+        loaded = time.perf_counter()
+        pipeline.load_model()
+        metrics.model_load_seconds.labels(entities.MODEL).set(time.perf_counter() - loaded)
+        # take_events keeps each event's key (take() drops them); StreamT does not declare it.
         async for events in stream.take_events(  # type: ignore[attr-defined]
             settings.batch_size, within=settings.batch_timeout
         ):
             started = time.perf_counter()
             batch = [_incoming(e) for e in events]
-            outcomes = run_batch("entities", batch, tag, settings.max_record_bytes * 4)
+            outcomes = run_batch("entities", batch, pipeline.tag, settings.max_record_bytes * 4)
             await send("entities", outcomes, events, tagged, started)
 
     @app.agent(tagged, concurrency=1)
     async def claims_agent(stream: faust.StreamT) -> None:
         async for event in stream.events():
             started = time.perf_counter()
-            outcome = run_one(
-                "claims", _incoming(event), claims.attribute, settings.max_record_bytes * 4
-            )
+            incoming = _incoming(event)
+            outcome = run_one("claims", incoming, pipeline.attribute, settings.max_record_bytes * 4)
             await send("claims", [outcome], [event], enriched, started)
+            if outcome.record is None:
+                continue
+            for claim in outcome.record["claims"]:
+                message = records.encode(claim_message(outcome.record, claim))
+                await claims_out.send(key=claim["id"].encode(), value=message)
+
+    @app.timer(interval=5.0)
+    async def watch_lag() -> None:
+        """Lag = log end offset - committed offset, per partition this worker owns.
+
+        The same request tells /ready whether the cluster answers.
+        """
+        admin = state["admin"]
+        if admin is None:
+            admin = AIOKafkaAdminClient(**client_options(settings), request_timeout_ms=4000)
+            await admin.start()
+            state["admin"] = admin
+        try:
+            committed = await admin.list_consumer_group_offsets(settings.app_id)
+            owned = [tp for tp in app.consumer.assignment() if tp.topic in settings.topics]
+            ends = await app.consumer.highwaters(*owned) if owned else {}
+        except Exception as exc:  # noqa: BLE001 - any failure here means "cluster unreachable"
+            log.warning("Kafka did not answer: %s", exc)
+            state["broker_up"] = False
+            metrics.broker_up.set(0)
+            return
+        state["broker_up"] = True
+        metrics.broker_up.set(1)
+        offsets = {(tp.topic, tp.partition): meta.offset for tp, meta in committed.items()}
+        metrics.consumer_lag.clear()  # partitions lost in a rebalance must not report stale lag
+        for tp, end in ends.items():
+            done = max(offsets.get((tp.topic, tp.partition), 0), 0)
+            metrics.consumer_lag.labels(tp.topic, str(tp.partition)).set(max(end - done, 0))
+
+    @app.timer(interval=15.0)
+    async def publish_trending() -> None:
+        metrics.trending.clear()
+        for rank, (name, label, count) in enumerate(trending.top(10, time.time()), 1):
+            metrics.trending.labels(str(rank), name, label).set(count)
 
     @app.page("/health")
     async def health(web: Any, request: Any) -> Any:
@@ -120,13 +171,18 @@ def create_app(settings: Settings, metrics: Metrics | None = None) -> faust.App:
     @app.page("/ready")
     async def ready(web: Any, request: Any) -> Any:
         assigned = len(app.consumer.assignment()) if app.consumer else 0
-        is_ready = state["model"] is not None and assigned > 0
-        body = {
-            "ready": is_ready,
-            "model_loaded": state["model"] is not None,
-            "partitions": assigned,
+        checks = {
+            "model_loaded": pipeline.nlp is not None,
+            "partitions_assigned": assigned,
+            "broker_reachable": state["broker_up"],
         }
-        return web.json(body, status=200 if is_ready else 503)
+        is_ready = all(checks.values())
+        return web.json({"ready": is_ready, **checks}, status=200 if is_ready else 503)
+
+    @app.on_before_shutdown.connect
+    async def close_admin(sender: Any, /, *args: Any, signal: Any, **kwargs: Any) -> None:
+        if state["admin"] is not None:
+            await state["admin"].close()
 
     return app
 

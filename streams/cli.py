@@ -53,6 +53,7 @@ def worker(ctx: click.Context) -> None:
 
     from streams.app import create_app
     from streams.clients import broker_answers, ensure_topics
+    from streams.logs import logging_config
 
     settings = _settings(ctx)
     if not asyncio.run(broker_answers(settings, timeout=10)):
@@ -61,7 +62,10 @@ def worker(ctx: click.Context) -> None:
         )
     asyncio.run(ensure_topics(settings))
     app = create_app(settings)
-    Worker(app, loglevel=settings.log_level, quiet=True).execute_from_commandline()
+    worker = Worker(
+        app, loglevel=settings.log_level, quiet=True, logging_config=logging_config(settings)
+    )
+    worker.execute_from_commandline()
 
 
 @cli.command()
@@ -105,7 +109,7 @@ async def _produce(
     sender = producer(settings, acks="all", linger_ms=5)
     try:
         await sender.start()
-    except Exception as exc:
+    except Exception as exc:  # noqa: BLE001 - aiokafka raises several kinds for 'no broker'
         await sender.stop()
         raise BrokerError(f"cannot reach Kafka at {settings.kafka_bootstrap}: {exc}") from None
     sent = 0
@@ -159,7 +163,7 @@ async def _tail(
 
     try:
         partitions = await topic_partitions(settings, topic)
-    except Exception as exc:
+    except Exception as exc:  # noqa: BLE001 - aiokafka raises several kinds for 'no broker'
         raise BrokerError(f"cannot reach Kafka at {settings.kafka_bootstrap}: {exc}") from None
     if not partitions:
         raise UsageError(f"topic {topic!r} does not exist at {settings.kafka_bootstrap}")
@@ -196,20 +200,23 @@ def _as_json_line(value: bytes | None) -> bytes:
 )
 @click.pass_context
 def enrich(ctx: click.Context, paths: tuple[str, ...], stage: str) -> None:
-    """Run the stages offline on files (no Kafka) and print JSON lines."""
-    from streams import sources
-    from streams.stages import claims, clean, entities
+    """Run the stages offline on files (no Kafka) and print JSON lines.
 
-    settings = _settings(ctx)
-    nlp = entities.load_model() if stage != "clean" else None
+    Articles are related to each other as in the worker: a reprint among the
+    files gets `duplicate_of`, claims get relations across files.
+    """
+    from streams import sources
+    from streams.pipeline import Pipeline
+
+    pipeline = Pipeline(_settings(ctx), dedup_store={}, claims_store={})
     failures = 0
     for raw in sources.read_raw(list(paths)):
         try:
-            out = clean.clean(records.validate("raw", raw))
-            if nlp is not None:
-                out = entities.tag([out], nlp, batch_size=settings.batch_size)[0]
+            out = pipeline.clean(records.validate("raw", raw))
+            if stage != "clean":
+                out = pipeline.tag([out])[0]
             if stage == "claims":
-                out = claims.attribute(out)
+                out = pipeline.attribute(out)
         except RecordError as exc:
             failures += 1
             click.echo(f"{records.article_id(raw)}: {exc.reason}: {exc.message}", err=True)
@@ -315,7 +322,7 @@ def _run(call: Callable[[], Any]) -> int:
         return 1
     except KeyboardInterrupt:
         return 130
-    except Exception as exc:
+    except Exception as exc:  # noqa: BLE001 - a user sees one line, never a traceback
         click.echo(f"newsstream: unexpected error: {type(exc).__name__}: {exc}", err=True)
         return 1
     return result if isinstance(result, int) else 0

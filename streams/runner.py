@@ -80,7 +80,7 @@ def run_one(
         return record
     try:
         out = fn(record)
-    except Exception as exc:
+    except Exception as exc:  # noqa: BLE001 - a stage's failure is data, never a crash
         return fail(stage, incoming, _as_record_error(exc))
     return Outcome(out["id"], record=out)
 
@@ -104,11 +104,11 @@ def run_batch(
         results = fn([r for _, r in good])
         for (i, _), out in zip(good, results, strict=True):
             outcomes[i] = Outcome(out["id"], record=out)
-    except Exception:
+    except Exception:  # noqa: BLE001 - find the record that fails; dead-letter only it
         for i, record in good:
             try:
                 outcomes[i] = Outcome(record["id"], record=fn([record])[0])
-            except Exception as exc:
+            except Exception as exc:  # noqa: BLE001
                 outcomes[i] = fail(stage, batch[i], _as_record_error(exc))
     return [o for o in outcomes if o is not None]
 

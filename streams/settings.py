@@ -30,6 +30,7 @@ class Settings:
     topic_tagged: str = "news.tagged"
     topic_enriched: str = "news.enriched"
     topic_deadletter: str = "news.deadletter"
+    topic_claims: str = "news.claims"
     partitions: int = 4
     replication_factor: int = 1
     processing_guarantee: str = "at_least_once"
@@ -107,6 +108,7 @@ class Settings:
             self.topic_tagged,
             self.topic_enriched,
             self.topic_deadletter,
+            self.topic_claims,
         )
 
     def broker_address(self) -> tuple[str, int]:

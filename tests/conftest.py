@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from spacy.language import Language
 
 from streams.settings import Settings
 from tests.kafka import local_broker
@@ -15,3 +16,11 @@ def broker() -> Iterator[Settings]:
     """Settings of a running Apache Kafka: ours (stopped at the end) or KAFKA_BOOTSTRAP's."""
     with local_broker() as settings:
         yield settings
+
+
+@pytest.fixture(scope="session")
+def nlp() -> Language:
+    """The entity stage's spaCy model, loaded once for the whole session (about 1 s)."""
+    from streams.stages.entities import load_model
+
+    return load_model()

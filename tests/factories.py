@@ -91,3 +91,72 @@ def entity(name: str, label: str, text: str, **overrides: Any) -> Record:
     }
     record.update(overrides)
     return record
+
+
+SEED_TITLE = "Zelenskyy: NKorean Officers Deployed Alongside Russians"
+
+
+def seed_paragraphs() -> list[str]:
+    """The seed story's twelve paragraphs, from its lead to 'Ukraine has called on allies'."""
+    blocks = [b.strip() for b in SEED.read_text(encoding="utf-8").split("\n\n")]
+    first = next(i for i, b in enumerate(blocks) if b.startswith("Ukraine's president accused"))
+    last = next(i for i, b in enumerate(blocks) if b.startswith("Ukraine has called on allies"))
+    return blocks[first : last + 1]
+
+
+def cleaned_seed() -> Record:
+    """The seed as the clean stage should leave it: real headline, twelve paragraphs."""
+    return cleaned(
+        text="\n\n".join(seed_paragraphs()),
+        title=SEED_TITLE,
+        id="a05adf3270c9401d",
+        source="newsmax-dump",
+    )
+
+
+def entity_of(name: str, label: str, text: str, *surfaces: str, **overrides: Any) -> Record:
+    """An entity mentioned by each whole-word occurrence of any surface (default: its name)."""
+    import re
+
+    mentions: list[Record] = []
+    taken = bytearray(len(text))
+    for surface in surfaces or (name,):
+        for m in re.finditer(r"(?<!\w)" + re.escape(surface) + r"(?!\w)", text):
+            if not any(taken[m.start() : m.end()]):
+                taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
+                mentions.append({"text": surface, "start": m.start(), "end": m.end()})
+    mentions.sort(key=lambda m: m["start"])
+    return {**entity(name, label, text), "mentions": mentions, **overrides}
+
+
+def tagged_seed() -> Record:
+    """The seed as the entity stage is specified to tag it (one entity per real-world entity)."""
+    record = cleaned_seed()
+    record["published_at"] = "2024-10-17T17:13:00-04:00"
+    text = record["text"]
+    record["entities"] = [
+        entity_of(
+            "Volodymyr Zelenskyy",
+            "PERSON",
+            text,
+            "Ukraine's president",
+            "Volodymyr Zelenskyy",
+            "Zelenskyy",
+            "the Ukrainian leader",
+            kb_id="Q3874799",
+        ),
+        entity_of("Mark Rutte", "PERSON", text, "NATO's chief", "Mark Rutte", kb_id="Q57792"),
+        entity_of("Sean Savett", "PERSON", text),
+        entity_of("North Korea", "GPE", text, kb_id="Q423"),
+        entity_of("North Korean", "NORP", text),
+        entity_of("Russia", "GPE", text, "Russia", "Moscow", kb_id="Q159"),
+        entity_of("Russians", "NORP", text),
+        entity_of("Ukraine", "GPE", text, "Ukraine", "Kyiv", kb_id="Q212"),
+        entity_of("Pyongyang", "GPE", text, kb_id="Q18808"),
+        entity_of("NATO", "ORG", text, kb_id="Q7184"),
+        entity_of("Brussels", "GPE", text, kb_id="Q239"),
+        entity_of("White House", "ORG", text, kb_id="Q35525"),
+        entity_of("National Security Council", "ORG", text),
+        entity_of("the World War", "EVENT", text),
+    ]
+    return record

@@ -13,7 +13,7 @@ import urllib.request
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import replace
+from dataclasses import fields, replace
 from pathlib import Path
 
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
@@ -53,6 +53,7 @@ def isolated(settings: Settings, tmp: Path) -> Settings:
         topic_tagged=f"{run}.news.tagged",
         topic_enriched=f"{run}.news.enriched",
         topic_deadletter=f"{run}.news.deadletter",
+        topic_claims=f"{run}.news.claims",
         data_dir=str(tmp / "data"),
         web_port=free_port(),
         partitions=2,
@@ -60,21 +61,11 @@ def isolated(settings: Settings, tmp: Path) -> Settings:
 
 
 def env_of(settings: Settings) -> dict[str, str]:
+    """The environment that makes a newsstream process read exactly these settings."""
     env = dict(os.environ)
-    env["KAFKA_BOOTSTRAP"] = settings.kafka_bootstrap
-    for name in (
-        "app_id",
-        "topic_raw",
-        "topic_cleaned",
-        "topic_tagged",
-        "topic_enriched",
-        "topic_deadletter",
-        "data_dir",
-        "web_port",
-        "partitions",
-        "cache_dir",
-    ):
-        env[f"NEWSSTREAM_{name.upper()}"] = str(getattr(settings, name))
+    for f in fields(settings):
+        name = "KAFKA_BOOTSTRAP" if f.name == "kafka_bootstrap" else f"NEWSSTREAM_{f.name.upper()}"
+        env[name] = str(getattr(settings, f.name))
     return env
 
 

@@ -15,6 +15,7 @@ def test_defaults_are_the_local_development_setup() -> None:
         "news.tagged",
         "news.enriched",
         "news.deadletter",
+        "news.claims",
     )
     assert (s.partitions, s.max_record_bytes, s.web_port) == (4, 2 * 1024 * 1024, 6066)
 

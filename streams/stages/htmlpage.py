@@ -1,0 +1,361 @@
+"""HTML pages: trafilatura for the story, a fallback when it finds little, news rules on top.
+
+One lxml parse serves the metadata (read from the head, where news sites put
+exact timestamps with their offsets; trafilatura's date keeps only the day),
+the pruning of page furniture that trafilatura sometimes keeps (sign-up boxes,
+"related" lists, cookie banners), and trafilatura itself, which takes the
+pruned tree and so does less work.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable, Iterator
+
+import justext
+import lxml.html
+import trafilatura
+from lxml import etree
+from readability import Document
+
+from streams.stages import boilerplate as bp
+from streams.stages.hygiene import normalise
+from streams.stages.page import Extracted, is_prose, refine
+
+# Below this many characters of story, trafilatura "returned little" and the fallbacks run.
+FALLBACK_BELOW = 250
+# News pages hold 500-4,000 elements after pruning; past this the extractors' cost explodes.
+MAX_ELEMENTS = 5000
+# A block with at least this many links, whose text is mostly link text, is a menu or list.
+LINK_LIST_MIN, LINK_DENSITY = 3, 0.7
+_DOCTYPE_SUBSET = re.compile(r"<!DOCTYPE[^\[>]*\[.*?\]\s*>", re.IGNORECASE | re.DOTALL)
+_TAG = re.compile(r"<[^>]{0,2000}>")
+_BLOCK_TAG = re.compile(r"</?(?:p|div|br|li|h[1-6]|tr|section|article|blockquote)\b[^>]*>", re.I)
+_DROP_TAGS = (
+    "script",
+    "style",
+    "noscript",
+    "iframe",
+    "svg",
+    "form",
+    "button",
+    "select",
+    "input",
+    "template",
+    "nav",
+    "aside",
+    "dialog",
+    "object",
+    "embed",
+    "canvas",
+    "video",
+    "audio",
+)
+# Class or id tokens of page furniture; matched by whole token, so "shared" or "commentary" live.
+_FURNITURE = frozenset(
+    (
+        "related",
+        "share",
+        "sharing",
+        "social",
+        "comments",
+        "comment",
+        "cookie",
+        "cookies",
+        "consent",
+        "newsletter",
+        "subscribe",
+        "subscription",
+        "signup",
+        "promo",
+        "promotion",
+        "ad",
+        "ads",
+        "advert",
+        "advertisement",
+        "adslot",
+        "sponsored",
+        "sidebar",
+        "breadcrumb",
+        "breadcrumbs",
+        "menu",
+        "navbar",
+        "nav",
+        "popup",
+        "modal",
+        "paywall",
+        "recommended",
+        "recommendations",
+        "trending",
+        "mostread",
+        "most-read",
+        "outbrain",
+        "taboola",
+        "footer",
+        "masthead",
+        "banner",
+        "toolbar",
+        "tags",
+    )
+)
+_HEADINGS = ("h2", "h3", "h4", "h5")
+# XPath in C: no Python proxy per element, which is most of the cost of walking a page.
+_NAMED = etree.XPath("//*[@class or @id]")
+_COUNT = etree.XPath("count(//*)")
+_LINK_COUNT = etree.XPath("count(.//a)")
+_LINK_TEXT = etree.XPath(".//a//text()")
+_TOKEN_SPLIT = re.compile(r"[\s_-]+")
+_TITLE_SUFFIX = re.compile(r"\s+(?:[|–—-]|::)\s+[^|–—:-]{2,60}$")
+_DATE_META = (
+    "article:published_time",
+    "og:article:published_time",
+    "datePublished",
+    "date",
+    "pubdate",
+    "publishdate",
+    "sailthru.date",
+    "dc.date",
+    "dc.date.issued",
+    "parsely-pub-date",
+)
+
+
+def extract(body: str, url: str | None) -> Extracted:
+    """Story paragraphs and metadata of one HTML page."""
+    out = Extracted(url=url)
+    body, subset = _DOCTYPE_SUBSET.subn("<!DOCTYPE html>", body, count=1)
+    if subset:
+        out.flags.append("doctype_entities_ignored")
+    parser = lxml.html.HTMLParser(remove_comments=True, remove_pis=True, no_network=True)
+    try:
+        tree = lxml.html.document_fromstring(body, parser=parser)
+    except (etree.ParserError, ValueError):
+        tree = None
+    deep = any("Excessive depth" in e.message for e in parser.error_log)
+    if tree is None or deep:
+        # libxml2 stops at depth 256 and silently drops the rest; read such a page as text.
+        out.flags.append("markup_too_deep" if deep else "markup_unparseable")
+        refine(_flatten(body), out, find_title=True)
+        return out
+    _read_head(tree, out)
+    _prune(tree)
+    if _COUNT(tree) > MAX_ELEMENTS:
+        # trafilatura and jusText grow faster than linearly with elements (10,000 take 8 s);
+        # such a page is a generated list, not an article page, and gets the cheap reading.
+        out.flags.append("markup_too_large")
+        paragraphs = list(_block_texts(tree))
+    else:
+        paragraphs = _trafilatura(tree, url)
+    if "markup_too_large" not in out.flags and sum(len(p) for p in paragraphs) < FALLBACK_BELOW:
+        fallback = _best_fallback(body)
+        if _story_chars(fallback) > _story_chars(paragraphs):
+            out.flags.append("fallback_extractor")
+            paragraphs = fallback
+    units = [u for u in (normalise(p) for p in paragraphs) if u]
+    refine(units, out, find_title=out.title is None)
+    return out
+
+
+def _flatten(body: str) -> list[str]:
+    text = _TAG.sub(" ", _BLOCK_TAG.sub("\n", body))
+    return [u for u in (normalise(line) for line in text.split("\n")) if u]
+
+
+def _read_head(tree: lxml.html.HtmlElement, out: Extracted) -> None:
+    meta: dict[str, str] = {}
+    for el in tree.iter("meta"):
+        key = (el.get("property") or el.get("name") or el.get("itemprop") or "").strip().lower()
+        content = (el.get("content") or "").strip()
+        if key and content and key not in meta:
+            meta[key] = content
+    ld = _json_ld(tree)
+    headline = ld.get("headline")
+    title = meta.get("og:title") or (headline if isinstance(headline, str) else None)
+    if not title:
+        node = tree.find(".//title")
+        title = _TITLE_SUFFIX.sub("", node.text_content()) if node is not None else None
+    if not title:
+        h1 = next(tree.iter("h1"), None)
+        title = h1.text_content() if h1 is not None else None
+    out.title = normalise(title) if title and normalise(title) else None
+    out.publisher = meta.get("og:site_name") or _ld_name(ld.get("publisher"))
+    for key in _DATE_META:
+        stated = ld.get(key)
+        value = meta.get(key.lower()) or (stated if isinstance(stated, str) else None)
+        if value:
+            out.date_strings.append(value)
+            break
+    else:
+        for node in tree.iter("time"):
+            if node.get("datetime"):
+                out.date_strings.append(node.get("datetime", ""))
+                break
+    authors = meta.get("author") or _ld_name(ld.get("author"))
+    for name in re.split(r"\s*(?:,|;|\band\b|&)\s*", authors or ""):
+        if not name:
+            continue
+        wire = bp.wire_name(name)
+        if wire:
+            out.wire = out.wire or wire
+        elif name not in out.authors:
+            out.authors.append(name)
+    tags = meta.get("keywords") or meta.get("news_keywords") or ""
+    out.tags.extend(t for t in bp.split_tags(tags) if t not in out.tags)
+    for el in tree.iter("meta"):
+        if (el.get("property") or "").lower() == "article:tag" and el.get("content"):
+            tag = el.get("content", "").strip().lower()
+            if tag and tag not in out.tags:
+                out.tags.append(tag)
+    canonical = tree.find(".//link[@rel='canonical']")
+    if canonical is not None and canonical.get("href"):
+        out.url = canonical.get("href")
+    out.language_hint = (tree.get("lang") or "").split("-")[0].lower() or None
+
+
+def _json_ld(tree: lxml.html.HtmlElement) -> dict[str, object]:
+    for node in tree.iter("script"):
+        if (node.get("type") or "").lower() != "application/ld+json" or not node.text:
+            continue
+        try:
+            data = json.loads(node.text)
+        except ValueError:
+            continue
+        for item in data if isinstance(data, list) else data.get("@graph", [data]):
+            if isinstance(item, dict) and "Article" in str(item.get("@type", "")):
+                return item
+    return {}
+
+
+def _ld_name(value: object) -> str | None:
+    if isinstance(value, list):
+        names = [_ld_name(v) for v in value]
+        return ", ".join(n for n in names if n) or None
+    if isinstance(value, dict):
+        name = value.get("name")
+        return name if isinstance(name, str) else None
+    return value if isinstance(value, str) else None
+
+
+def _prune(tree: lxml.html.HtmlElement) -> None:
+    """Drop page furniture before extraction; the story is never inside these."""
+    doomed = list(tree.iter(*_DROP_TAGS))
+    for el in tree.iter("header", "footer"):
+        if not any(a.tag in ("article", "main") for a in el.iterancestors()):
+            doomed.append(el)
+    for el in _NAMED(tree):
+        if el.tag in ("html", "body", "article", "main"):
+            continue
+        names = f"{el.get('class') or ''} {el.get('id') or ''}".lower()
+        if _FURNITURE.intersection(_TOKEN_SPLIT.split(names)):
+            doomed.append(el)
+    doomed.extend(_comment_sections(tree))
+    doomed.extend(_link_lists(tree))
+    for el in doomed:
+        parent = el.getparent()
+        if parent is not None:
+            # Keep the tail: it is text that follows the element, not part of it.
+            if el.tail and el.tail.strip():
+                prev = el.getprevious()
+                if prev is not None:
+                    prev.tail = (prev.tail or "") + el.tail
+                else:
+                    parent.text = (parent.text or "") + el.tail
+            parent.remove(el)
+
+
+def _link_lists(tree: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
+    """Menus, site maps and teaser lists: blocks whose text is mostly link text.
+
+    Removing them before trafilatura halves its work on heavy pages (it walks
+    every node several times) and they hold no story sentences.
+    """
+    found: list[lxml.html.HtmlElement] = []
+    inside: set[lxml.html.HtmlElement] = set()
+    for el in tree.iter("ul", "ol", "div", "section", "td", "table"):
+        if _LINK_COUNT(el) < LINK_LIST_MIN:
+            continue
+        if inside and any(a in inside for a in el.iterancestors()):
+            continue
+        if _teaser_list(el):
+            found.append(el)
+            inside.add(el)
+            continue
+        links = len("".join(_LINK_TEXT(el)))
+        text = len(el.text_content().strip())
+        if text and links / text >= LINK_DENSITY:
+            found.append(el)
+            inside.add(el)
+    return found
+
+
+def _teaser_list(el: lxml.html.HtmlElement) -> bool:
+    """Three or more children that each lead with a linked headline: "more stories" cards."""
+    children = [c for c in el if isinstance(c.tag, str)]
+    if len(children) < LINK_LIST_MIN:
+        return False
+    headed = sum(1 for c in children if any(h.find(".//a") is not None for h in c.iter(*_HEADINGS)))
+    return headed >= LINK_LIST_MIN and headed >= 0.75 * len(children)
+
+
+def _comment_sections(tree: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
+    """The block under a "123 Comments" heading: readers' prose, not the story's."""
+    found = []
+    for heading in tree.iter("h2", "h3", "h4"):
+        parent = heading.getparent()
+        if parent is None or parent.tag in ("body", "article", "main"):
+            continue
+        if bp.classify(heading.text_content()) == "comments":
+            found.append(parent)
+    return found
+
+
+def _trafilatura(tree: lxml.html.HtmlElement, url: str | None) -> list[str]:
+    doc = trafilatura.bare_extraction(
+        tree,
+        url=url,
+        include_comments=False,
+        include_tables=False,
+        with_metadata=False,
+        favor_precision=False,
+        fast=True,
+    )
+    text = getattr(doc, "text", None) or ""
+    return [line for line in text.split("\n") if line.strip()]
+
+
+def _best_fallback(body: str) -> list[str]:
+    best: list[str] = []
+    for extractor in _FALLBACKS:
+        try:
+            paragraphs = extractor(body)
+        except Exception:  # noqa: BLE001 - a fallback that fails is a fallback that found nothing
+            continue
+        if _story_chars(paragraphs) > _story_chars(best):
+            best = paragraphs
+    return best
+
+
+def _readability(body: str) -> list[str]:
+    summary = Document(body).summary(html_partial=True)
+    tree = lxml.html.fragment_fromstring(summary, create_parent="div")
+    return list(_block_texts(tree))
+
+
+def _justext(body: str) -> list[str]:
+    parts = justext.justext(body.encode("utf-8"), justext.get_stoplist("English"))
+    return [p.text for p in parts if not p.is_boilerplate]
+
+
+def _block_texts(tree: lxml.html.HtmlElement) -> Iterator[str]:
+    for el in tree.iter("p", "h2", "h3", "li", "blockquote", "pre"):
+        text = el.text_content().strip()
+        if text:
+            yield text
+
+
+def _story_chars(paragraphs: list[str]) -> int:
+    return sum(len(p) for p in paragraphs if is_prose(p))
+
+
+_FALLBACKS: tuple[Callable[[str], list[str]], ...] = (_readability, _justext)

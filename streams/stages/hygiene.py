@@ -1,0 +1,61 @@
+"""Text hygiene shared by the HTML and plain-text paths: encodings, spaces, quotes, cut-offs."""
+
+from __future__ import annotations
+
+import re
+
+import ftfy
+
+# ftfy repairs mojibake; its own quote "uncurling" is off because newsrooms keep typographic
+# quotes, and we only straighten the odd ones (primes, low quotes) that break matching downstream.
+_FTFY = ftfy.TextFixerConfig(uncurl_quotes=False, fix_latin_ligatures=True, normalization="NFC")
+_SPACES = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
+_INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+_QUOTES = str.maketrans({"„": "“", "‟": "“", "‚": "‘", "‛": "‘", "″": "”", "`": "‘", "´": "’"})
+_ENTITY_LEFTOVER = re.compile(r"&[A-Za-z][A-Za-z0-9]{0,30};")
+_ELLIPSIS_END = re.compile(r"(?:\.\s?\.\s?\.|…)\s*[\"”’)\]]?\s*$")
+_TERMINAL = re.compile(r"[.!?…:;][\"'”’)\]»]*\s*$|[\"”’»][.!?]?\s*$")
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def normalise(text: str) -> str:
+    """One line of article text with repaired encoding and single spaces.
+
+    Control characters go because they break JSON consumers and terminals;
+    unexpanded entity references (`&lol;`) go because a page that declares its
+    own entities is an attack or a broken page, never article text.
+    """
+    if not (text.isascii() and "&" not in text):
+        # ftfy costs ~30 µs a line; plain ASCII without entities has nothing for it to fix.
+        text = ftfy.fix_text(text, _FTFY)
+    text = _CONTROL.sub(" ", _INVISIBLE.sub("", text))
+    text = _ENTITY_LEFTOVER.sub(" ", text.translate(_QUOTES))
+    return _SPACES.sub(" ", text).strip()
+
+
+def words(text: str) -> list[str]:
+    return _WORD.findall(text.lower())
+
+
+def is_truncated(paragraph: str) -> bool:
+    """True when a paragraph stops mid-sentence.
+
+    Rule: it ends in an ellipsis (a teaser or a cut feed: "Western countries
+    have ..."), or it has at least ten words and no sentence-final mark. An
+    ellipsis inside a quotation ("that ... some officers") is an elision, not a
+    cut, and short unpunctuated lines are subheadings.
+    """
+    if _ELLIPSIS_END.search(paragraph):
+        return True
+    if _TERMINAL.search(paragraph):
+        return False
+    return len(paragraph.split()) >= 10
+
+
+def control_ratio(sample: str) -> float:
+    """Share of characters that no text contains: NULs, C0/C1 controls, U+FFFD."""
+    if not sample:
+        return 0.0
+    bad = len(_CONTROL.findall(sample)) + sample.count("\ufffd")
+    return bad / len(sample)

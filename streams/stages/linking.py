@@ -1,0 +1,255 @@
+"""Mentions of one spaCy doc: the model's spans reconciled with the knowledge base.
+
+The model proposes spans and labels; a phrase matcher compiled once from every
+KB alias finds the names the KB knows. Where they disagree on a name the KB
+knows well, the KB wins and the mention says why (`reasons`), e.g. the small
+model's "Kyiv" as PERSON, "Zelenskyy" as WORK_OF_ART or a missed "Pyongyang".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from streams.kb import Entry, KnowledgeBase, key
+
+LABELS = frozenset(
+    {
+        "PERSON",
+        "ORG",
+        "GPE",
+        "LOC",
+        "NORP",
+        "EVENT",
+        "FAC",
+        "PRODUCT",
+        "WORK_OF_ART",
+        "LAW",
+        "LANGUAGE",
+    }
+)
+# Labels the small model gets wrong most often (OntoNotes F1 0.31-0.42): any KB name inside wins.
+WEAK_LABELS = frozenset({"WORK_OF_ART", "PRODUCT", "EVENT", "LAW", "FAC", "LANGUAGE"})
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+LOCATIVE = frozenset({"in", "near", "off", "outside", "from", "into", "across", "around", "to"})
+TITLE_TOKENS = frozenset(
+    """president vice prime minister mr mr. mrs mrs. ms ms. dr dr. gen gen. general sen
+    sen. senator rep rep. gov gov. governor king queen prince chancellor secretary
+    secretary-general spokesman spokeswoman spokesperson ambassador commander mayor
+    premier leader chief minister foreign defence defense interior finance deputy former
+    pope crown sir ayatollah director director-general managing executive chair chairman
+    chairwoman speaker majority minority supreme adviser advisor""".split()  # noqa: SIM905
+)
+
+
+@dataclass
+class Mention:
+    """One mention in article coordinates; `entry` is its KB entity when linked."""
+
+    start: int
+    end: int
+    text: str
+    label: str
+    entry: Entry | None = None
+    kind: str = "name"
+    linked_by: str | None = None
+    reasons: list[str] = field(default_factory=list)
+    name: str = ""
+    """The name itself, without a title the referent step may put in front ('Pieter Hals')."""
+
+    def __post_init__(self) -> None:
+        self.name = self.name or self.text
+
+
+@dataclass(frozen=True)
+class _Match:
+    span: Span
+    candidates: tuple[Entry, ...]
+    lowercase: bool
+
+
+@cache
+def matchers(nlp: Language, kb: KnowledgeBase) -> tuple[PhraseMatcher, PhraseMatcher]:
+    """A case-sensitive matcher over every alias, and a lowercase one over the safe aliases."""
+    exact = PhraseMatcher(nlp.vocab, attr="ORTH")
+    lower = PhraseMatcher(nlp.vocab, attr="LOWER")
+    names = sorted({n for e in kb.entries.values() for n in e.names})
+    for name, doc in zip(names, map(nlp.make_doc, names), strict=True):
+        exact.add(name, [doc])
+        if kb.lowercase_ok(name):
+            lower.add("lc:" + name.casefold(), [nlp.make_doc(name.casefold())])
+    return exact, lower
+
+
+def _kb_matches(doc: Doc, kb: KnowledgeBase, nlp: Language) -> list[_Match]:
+    exact, lower = matchers(nlp, kb)
+    spans = [Span(doc, s, e, label=m) for m, s, e in exact(doc)]
+    for m, s, e in lower(doc):
+        span = Span(doc, s, e, label=m)
+        if span.text.islower():
+            spans.append(span)
+    out = []
+    for span in filter_spans(spans):
+        name = span.label_.removeprefix("lc:")
+        found = kb.by_key.get(key(name), [])
+        if found:
+            out.append(_Match(span, tuple(found), span.label_.startswith("lc:")))
+    return out
+
+
+def _choose(match: _Match, label: str | None) -> Entry:
+    for entry in match.candidates:
+        if entry.label == label:
+            return entry
+    return match.candidates[0]
+
+
+def _may_override(entry: Entry, model_label: str) -> bool:
+    """Whether the KB's label beats the model's for this entry (a city never beats PERSON)."""
+    if model_label in WEAK_LABELS:
+        return True
+    if entry.kind in ("person", "org", "country", "demonym"):
+        return True
+    # Only well-known places beat the model's ORG or PERSON: "Lyon" may be the football club.
+    return entry.kind in ("city", "region") and entry.recover and model_label not in PLACE_LABELS
+
+
+def _after_locative(span: Span) -> bool:
+    """'police in Bristol', 'a wind farm off Bergen': a place, whatever the model said."""
+    return span.start > 0 and span.doc[span.start - 1].lower_ in LOCATIVE
+
+
+def _strip(span: Span) -> Span:
+    """Drop leading titles ('President') and a trailing possessive from a PERSON span."""
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end - 1 and doc[start].lower_ in TITLE_TOKENS:
+        start += 1
+    if end - 1 > start and doc[end - 1].text in ("'s", "’s", "'", "’"):
+        end -= 1
+    return doc[start:end] if (start, end) != (span.start, span.end) else span
+
+
+def _from_model(ent: Span, kb: KnowledgeBase, offset: int) -> Mention:
+    """A mention where the model's span stands: linked by alias, else fuzzily (Zelenskiy)."""
+    span = _strip(ent) if ent.label_ == "PERSON" else ent
+    mention = Mention(offset + span.start_char, offset + span.end_char, span.text, ent.label_)
+    if ent.label_ in WEAK_LABELS:
+        return mention
+    entry = kb.lookup(span.text, ent.label_)
+    if entry is not None and entry.label in PLACE_LABELS and ent.label_ in PLACE_LABELS:
+        mention.entry, mention.linked_by = entry, "alias"  # Gaza: GPE or LOC, both fine
+        return mention
+    if entry is not None and (entry.label == ent.label_ or _may_override(entry, ent.label_)):
+        mention.entry, mention.linked_by = entry, "alias"
+    else:
+        found = kb.fuzzy(span.text, ent.label_)
+        if found is not None:
+            mention.entry, mention.linked_by = found[0], f"fuzzy:{found[1]:.0f}"
+    if mention.entry is not None and mention.entry.label != ent.label_:
+        mention.reasons.append(f"model said {ent.label_}; the KB knows {mention.entry.name}")
+        mention.label = mention.entry.label
+    return mention
+
+
+def _from_kb(match: _Match, label: str | None, offset: int, why: str) -> Mention:
+    entry = _choose(match, label)
+    span = _strip(match.span) if entry.label == "PERSON" else match.span
+    mention = Mention(
+        offset + span.start_char,
+        offset + span.end_char,
+        span.text,
+        entry.label,
+        entry,
+        linked_by="lowercase" if match.lowercase else "alias",
+    )
+    if why:
+        mention.reasons.append(why)
+    return mention
+
+
+def doc_mentions(doc: Doc, kb: KnowledgeBase, nlp: Language, offset: int = 0) -> list[Mention]:
+    """Every entity mention in one doc, linked where the KB knows the name."""
+    matches = _kb_matches(doc, kb, nlp)
+    used: set[int] = set()
+    out: list[Mention] = []
+    for ent in doc.ents:
+        if ent.label_ not in LABELS:
+            continue
+        over = [
+            i for i, m in enumerate(matches) if m.span.start < ent.end and ent.start < m.span.end
+        ]
+        if not over:
+            out.append(_from_model(ent, kb, offset))
+            continue
+        used.update(over)
+        out.extend(_reconcile(ent, [matches[i] for i in over], kb, offset))
+    for i, m in enumerate(matches):
+        if i in used or _inside_longer_name(m.span):
+            continue
+        entry = _choose(m, None)
+        if entry.recover:
+            out.append(_from_kb(m, None, offset, f"model missed it; the KB knows {entry.name}"))
+    out.sort(key=lambda m: m.start)
+    return out
+
+
+def _inside_longer_name(span: Span) -> bool:
+    """Whether a capitalised word runs on from the match ('English Channel', 'Kenya Red Cross')."""
+    doc = span.doc
+    neighbours = [doc[span.start - 1]] if span.start > 0 else []
+    neighbours += [doc[span.end]] if span.end < len(doc) else []
+    return any(
+        t.is_alpha
+        and (t.is_title or t.is_upper)
+        and t.lower_ not in TITLE_TOKENS
+        and not t.is_sent_start
+        for t in neighbours
+    )
+
+
+def _reconcile(ent: Span, over: list[_Match], kb: KnowledgeBase, offset: int) -> list[Mention]:
+    """A model span that KB names overlap: same span, KB name longer, or KB names inside it."""
+    label = ent.label_
+    m = over[0]
+    same = [o for o in over if (o.span.start, o.span.end) == (ent.start, ent.end)]
+    if same:
+        entry = _choose(same[0], label)
+        if entry.label == label:
+            return [_from_kb(same[0], label, offset, "")]
+        place = entry.kind in ("city", "region") and _after_locative(same[0].span)
+        if (_may_override(entry, label) or place) and not _inside_longer_name(same[0].span):
+            return [
+                _from_kb(
+                    same[0],
+                    label,
+                    offset,
+                    f"model said {label}; the KB knows {entry.name} as {entry.label}",
+                )
+            ]
+        return [_from_model(ent, kb, offset)]
+    if len(over) == 1 and m.span.start <= ent.start and m.span.end >= ent.end:
+        entry = _choose(m, label)
+        if entry.label == label or _may_override(entry, label):
+            why = "" if entry.label == label else f"model said {label} for '{ent.text}'"
+            return [_from_kb(m, label, offset, why)]
+        return [_from_model(ent, kb, offset)]
+    stripped = _strip(ent) if label == "PERSON" else ent
+    inside = [o for o in over if o.span.start >= stripped.start and o.span.end <= stripped.end]
+    exact = [o for o in inside if (o.span.start, o.span.end) == (stripped.start, stripped.end)]
+    if exact:
+        return [_from_kb(exact[0], label, offset, "")]
+    tail = stripped.doc[inside[0].span.end : stripped.end] if len(inside) == 1 else None
+    if tail is not None and inside[0].span.start == stripped.start and tail.text.islower():
+        # "erdogan spoke" (PERSON): the model ran past the name into lowercase words.
+        why = f"model span '{ent.text}' trimmed to the name the KB knows"
+        return [_from_kb(o, label, offset, why) for o in inside]
+    if label in WEAK_LABELS and not any(_inside_longer_name(o.span) for o in over):
+        why = f"model span '{ent.text}' ({label}) replaced by the names the KB knows in it"
+        return [_from_kb(o, label, offset, why) for o in over]
+    return [_from_model(ent, kb, offset)]

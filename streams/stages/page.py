@@ -1,0 +1,182 @@
+"""From a page's text units (dump lines or HTML paragraphs) to story paragraphs and metadata.
+
+Both input paths end here, so a rule learnt on one (a sign-up box, a
+copyright footer, a repeated summary) helps the other.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from streams.stages import boilerplate as bp
+from streams.stages import dates
+from streams.stages.hygiene import words
+
+# A summary block repeats the story: most of its word 4-grams occur in the other paragraphs.
+SUMMARY_OVERLAP = 0.8
+SUMMARY_MIN_WORDS = 8
+_PROSE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
+
+
+@dataclass
+class Extracted:
+    """What a page yields before the record is assembled."""
+
+    paragraphs: list[str] = field(default_factory=list)
+    title: str | None = None
+    date_strings: list[str] = field(default_factory=list)
+    authors: list[str] = field(default_factory=list)
+    tags: list[str] = field(default_factory=list)
+    publisher: str | None = None
+    wire: str | None = None
+    dateline: str | None = None
+    url: str | None = None
+    language_hint: str | None = None
+    removed: Counter[str] = field(default_factory=Counter)
+    flags: list[str] = field(default_factory=list)
+
+
+def _sentence(unit: str) -> bool:
+    """A complete sentence of any length ("He declined to comment.") rather than a label."""
+    return len(unit.split()) >= 3 and bool(_PROSE_END.search(unit)) and unit[:1].isupper()
+
+
+def is_prose(unit: str) -> bool:
+    return len(unit.split()) >= 8 and bool(_PROSE_END.search(unit))
+
+
+def refine(units: list[str], out: Extracted, *, find_title: bool) -> None:
+    """Sort units into story paragraphs and metadata, counting what goes by kind."""
+    holders: list[str] = []
+    kinds = [bp.classify(unit) for unit in units]
+    # Owners and tags first: a page may repeat its owner's name before its copyright line.
+    for unit, kind in zip(units, kinds, strict=True):
+        if kind is not None:
+            _harvest(unit, kind, out, holders)
+    kept: list[str] = []
+    footer_seen = False
+    for unit, line_kind in zip(units, kinds, strict=True):
+        kind = line_kind if line_kind is not None else _metadata_kind(unit, out, holders)
+        if kind is None and footer_seen and not _sentence(unit):
+            # After the footer begins, short lines are the page's furniture ("GlobalTalk").
+            kind = "navigation"
+        if kind is None and find_title and out.title is None and not kept and _headline(unit):
+            out.title = unit
+            continue
+        if kind is None and not kept and len(unit.split()) <= 4 and not is_prose(unit):
+            # A section kicker ("Medio ambiente", "World") above the story.
+            kind = "navigation"
+        if kind is None:
+            kept.append(unit)
+            continue
+        if kind in bp.FOOTER_KINDS and kept:
+            footer_seen = True
+        if kind != "empty":
+            out.removed[kind] += 1
+    kept = _drop_summaries(kept, out)
+    _take_dateline(kept, out)
+    out.paragraphs = kept
+    if out.publisher is None:
+        others = [h for h in holders if bp.wire_name(h) is None and bp.wire_in_credit(h) is None]
+        out.publisher = others[-1] if others else None
+
+
+def _metadata_kind(unit: str, out: Extracted, holders: list[str]) -> str | None:
+    """Units that only repeat what the page already told us (title, tags, a date, the owner)."""
+    low = unit.lower().strip()
+    if out.title and (low == out.title.lower().strip() or _restates(unit, out.title)):
+        return "metadata"
+    if out.tags and "," in unit and set(bp.split_tags(unit)) == set(out.tags):
+        return "tags"
+    if any(low == h.lower() for h in holders) or (out.publisher and low == out.publisher.lower()):
+        return "metadata"
+    authors = bp.byline(unit)
+    if authors:
+        for name in authors:
+            wire = bp.wire_name(name)
+            if wire:
+                out.wire = out.wire or wire
+            elif name not in out.authors:
+                out.authors.append(name.title() if name.isupper() else name)
+        return "byline"
+    if dates.looks_like_date(unit):
+        out.date_strings.append(unit)
+        return "date"
+    return None
+
+
+def _harvest(unit: str, kind: str, out: Extracted, holders: list[str]) -> None:
+    if kind == "tags":
+        out.tags.extend(t for t in bp.tags_of(unit) if t not in out.tags)
+    elif kind in ("copyright", "credits"):
+        wire = bp.wire_in_credit(unit)
+        if wire and out.wire is None:
+            out.wire = wire
+        holder = bp.copyright_holder(unit) if kind == "copyright" else None
+        if holder and holder not in holders:
+            holders.append(holder)
+    elif kind == "trademark":
+        owner = bp.trademark_owner(unit)
+        if owner and owner not in holders:
+            holders.append(owner)
+
+
+def _restates(unit: str, title: str) -> bool:
+    """A headline variant (the page's h1 beside its og:title): unpunctuated, mostly title words."""
+    if is_prose(unit) or len(unit.split()) > 30:
+        return False
+    title_words = set(words(title))
+    unit_words = words(unit)
+    if not title_words or not unit_words:
+        return False
+    return len(title_words.intersection(unit_words)) / len(title_words) >= 0.7
+
+
+def _headline(unit: str) -> bool:
+    n = len(unit.split())
+    return 2 <= n <= 25 and len(unit) <= 200 and not unit.rstrip().endswith(".")
+
+
+def _gram_list(text: str, n: int = 4) -> list[tuple[str, ...]]:
+    tokens = words(text)
+    return [tuple(tokens[i : i + n]) for i in range(len(tokens) - n + 1)]
+
+
+def _drop_summaries(paragraphs: list[str], out: Extracted) -> list[str]:
+    """Remove blocks that repeat other paragraphs (teasers, "GlobalTalk" summaries, echoes).
+
+    Walks from the end so that of two equal paragraphs the later one goes.
+    Counts of every 4-gram over the live paragraphs make each test linear.
+    """
+    grams = [Counter(_gram_list(p)) for p in paragraphs]
+    total: Counter[tuple[str, ...]] = Counter()
+    for g in grams:
+        total.update(g)
+    alive = [True] * len(paragraphs)
+    for i in range(len(paragraphs) - 1, -1, -1):
+        own = grams[i]
+        if len(paragraphs[i].split()) < SUMMARY_MIN_WORDS or not own:
+            continue
+        shared = sum(1 for g, c in own.items() if total[g] > c)
+        if shared / len(own) >= SUMMARY_OVERLAP:
+            alive[i] = False
+            total.subtract(own)
+            out.removed["summary"] += 1
+    return [p for p, a in zip(paragraphs, alive, strict=True) if a]
+
+
+def _take_dateline(paragraphs: list[str], out: Extracted) -> None:
+    if not paragraphs:
+        return
+    found = bp.dateline(paragraphs[0])
+    if found is None:
+        return
+    out.dateline = " ".join(
+        w.title() if w.isupper() and len(w) > 2 else w for w in found.place.split()
+    )
+    if found.wire and out.wire is None:
+        out.wire = found.wire
+    paragraphs[0] = paragraphs[0][found.length :]
+    out.removed["dateline"] += 1

@@ -1,0 +1,249 @@
+"""The grammar of reported speech: what a speech cue reports, token by token.
+
+Given a cue ("said", "told", "accused", "according to") in a sentence of
+tokens (streams.stages.quotes), these functions find its complement: after
+"that", after adjuncts ("on Tuesday", "in a statement"), after an audience
+("told parliament"), after "accused X of", "described it as", or before a
+closing attribution ("The talks collapsed, Berg said."). Every scan is bounded
+by the sentence, itself at most MAX_SENTENCE tokens.
+"""
+
+from __future__ import annotations
+
+from streams.stages.lexicon import NEED_THAT
+from streams.stages.quotes import Token, words
+from streams.stages.speakers import cue_lemma
+
+PASSIVE = frozenset({"was", "were", "is", "are", "been", "be", "being", "get", "got"})
+ADJUNCT_START = frozenset(
+    words(
+        "on in at during after late early earlier last this via through alongside with before"
+        " following while when to from"
+    )
+)
+TIME_END = frozenset(
+    words(
+        "monday tuesday wednesday thursday friday saturday sunday night morning evening afternoon"
+        " week month year day weekend today yesterday"
+    )
+)
+VENUES = frozenset(
+    words(
+        "statement interview speech briefing conference post letter video address tweet message"
+        " report meeting call session broadcast television radio parliament remarks news"
+        " appearance note email op-ed column summit"
+    )
+)
+AUDIENCE = frozenset(
+    words(
+        "reporters journalists parliament lawmakers assembly conference rally supporters radio"
+        " television newspaper agency committee senators broadcaster interview crowd audience press"
+        " news briefing congress lawmakers mps delegates students workers"
+    )
+)
+CLAUSE_START = frozenset(words("he she they it we the his her its their a an there this"))
+CUT_AFTER_COMMA = frozenset(
+    words(
+        "and but while although though whereas yet so according adding saying describing calling"
+        " insisting warning noting accusing"
+    )
+)
+
+
+def according_to(sent: list[Token], lo: int) -> tuple[int, int, int] | None:
+    """The source after "according to", up to the comma: "figures published by NHS England"
+    names NHS England; returns the phrase's first and last token and where the clause goes on."""
+    n = len(sent)
+    while lo < n and sent[lo].low in ("the", "a", "an"):
+        lo += 1
+    hi = lo
+    while hi < n and hi - lo < 14 and (sent[hi].kind == "w" or sent[hi].text in "&-"):
+        hi += 1
+    if hi == lo:
+        return None
+    first, last = lo, hi - 1
+    for k in range(lo, hi):
+        if sent[k].low == "by" and k + 1 < hi:
+            first = k + 1
+            while first < last and sent[first].low in ("the", "a", "an"):
+                first += 1
+            break
+    for k in range(first + 1, last + 1):
+        low = sent[k].low
+        if low in ("on", "in", "at", "last", "this") or (low.endswith("ed") and low.islower()):
+            last = k - 1  # "figures published on Thursday", "the indictment unsealed in …"
+            break
+    return first, last, hi
+
+
+def strip_det(phrase: str) -> str:
+    for det in ("the ", "The ", "a ", "A ", "an ", "An "):
+        phrase = phrase.removeprefix(det)
+    return phrase
+
+
+def preceding(sent: list[Token], first: int, after: int) -> tuple[int, int] | None:
+    """ "The talks collapsed, Berg said.": the clause before a comma and a closing attribution."""
+    while first > 0 and sent[first - 1].low in ("the", "a", "an", "his", "her", "its", "their"):
+        first -= 1
+    if first < 2 or sent[first - 1].text != ",":
+        return None
+    if len(sent) - after > 8 and sent[first].low != "according":
+        return None
+    if sent[first].low == "according" and any(cue_lemma(t) for t in sent[: first - 1]):
+        return None  # "X told investors that …, according to the indictment": X's claim
+    if any(t.kind == "q" for t in sent):
+        return None
+    lo = 0
+    while lo < first - 1 and sent[lo].kind == "p":
+        lo += 1
+    return (lo, first - 1) if first - 1 - lo >= 3 else None
+
+
+def cue_at(sent: list[Token], i: int) -> str | None:
+    tok = sent[i]
+    if tok.low == "according" and i + 1 < len(sent) and sent[i + 1].low == "to":
+        return "according to"
+    lemma = cue_lemma(tok)
+    if lemma == "call" and not (i + 1 < len(sent) and sent[i + 1].low in ("it", "them", "this")):
+        return None
+    return lemma
+
+
+def complement(sent: list[Token], k: int, lemma: str) -> tuple[int, int] | None:
+    """Token range [lo, hi) of what the cue reports, or None when it reports nothing here."""
+    n = len(sent)
+    if k >= n:
+        return None
+    if sent[k].text in (",", ":"):
+        if k + 1 < n and sent[k + 1].kind == "q":
+            return k + 1, clause_end(sent, k + 1)
+        if lemma == "according to" and sent[k].text == ",":
+            return nonempty(sent, k + 1, clause_end(sent, k + 1))
+        return None
+    if sent[k].kind == "q":
+        return k, clause_end(sent, k)
+    if lemma == "accuse":
+        of = find_word(sent, k, 15, ("of",))
+        return nonempty(sent, k, clause_end(sent, k)) if of is not None else None
+    if lemma in ("describe", "call"):
+        as_ = find_word(sent, k, 6, ("as",)) if lemma == "describe" else k
+        return nonempty(sent, as_ + 1, clause_end(sent, as_ + 1)) if as_ is not None else None
+    if lemma == "according to":
+        return None
+    that = find_word(sent, k, 20, ("that",))
+    if that is not None and (that == k or sent[k].low in ADJUNCT_START or lemma in NEED_THAT):
+        return nonempty(sent, that + 1, clause_end(sent, that + 1))
+    if lemma == "tell":
+        after_audience = skip_audience(sent, k)
+        if after_audience is None:
+            return None
+        k = after_audience
+    elif lemma in NEED_THAT:
+        return None
+    start = skip_adjuncts(sent, k)
+    if start is None:
+        return None
+    return nonempty(sent, start, clause_end(sent, start))
+
+
+def nonempty(sent: list[Token], lo: int, hi: int) -> tuple[int, int] | None:
+    return (lo, hi) if hi > lo else None
+
+
+def find_word(sent: list[Token], k: int, within: int, words: tuple[str, ...]) -> int | None:
+    for m in range(k, min(len(sent), k + within)):
+        if sent[m].low in words:
+            return m
+        if sent[m].kind == "q" or (sent[m].kind == "p" and sent[m].text in ".;:!?"):
+            return None
+    return None
+
+
+def skip_audience(sent: list[Token], k: int) -> int | None:
+    """ "told parliament he would", "told the BBC the plan": the audience, then a clause."""
+    n = len(sent)
+    m = k
+    while m < n and m - k < 6 and sent[m].kind == "w":
+        step = 2 if sent[m].low in ("the", "a") else 1
+        if m + step - 1 >= n:
+            break
+        word = sent[m + step - 1]
+        if not (word.kind == "w" and (word.text[0].isupper() or word.low in AUDIENCE)):
+            break
+        m += step
+    if m == k:
+        return None
+    start = skip_adjuncts(sent, m)
+    if start is None or start >= n:
+        return None
+    first = sent[start]
+    if first.low in CLAUSE_START or (first.kind == "w" and first.text[0].isupper()):
+        return start
+    return None
+
+
+def skip_adjuncts(sent: list[Token], k: int) -> int | None:
+    """Step over "on Tuesday", "in a statement", "late on Monday" between a cue and its clause."""
+    n = len(sent)
+    for _ in range(3):
+        if k >= n or sent[k].low not in ADJUNCT_START:
+            return k
+        stop = None
+        for m in range(k + 1, min(n, k + 7)):
+            low = sent[m].low
+            if low in TIME_END or low in VENUES or (sent[m].text[0].isdigit() and m > k + 1):
+                stop = m
+                break
+            if sent[m].kind != "w":
+                break
+        if stop is None:
+            return None
+        k = stop + 1
+        while k < n and sent[k].text == ",":
+            k += 1
+    return k
+
+
+def clause_break(tok: Token) -> bool:
+    return tok.kind == "p" and tok.text in ",.;:!?()"
+
+
+def clause_end(sent: list[Token], lo: int) -> int:
+    """End (exclusive) of a complement: the sentence end, a semicolon, or ", while …"."""
+    hi = lo
+    n = len(sent)
+    while hi < n:
+        tok = sent[hi]
+        if tok.kind == "p" and tok.text in ";":
+            break
+        if tok.kind == "p" and tok.text in "—–" and hi > lo:
+            break
+        if tok.text == "," and hi + 1 < n:
+            nxt = sent[hi + 1]
+            if nxt.low in CUT_AFTER_COMMA or attribution_tail(sent, hi + 1):
+                break
+        hi += 1
+    while hi > lo and sent[hi - 1].kind == "p" and sent[hi - 1].text not in ")":
+        hi -= 1
+    return hi
+
+
+def attribution_tail(sent: list[Token], m: int) -> bool:
+    """ ", he said." or ", said the minister.": the rest of the sentence only attributes."""
+    for c in range(m, min(len(sent), m + 6)):
+        if cue_lemma(sent[c]):
+            rest = sent[c + 1 :]
+            return all(t.kind != "q" for t in rest) and len(rest) <= 12
+        if sent[c].kind != "w":
+            return False
+    return False
+
+
+def trim(quoted: str, start: int, end: int) -> tuple[int, int]:
+    """Drop the spaces and the trailing comma a quote carries before its attribution."""
+    lead = len(quoted) - len(quoted.lstrip())
+    body = quoted.rstrip()
+    while body and body[-1] in ",;:":
+        body = body[:-1].rstrip()
+    return start + lead, start + len(body)

@@ -1,0 +1,100 @@
+"""The shipped knowledge base: its sources, its ids and its lookups."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from streams import kb
+from streams.kb import build
+
+
+@pytest.fixture(scope="module")
+def base() -> kb.KnowledgeBase:
+    return kb.load()
+
+
+def test_shipped_json_is_what_the_builder_makes() -> None:
+    shipped = json.loads(build.OUT.read_text("utf-8"))
+    assert shipped == json.loads(json.dumps(build.build(), ensure_ascii=False))
+
+
+def test_ids_are_unique_and_namespaced(base: kb.KnowledgeBase) -> None:
+    prefixes = {i.split(":")[0] if ":" in i else "wikidata" for i in base.entries}
+    assert prefixes == {"wikidata", "country", "geonames", "norp", "person", "org", "loc"}
+    assert all(i[1:].isdigit() for i in base.entries if ":" not in i)
+
+
+@pytest.mark.parametrize(
+    ("text", "kb_id"),
+    [
+        ("Zelenskyy", "Q3874799"),
+        ("Zelensky", "Q3874799"),
+        ("Zelenskiy", "Q3874799"),
+        ("Volodymyr Zelenskyy", "Q3874799"),
+        ("Mark Rutte", "Q57792"),
+        ("NATO", "Q7184"),
+        ("the Kremlin", "org:kremlin"),
+        ("Ukraine", "country:UA"),
+        ("U.S.", "country:US"),
+        ("North Korea", "country:KP"),
+        ("Russia", "country:RU"),
+        ("Erdoğan", "Q39259"),
+        ("Erdogan", "Q39259"),
+        ("Kiev", "geonames:703448"),
+        ("Brussels", "geonames:2800866"),
+    ],
+)
+def test_lookup_by_any_spelling(base: kb.KnowledgeBase, text: str, kb_id: str) -> None:
+    entry = base.lookup(text)
+    assert entry is not None and entry.id == kb_id
+
+
+def test_the_model_label_chooses_between_entries_sharing_a_name(base: kb.KnowledgeBase) -> None:
+    ukrainian = base.lookup("Ukrainian", "NORP")
+    assert ukrainian is not None and ukrainian.id == "norp:UA"
+    assert ukrainian.country_kb_id == "country:UA"
+
+
+def test_places_have_country_and_coordinates(base: kb.KnowledgeBase) -> None:
+    brussels = base.entries["geonames:2800866"]
+    assert brussels.country_code == "BE"
+    assert brussels.coordinates == pytest.approx((50.85045, 4.34878))
+    assert brussels.capital_of == "country:BE"
+    moscow = base.lookup("Moscow")
+    assert moscow is not None and moscow.country_code == "RU"  # not Moscow, Idaho
+    assert moscow.capital_of == "country:RU"
+
+
+def test_capitals_know_their_country(base: kb.KnowledgeBase) -> None:
+    for name, country in [("Pyongyang", "country:KP"), ("Kyiv", "country:UA")]:
+        entry = base.lookup(name)
+        assert entry is not None and entry.capital_of == country
+
+
+def test_roles_point_at_existing_entries(base: kb.KnowledgeBase) -> None:
+    targets = {r.of for e in base.entries.values() for r in e.roles}
+    assert targets <= set(base.entries)
+    rutte = base.entries["Q57792"]
+    assert any(r.of == "Q7184" and "chief" in r.titles for r in rutte.roles)
+
+
+def test_fuzzy_finds_transliterations_but_not_neighbours(base: kb.KnowledgeBase) -> None:
+    found = base.fuzzy("Zelenskky", "PERSON")
+    assert found is not None and found[0].id == "Q3874799"
+    assert base.fuzzy("Iraq", "GPE") is None  # too short to guess: never Iran
+    assert base.fuzzy("Completely Unknown Person", "PERSON") is None
+
+
+def test_key_ignores_case_accents_dots_and_a_leading_the() -> None:
+    assert kb.key("The Kremlin") == kb.key("kremlin")
+    assert kb.key("U.S.") == kb.key("US")
+    assert kb.key("Erdoğan") == "erdogan"
+    assert kb.key("Kim Jong-un") == kb.key("kim jong un")
+
+
+def test_lowercase_matching_skips_common_words(base: kb.KnowledgeBase) -> None:
+    assert base.lowercase_ok("Zelensky")
+    assert not base.lowercase_ok("Chad")
+    assert not base.lowercase_ok("US")

@@ -1,0 +1,138 @@
+"""Duplicates: a wire story reprinted by two outlets is one story; a related story is not."""
+
+from __future__ import annotations
+
+import orjson
+
+from streams.records import Record
+from streams.stages import clean
+from streams.stages.dedup import BandTable, DedupIndex
+from tests import factories
+
+WIRE = [
+    "ROTTERDAM (Reuters) - About 3,000 dockworkers walked off the job at the ports of Rotterdam "
+    "and Antwerp on Tuesday, halting most container traffic at Europe's two busiest ports in a "
+    "dispute over automation and pay, union officials said.",
+    "The 48-hour stoppage, the first coordinated action at both ports since 2002, left at least "
+    "60 container ships waiting at anchor in the North Sea by midday.",
+    "Unions accused terminal operators of breaking a 2024 agreement that promised no compulsory "
+    "redundancies until 2030, and said plans for remote-controlled cranes would cut 800 jobs.",
+    "Employers have offered a pay rise of 4.5% over two years and a retraining fund worth 25 "
+    "million euros, and urged the unions to put the offer to a vote.",
+    "Shipping lines said they were considering diverting some cargo to Hamburg and Le Havre if "
+    "the strike was extended beyond Thursday.",
+]
+
+SAME_SUBJECT = [
+    "Container ships queued outside Rotterdam and Antwerp for a second day on Wednesday as a "
+    "strike by dockworkers over automation and pay entered its final 24 hours.",
+    "Port authorities in both cities said about 75 vessels were now waiting, and freight "
+    "forwarders warned that delays could last into next week even if work resumes on Thursday.",
+    "Union leaders said they were ready to return to talks if terminal operators dropped plans "
+    "for remote-controlled cranes, which they say would cut hundreds of jobs.",
+    "Terminal operators said their offer of a pay rise and a retraining fund remained on the "
+    "table, and accused the unions of harming Europe's biggest ports.",
+]
+
+
+def outlet_a(story: list[str]) -> str:
+    return (
+        "<html><head><title>Dockworkers strike | The Herald</title></head><body>"
+        "<nav><a href='/'>Home</a> <a href='/world'>World</a></nav><article>"
+        + "".join(f"<p>{p}</p>" for p in story)
+        + "<p>(Reporting by Bart Jansen; Editing by Anna Berg)</p></article>"
+        "<div class='newsletter'><p>Sign up for our Morning Briefing</p></div>"
+        "<footer>© 2026 The Herald Ltd</footer></body></html>"
+    )
+
+
+def outlet_b(story: list[str]) -> str:
+    # Another outlet: its own headline, a promo box, and the last paragraph cut.
+    return (
+        "<html><head><title>Strike shuts Europe's biggest ports - Continental Times</title>"
+        "</head><body><header><a href='/'>Continental Times</a></header><main>"
+        "<h1>Strike shuts Europe's biggest ports</h1>"
+        + "".join(f"<p>{p}</p>" for p in story[:-1])
+        + "<div class='promo'><p>Subscribe now and get 3 months free!</p></div></main>"
+        "<div class='comments'><p>42 comments</p></div></body></html>"
+    )
+
+
+def cleaned(article: str, body: str, fetched_at: str) -> Record:
+    return clean.clean(
+        factories.raw(body, id=article, content_type="text/html", fetched_at=fetched_at)
+    )
+
+
+def test_a_reprinted_wire_story_is_a_duplicate_and_a_related_story_is_not() -> None:
+    index = DedupIndex(window_hours=72)
+    first = cleaned("herald-1", outlet_a(WIRE), "2026-11-17T12:00:00Z")
+    reprint = cleaned("times-7", outlet_b(WIRE), "2026-11-17T13:00:00Z")
+    related = cleaned("herald-2", outlet_a(SAME_SUBJECT), "2026-11-18T09:00:00Z")
+    assert first["content_hash"] != reprint["content_hash"]
+    assert index.check_and_add(first) is None
+    assert index.check_and_add(reprint) == "herald-1"
+    assert index.check_and_add(related) is None
+
+
+def test_exact_duplicate_by_content_hash() -> None:
+    index = DedupIndex()
+    a = factories.cleaned("Short text.", id="a", content_hash="a" * 32)
+    b = factories.cleaned("Different words entirely here.", id="b", content_hash="a" * 32)
+    assert index.check_and_add(a) is None
+    assert index.check_and_add(b) == "a"
+
+
+def test_redelivery_keeps_its_verdict_and_chains_point_to_the_first() -> None:
+    index = DedupIndex()
+    text = "\n\n".join(WIRE)
+    a = factories.cleaned(text, id="a", content_hash="1" * 32)
+    b = factories.cleaned(text, id="b", content_hash="2" * 32)
+    c = factories.cleaned(text, id="c", content_hash="3" * 32)
+    assert index.check_and_add(a) is None
+    assert index.check_and_add(a) is None
+    assert index.check_and_add(b) == "a"
+    assert index.check_and_add(b) == "a"
+    assert index.check_and_add(c) == "a"
+    assert len(index) == 3
+
+
+def test_window_expires_old_articles() -> None:
+    index = DedupIndex(window_hours=72)
+    text = "\n\n".join(WIRE)
+    old = factories.cleaned(text, id="old", fetched_at="2026-11-01T00:00:00Z")
+    new = factories.cleaned(text, id="new", fetched_at="2026-11-05T00:00:00Z")
+    index.check_and_add(old)
+    index.pop_changes()
+    assert index.check_and_add(new) is None
+    added, expired = index.pop_changes()
+    assert list(added) == ["new"]
+    assert expired == ["old"]
+    assert len(index) == 1
+
+
+def test_state_survives_a_restart_through_json_entries() -> None:
+    index = DedupIndex()
+    text = "\n\n".join(WIRE)
+    index.check_and_add(factories.cleaned(text, id="a", content_hash="1" * 32))
+    added, _ = index.pop_changes()
+    # What a Faust table would store and give back after recovery.
+    stored = {k: orjson.loads(orjson.dumps(v)) for k, v in added.items()}
+    restarted = DedupIndex.from_entries(stored.items())
+    again = factories.cleaned(text + " Updated.", id="b", content_hash="2" * 32)
+    assert restarted.check_and_add(again) == "a"
+
+
+def test_band_table_probes_past_collisions_and_deletions() -> None:
+    table = BandTable(capacity=16)
+    keys = [2 + 16 * i for i in range(40)]  # same low bits: every key collides
+    for row, key in enumerate(keys):
+        table.put(key, row)
+    table.discard(keys[3], 3)
+    table.discard(keys[4], 999)  # another row owns it now: kept
+    assert table.get(keys[3]) == -1
+    assert table.get(keys[4]) == 4
+    assert table.get(keys[39]) == 39
+    table.put(keys[39], 100)
+    assert table.get(keys[39]) == 100
+    assert table.get(12345) == -1
