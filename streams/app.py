@@ -24,7 +24,7 @@ from streams.pipeline import Pipeline
 from streams.runner import Incoming, Outcome, account, run_batch, run_one
 from streams.settings import Settings
 from streams.stages import entities
-from streams.stages.relations import claim_message
+from streams.stages.claims.relations import claim_message
 from streams.trending import Trending
 
 RAW_TS = "newsstream-raw-timestamp"

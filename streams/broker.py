@@ -8,6 +8,7 @@ run as one combined broker+controller on 127.0.0.1.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import os
 import signal
 import socket
@@ -156,20 +157,34 @@ class LocalKafka:
             )
         self.fetch()
         self.format()
-        log = self.logfile.open("ab")
-        proc = subprocess.Popen(
-            self._java("kafka.Kafka", str(self.config), heap="-Xmx512m"),
-            stdout=log,
-            stderr=subprocess.STDOUT,
-            stdin=subprocess.DEVNULL,
-            start_new_session=True,
+        # posix_spawn rather than Popen: the broker outlives this call (and, for `kafka
+        # start`, this process), and a Popen object collected while its child runs warns.
+        argv = self._java("kafka.Kafka", str(self.config), heap="-Xmx512m")
+        pid = os.posix_spawnp(
+            argv[0],
+            argv,
+            os.environ,
+            file_actions=[
+                (os.POSIX_SPAWN_OPEN, 0, os.devnull, os.O_RDONLY, 0),
+                (
+                    os.POSIX_SPAWN_OPEN,
+                    1,
+                    str(self.logfile),
+                    os.O_WRONLY | os.O_CREAT | os.O_APPEND,
+                    0o644,
+                ),
+                (os.POSIX_SPAWN_DUP2, 1, 2),
+            ],
+            setsid=True,
         )
-        self.pidfile.write_text(str(proc.pid))
+        self.pidfile.write_text(str(pid))
         deadline = time.monotonic() + wait
         while time.monotonic() < deadline:
-            if proc.poll() is not None:
+            exited, wait_status = os.waitpid(pid, os.WNOHANG)
+            if exited:
                 self.pidfile.unlink(missing_ok=True)
-                raise BrokerError(f"Kafka exited with status {proc.returncode}; see {self.logfile}")
+                code = os.waitstatus_to_exitcode(wait_status)
+                raise BrokerError(f"Kafka exited with status {code}; see {self.logfile}")
             if self._port_open(self.port) and self._ready():
                 return self.status()
             time.sleep(0.3)
@@ -188,6 +203,8 @@ class LocalKafka:
             time.sleep(0.2)
         if _alive(pid):
             os.kill(pid, signal.SIGKILL)
+        with contextlib.suppress(ChildProcessError):  # reap it when it is our own child
+            os.waitpid(pid, os.WNOHANG)
         self.pidfile.unlink(missing_ok=True)
         return True
 

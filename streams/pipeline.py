@@ -15,8 +15,8 @@ from spacy.language import Language
 from streams.records import Record
 from streams.settings import Settings
 from streams.stages import claims, clean, entities
-from streams.stages.dedup import DedupIndex
-from streams.stages.relations import ClaimIndex
+from streams.stages.claims.relations import ClaimIndex
+from streams.stages.clean.dedup import DedupIndex
 
 
 class Pipeline:

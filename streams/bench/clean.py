@@ -23,7 +23,8 @@ import trafilatura
 
 from streams.bench.pages import Page, build
 from streams.errors import RecordError
-from streams.stages import boilerplate, clean, dedup, language
+from streams.stages import clean
+from streams.stages.clean import boilerplate, dedup, language
 
 _TOKEN = re.compile(r"\w+")
 SPEED_ROUNDS = 3

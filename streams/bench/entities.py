@@ -22,7 +22,8 @@ from typing import Any
 
 from streams import kb as knowledge
 from streams.records import Record
-from streams.stages import entities, linking
+from streams.stages import entities
+from streams.stages.entities import linking
 
 DATA = Path(__file__).with_name("data") / "entities"
 LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP"})

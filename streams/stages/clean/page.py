@@ -10,9 +10,9 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from streams.stages import boilerplate as bp
-from streams.stages import dates
-from streams.stages.hygiene import words
+from streams.stages.clean import boilerplate as bp
+from streams.stages.clean import dates
+from streams.stages.clean.hygiene import words
 
 # A summary block repeats the story: most of its word 4-grams occur in the other paragraphs.
 SUMMARY_OVERLAP = 0.8

@@ -14,9 +14,9 @@ from typing import Any
 
 from streams.errors import NoText, OverBudget, TooLarge
 from streams.records import Record, article_id
-from streams.stages import dates, htmlpage, language, textdump
-from streams.stages.hygiene import control_ratio, is_truncated, normalise
-from streams.stages.page import Extracted
+from streams.stages.clean import dates, htmlpage, language, textdump
+from streams.stages.clean.hygiene import control_ratio, is_truncated, normalise
+from streams.stages.clean.page import Extracted
 
 # The worker refuses values over NEWSSTREAM_MAX_RECORD_BYTES (2 MB) before this runs; the same
 # cap here protects the offline CLI and any caller that skips the worker.

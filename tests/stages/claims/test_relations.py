@@ -5,9 +5,8 @@ from __future__ import annotations
 import orjson
 
 from streams.records import Record
-from streams.stages import relations
-from streams.stages.claims import attribute
-from streams.stages.relations import ClaimIndex, claim_message
+from streams.stages.claims import attribute, relations
+from streams.stages.claims.relations import ClaimIndex, claim_message
 from tests.factories import entity_of, tagged
 
 DENIAL = "Moscow said no Russian soldiers were deployed near the Kherson dam."

@@ -8,8 +8,7 @@ import pytest
 
 from streams import records
 from streams.records import Record
-from streams.stages import qualifiers
-from streams.stages.claims import attribute
+from streams.stages.claims import attribute, qualifiers
 from tests.factories import entity_of, tagged, tagged_seed
 
 

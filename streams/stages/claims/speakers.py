@@ -15,7 +15,7 @@ import bisect
 from dataclasses import dataclass, field
 
 from streams.records import Record
-from streams.stages.lexicon import (
+from streams.stages.claims.lexicon import (
     ANON_HEADS,
     CUES,
     DETERMINERS,
@@ -30,7 +30,7 @@ from streams.stages.lexicon import (
     PRONOUNS,
     ROLE_WORDS,
 )
-from streams.stages.quotes import ABBREVIATIONS, Token
+from streams.stages.claims.quotes import ABBREVIATIONS, Token
 
 MAX_NP = 12
 

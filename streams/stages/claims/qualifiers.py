@@ -21,7 +21,7 @@ import re
 from datetime import date, datetime, timedelta
 
 from streams.records import Record
-from streams.stages.quotes import words
+from streams.stages.claims.quotes import words
 
 HEDGES = (
     "if true", "if confirmed", "reportedly", "allegedly", "apparently", "possibly", "perhaps",

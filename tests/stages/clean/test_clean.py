@@ -6,8 +6,9 @@ import pytest
 
 from streams import records
 from streams.records import Record
-from streams.stages import boilerplate, clean, dates, language
-from streams.stages.hygiene import is_truncated, normalise
+from streams.stages import clean
+from streams.stages.clean import boilerplate, dates, language
+from streams.stages.clean.hygiene import is_truncated, normalise
 from tests import factories
 
 SEED_PARAGRAPHS = [

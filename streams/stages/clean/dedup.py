@@ -23,7 +23,7 @@ import numpy as np
 from datasketch import MinHash
 
 from streams.records import Record
-from streams.stages.hygiene import words
+from streams.stages.clean.hygiene import words
 
 NUM_PERM = 64
 # 16 bands of 4 rows: an article pair with Jaccard 0.5 shares a band with probability 0.64,

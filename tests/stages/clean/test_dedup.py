@@ -6,7 +6,7 @@ import orjson
 
 from streams.records import Record
 from streams.stages import clean
-from streams.stages.dedup import BandTable, DedupIndex
+from streams.stages.clean.dedup import BandTable, DedupIndex
 from tests import factories
 
 WIRE = [

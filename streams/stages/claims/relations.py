@@ -24,7 +24,7 @@ from datetime import datetime
 from typing import Any
 
 from streams.records import Record
-from streams.stages.quotes import words
+from streams.stages.claims.quotes import words
 
 CONTRADICT_OVERLAP = 3
 SUPPORT_OVERLAP = 4

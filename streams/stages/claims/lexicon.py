@@ -6,7 +6,7 @@ one-line change here and nothing else.
 
 from __future__ import annotations
 
-from streams.stages.quotes import words
+from streams.stages.claims.quotes import words
 
 CUE_FORMS = {
     "say": "say says said saying",

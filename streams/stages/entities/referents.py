@@ -15,8 +15,8 @@ from functools import cache
 
 from streams.kb import Entry, KnowledgeBase, key
 from streams.records import Record
-from streams.stages import salience
-from streams.stages.linking import Mention
+from streams.stages.entities import salience
+from streams.stages.entities.linking import Mention
 
 # A capital right after one of these words is a place ("in Kyiv"), otherwise an actor.
 LOCATIVE = frozenset(

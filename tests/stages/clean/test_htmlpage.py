@@ -10,7 +10,8 @@ import pytest
 from streams import records
 from streams.errors import NoText, OverBudget, RecordError, TooLarge
 from streams.records import Record
-from streams.stages import clean, htmlpage
+from streams.stages import clean
+from streams.stages.clean import htmlpage
 from tests import factories
 
 STORY = [

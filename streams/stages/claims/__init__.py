@@ -1,9 +1,9 @@
 """Claims stage: every attributed statement, who made it, how surely, and who disagrees.
 
 `attribute(record)` turns a news.tagged record into a news.enriched one. Per
-sentence (quotes kept whole, see streams.stages.quotes) it finds speech cues
+sentence (quotes kept whole, see streams.stages.claims.quotes) it finds speech cues
 ("said", "told", "accused", "according to"), the speaker beside each
-(streams.stages.speakers) and the cue's complement, which makes the claim:
+(streams.stages.claims.speakers) and the cue's complement, which makes the claim:
 
 - direct: the complement is a quotation, or a quotation is attributed by the
   clause right after it ("…," he said) or continues the previous speaker's
@@ -52,10 +52,10 @@ import time
 from datetime import date
 
 from streams.records import Record
-from streams.stages import qualifiers, relations
-from streams.stages.attribution import MAX_CLAIMS, Found, Walk
-from streams.stages.quotes import MARKS, find_quotes, paragraph_spans, sentences, tokenize
-from streams.stages.speakers import Mentions, Resolver, entity_keys
+from streams.stages.claims import qualifiers, relations
+from streams.stages.claims.attribution import MAX_CLAIMS, Found, Walk
+from streams.stages.claims.quotes import MARKS, find_quotes, paragraph_spans, sentences, tokenize
+from streams.stages.claims.speakers import Mentions, Resolver, entity_keys
 
 BUDGET_S = 5.0
 MAX_CHARS = 400_000

@@ -1,7 +1,7 @@
 """The grammar of reported speech: what a speech cue reports, token by token.
 
 Given a cue ("said", "told", "accused", "according to") in a sentence of
-tokens (streams.stages.quotes), these functions find its complement: after
+tokens (streams.stages.claims.quotes), these functions find its complement: after
 "that", after adjuncts ("on Tuesday", "in a statement"), after an audience
 ("told parliament"), after "accused X of", "described it as", or before a
 closing attribution ("The talks collapsed, Berg said."). Every scan is bounded
@@ -10,9 +10,9 @@ by the sentence, itself at most MAX_SENTENCE tokens.
 
 from __future__ import annotations
 
-from streams.stages.lexicon import NEED_THAT
-from streams.stages.quotes import Token, words
-from streams.stages.speakers import cue_lemma
+from streams.stages.claims.lexicon import NEED_THAT
+from streams.stages.claims.quotes import Token, words
+from streams.stages.claims.speakers import cue_lemma
 
 PASSIVE = frozenset({"was", "were", "is", "are", "been", "be", "being", "get", "got"})
 ADJUNCT_START = frozenset(

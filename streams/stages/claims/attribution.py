@@ -10,10 +10,10 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 
-from streams.stages import reported as grammar
-from streams.stages.lexicon import FUNCTION_CAPS, QUOTE_ONLY, SKIP_BEFORE
-from streams.stages.quotes import ABBREVIATIONS, Quote, Token
-from streams.stages.speakers import (
+from streams.stages.claims import reported as grammar
+from streams.stages.claims.lexicon import FUNCTION_CAPS, QUOTE_ONLY, SKIP_BEFORE
+from streams.stages.claims.quotes import ABBREVIATIONS, Quote, Token
+from streams.stages.claims.speakers import (
     UNKNOWN,
     Resolver,
     Speaker,

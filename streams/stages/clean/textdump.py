@@ -11,8 +11,8 @@ from __future__ import annotations
 import itertools
 import re
 
-from streams.stages.hygiene import normalise
-from streams.stages.page import Extracted, refine
+from streams.stages.clean.hygiene import normalise
+from streams.stages.clean.page import Extracted, refine
 
 _BLANK = re.compile(r"\n[ \t\u00a0]*\n")
 # Hard-wrapped prose: every line but the last is long and of similar width (e-mail, wire feeds).

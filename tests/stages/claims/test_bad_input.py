@@ -10,8 +10,8 @@ import pytest
 
 from streams import records
 from streams.records import Record
-from streams.stages import claims, qualifiers
-from streams.stages.claims import attribute
+from streams.stages import claims
+from streams.stages.claims import attribute, qualifiers
 from tests.factories import entity_of, tagged
 
 

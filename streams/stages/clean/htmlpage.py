@@ -19,9 +19,9 @@ import trafilatura
 from lxml import etree
 from readability import Document
 
-from streams.stages import boilerplate as bp
-from streams.stages.hygiene import normalise
-from streams.stages.page import Extracted, is_prose, refine
+from streams.stages.clean import boilerplate as bp
+from streams.stages.clean.hygiene import normalise
+from streams.stages.clean.page import Extracted, is_prose, refine
 
 # Below this many characters of story, trafilatura "returned little" and the fallbacks run.
 FALLBACK_BELOW = 250
