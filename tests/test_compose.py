@@ -25,8 +25,6 @@ ROOT = Path(__file__).resolve().parent.parent
 COMPOSE_FILE = ROOT / "docker-compose.yml"
 SCHEMA_FILE = Path(__file__).resolve().parent / "data" / "compose-spec.json"
 SERVICES = ("kafka", "worker", "prometheus", "grafana")
-# Grafana may go without a healthcheck; every other service needs one.
-HEALTHCHECK_OPTIONAL = {"grafana"}
 
 
 @pytest.fixture(scope="module")
@@ -309,8 +307,6 @@ def test_build_context_and_dockerfile_exist(services: dict[str, dict[str, Any]])
 @pytest.mark.parametrize("name", SERVICES)
 def test_services_have_a_healthcheck(services: dict[str, dict[str, Any]], name: str) -> None:
     healthcheck = services[name].get("healthcheck")
-    if healthcheck is None and name in HEALTHCHECK_OPTIONAL:
-        pytest.skip(f"{name} has no healthcheck (allowed)")
     assert healthcheck, f"{name} has no healthcheck"
     assert not healthcheck.get("disable"), f"{name} disables its healthcheck"
     test = healthcheck["test"]

@@ -36,7 +36,7 @@ def _tag_text(nlp: Language, text: str, title: str | None = None) -> Record:
 
 
 def test_seed_validates_against_the_tagged_schema(seed: Record) -> None:
-    validate("tagged", seed)
+    assert validate("tagged", seed) is seed
 
 
 def test_the_schema_rejects_what_the_stage_never_writes(seed: Record) -> None:
