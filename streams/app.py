@@ -219,7 +219,7 @@ def _observe_enriched(metrics: Metrics, record: records.Record, raw_ts: bytes) -
     metrics.claims_per_article.observe(len(record["claims"]))
     try:
         metrics.latency_produced.observe(max(now - float(raw_ts), 0.0))
-        fetched = datetime.fromisoformat(record["fetched_at"].replace("Z", "+00:00")).timestamp()
+        fetched = datetime.fromisoformat(record["fetched_at"]).timestamp()
         metrics.latency_fetched.observe(max(now - fetched, 0.0))
     except ValueError:
         pass

@@ -79,5 +79,17 @@ def article_id(raw: Record) -> str:
     return hashlib.sha256(basis.encode("utf-8", "surrogatepass")).hexdigest()[:16]
 
 
+def article_datetime(record: Record) -> datetime | None:
+    """When the article speaks from: `published_at`, else `fetched_at`, with its offset."""
+    for name in ("published_at", "fetched_at"):
+        value = record.get(name)
+        if isinstance(value, str) and value:
+            try:
+                return datetime.fromisoformat(value)
+            except ValueError:
+                continue
+    return None
+
+
 def utcnow() -> str:
     return datetime.now(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")

@@ -18,9 +18,9 @@ article's year when none is given.
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 
-from streams.records import Record
+from streams.records import Record, article_datetime
 from streams.stages.claims.quotes import words
 
 HEDGES = (
@@ -156,14 +156,8 @@ def _after_month(before: str) -> bool:
 
 def article_date(record: Record) -> date | None:
     """The date the article speaks from: published_at, else fetched_at, in its own offset."""
-    for name in ("published_at", "fetched_at"):
-        value = record.get(name)
-        if isinstance(value, str) and value:
-            try:
-                return datetime.fromisoformat(value.replace("Z", "+00:00")).date()
-            except ValueError:
-                continue
-    return None
+    moment = article_datetime(record)
+    return moment.date() if moment else None
 
 
 def when(text: str, today: date | None) -> str | None:

@@ -20,10 +20,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import MutableMapping
-from datetime import datetime
 from typing import Any
 
-from streams.records import Record
+from streams.records import Record, article_datetime
 from streams.stages.claims.quotes import words
 
 CONTRADICT_OVERLAP = 3
@@ -95,14 +94,8 @@ def relate_within(claims: list[Record]) -> None:
 
 def article_time(record: Record) -> float:
     """Seconds since the epoch of the article's date: published_at, else fetched_at."""
-    for name in ("published_at", "fetched_at"):
-        value = record.get(name)
-        if isinstance(value, str) and value:
-            try:
-                return datetime.fromisoformat(value.replace("Z", "+00:00")).timestamp()
-            except ValueError:
-                continue
-    return 0.0
+    moment = article_datetime(record)
+    return moment.timestamp() if moment else 0.0
 
 
 class ClaimIndex:
