@@ -160,3 +160,10 @@ def tagged_seed() -> Record:
         entity_of("the World War", "EVENT", text),
     ]
     return record
+
+
+def articles() -> list[Record]:
+    """The seed and every sample article shipped with the package, as news.raw records."""
+    from streams import sources
+
+    return [seed(), *sources.read_raw([str(sources.samples_dir())], "newsstream-samples")]

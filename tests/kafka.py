@@ -76,25 +76,20 @@ def free_port() -> int:
 
 
 @contextmanager
-def running_worker(
-    settings: Settings, log: Path, ready_within: float = 90
+def background(
+    argv: list[str], log: Path, ready_url: str, within: float, env: dict[str, str] | None = None
 ) -> Iterator[subprocess.Popen[bytes]]:
-    """A real `newsstream worker` process, ready (model loaded, partitions assigned) on entry."""
-    asyncio.run(ensure_topics(settings))
+    """A process of our own, yielded once `ready_url` answers 200; SIGTERM (then kill) at exit."""
     with log.open("wb") as out:
         proc = subprocess.Popen(
-            [NEWSSTREAM, "worker"],
-            env=env_of(settings),
-            stdout=out,
-            stderr=subprocess.STDOUT,
-            start_new_session=True,
+            argv, env=env, stdout=out, stderr=subprocess.STDOUT, start_new_session=True
         )
     try:
-        deadline = time.monotonic() + ready_within
-        while not _ready(settings.web_port):
+        deadline = time.monotonic() + within
+        while not http_ok(ready_url):
             if proc.poll() is not None or time.monotonic() > deadline:
-                raise RuntimeError(f"worker did not become ready:\n{log.read_text()[-3000:]}")
-            time.sleep(0.5)
+                raise RuntimeError(f"{argv[0]} did not become ready:\n{log.read_text()[-3000:]}")
+            time.sleep(0.3)
         yield proc
     finally:
         if proc.poll() is None:
@@ -106,9 +101,20 @@ def running_worker(
                 proc.wait()
 
 
-def _ready(port: int) -> bool:
+@contextmanager
+def running_worker(
+    settings: Settings, log: Path, ready_within: float = 90
+) -> Iterator[subprocess.Popen[bytes]]:
+    """A real `newsstream worker` process, ready (model loaded, partitions assigned) on entry."""
+    asyncio.run(ensure_topics(settings))
+    ready = f"http://127.0.0.1:{settings.web_port}/ready"
+    with background([NEWSSTREAM, "worker"], log, ready, ready_within, env_of(settings)) as proc:
+        yield proc
+
+
+def http_ok(url: str) -> bool:
     try:
-        with urllib.request.urlopen(f"http://127.0.0.1:{port}/ready", timeout=2) as response:
+        with urllib.request.urlopen(url, timeout=2) as response:
             return bool(response.status == 200)
     except OSError:
         return False

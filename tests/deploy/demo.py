@@ -17,7 +17,8 @@ from pathlib import Path
 
 from streams import records
 from streams.settings import Settings
-from tests.deploy.stack import BAD, ROOT, articles, feed, observed_worker, wait_for_scrapes
+from tests import factories
+from tests.deploy.stack import BAD, ROOT, feed, observed_worker, wait_for_scrapes
 from tests.kafka import local_broker, send
 
 
@@ -25,7 +26,7 @@ def burst(settings: Settings, waves: range) -> None:
     """Many waves at once, without waiting: the consumer lag panel has something to show."""
     items: list[tuple[bytes | None, bytes]] = []
     for wave in waves:
-        for article in articles():
+        for article in factories.articles():
             renamed = article | {"id": f"{records.article_id(article)}-{wave}"}
             items.append((records.article_id(renamed).encode(), records.encode(renamed)))
         items += [((key or b"") + f"-{wave}".encode(), value) for key, value in BAD[:1]]

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import asyncio
 import shutil
-import subprocess
 import time
 import urllib.parse
 import urllib.request
@@ -22,10 +21,10 @@ from typing import Any
 import orjson
 import yaml
 
-from streams import records, sources
+from streams import records
 from streams.settings import Settings
 from tests import factories
-from tests.kafka import collect, free_port, isolated, running_worker, send
+from tests.kafka import background, collect, free_port, isolated, running_worker, send
 
 ROOT = Path(__file__).resolve().parents[2]
 PROMETHEUS_DIR = ROOT / "deploy" / "prometheus"
@@ -92,46 +91,16 @@ def running_prometheus(config: dict[str, Any], tmp: Path) -> Iterator[Prometheus
     path = tmp / "prometheus.yml"
     path.write_text(yaml.safe_dump(config), encoding="utf-8")
     port = free_port()
-    log = tmp / "prometheus.log"
-    with log.open("wb") as out:
-        proc = subprocess.Popen(
-            [
-                tool("prometheus"),
-                f"--config.file={path}",
-                f"--storage.tsdb.path={tmp / 'tsdb'}",
-                f"--web.listen-address=127.0.0.1:{port}",
-                "--storage.tsdb.retention.time=1d",
-            ],
-            stdout=out,
-            stderr=subprocess.STDOUT,
-        )
+    argv = [
+        tool("prometheus"),
+        f"--config.file={path}",
+        f"--storage.tsdb.path={tmp / 'tsdb'}",
+        f"--web.listen-address=127.0.0.1:{port}",
+        "--storage.tsdb.retention.time=1d",
+    ]
     url = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 30
-        while not _ok(f"{url}/-/ready"):
-            if proc.poll() is not None or time.monotonic() > deadline:
-                raise RuntimeError(f"Prometheus did not start:\n{log.read_text()[-3000:]}")
-            time.sleep(0.2)
+    with background(argv, tmp / "prometheus.log", f"{url}/-/ready", within=30):
         yield Prometheus(url)
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
-
-
-def _ok(url: str) -> bool:
-    try:
-        with urllib.request.urlopen(url, timeout=2) as response:
-            return bool(response.status == 200)
-    except OSError:
-        return False
-
-
-def articles() -> list[records.Record]:
-    return [factories.seed(), *sources.read_raw([str(sources.samples_dir())], "newsstream-samples")]
 
 
 def feed(settings: Settings, wave: int = 0) -> int:
@@ -140,7 +109,7 @@ def feed(settings: Settings, wave: int = 0) -> int:
     Wave n > 0 sends the same articles again under new ids (duplicates, for dedup).
     Returns how many articles were sent.
     """
-    batch = articles()
+    batch = factories.articles()
     if wave:
         batch = [a | {"id": f"{records.article_id(a)}-{wave}"} for a in batch]
     items: list[tuple[bytes | None, bytes]] = [

@@ -9,7 +9,7 @@ from pathlib import Path
 import orjson
 import pytest
 
-from streams import records, sources
+from streams import records
 from streams.settings import Settings
 from tests import factories
 from tests.kafka import collect, isolated, running_worker, send
@@ -25,12 +25,8 @@ def pipeline(broker: Settings, tmp_path_factory: pytest.TempPathFactory) -> Iter
         yield settings
 
 
-def _articles() -> list[records.Record]:
-    return [factories.seed(), *sources.read_raw([str(sources.samples_dir())], "newsstream-samples")]
-
-
 def test_every_article_comes_out_enriched_once_with_its_key(pipeline: Settings) -> None:
-    articles = _articles()
+    articles = factories.articles()
     assert len(articles) >= 13
     keys = [records.article_id(a).encode() for a in articles]
     assert len(set(keys)) == len(keys)
