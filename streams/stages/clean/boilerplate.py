@@ -206,16 +206,36 @@ def split_tags(value: str) -> list[str]:
     return [p.strip().lower() for p in parts if p.strip()]
 
 
+# What follows the names in "By AMINA DIALLO Associated Press" or "By G. McLEOD AP Sports Writer".
+_BYLINE_CREDIT = re.compile(
+    r"\s+(?:(?:The\s+)?Associated\s+Press|AP|Reuters|AFP|Agence\s+France-Presse|Bloomberg|dpa)\b.*$"
+    r"|\s+(?:(?:Staff|Sports|Business|Political|Senior|Chief)\s+)?(?:Writer|Correspondent|Reporter)$"
+)
+_MC = re.compile(r"^(?:Mc|Mac)[A-Z]{2,}$")
+
+
 def byline(line: str) -> list[str] | None:
     """Authors named by a "By ..." line, or None when the line is not a byline."""
     stripped = line.strip()
     if len(stripped) > 120:
         return None
-    match = _BYLINE.match(stripped)
+    match = _BYLINE.match(_BYLINE_CREDIT.sub("", stripped))
     if not match:
         return None
     names = [n.strip() for n in re.split(r"\s*(?:,|\band\b|&)\s*", match["names"]) if n.strip()]
-    return names or None
+    return [_name_case(n) for n in names] or None
+
+
+def _name_case(name: str) -> str:
+    """Wire bylines shout names ("GRAHAM McLEOD"): give each shouted word a name's case."""
+    words = []
+    for word in name.split():
+        if word.isupper() and len(word) > 1:
+            word = word.capitalize()
+        elif _MC.match(word):
+            word = word[:2] + word[2:].capitalize()
+        words.append(word)
+    return " ".join(words)
 
 
 def dateline(paragraph: str) -> Dateline | None:

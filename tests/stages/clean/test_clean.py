@@ -367,3 +367,20 @@ def test_a_dump_whose_header_lines_share_one_block_keeps_title_date_and_tags() -
     assert record["published_at"] == "2026-11-12T08:15:00-05:00"
     assert record["paragraphs"][0].startswith("The International Monetary Fund on Thursday")
     assert len(record["paragraphs"]) == 2
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("By AMINA DIALLO Associated Press", ["Amina Diallo"]),
+        ("By GRAHAM McLEOD AP Sports Writer", ["Graham McLeod"]),
+        (
+            "By LAURA BENNETT and OLEKSANDR PETRENKO Associated Press",
+            ["Laura Bennett", "Oleksandr Petrenko"],
+        ),
+        ("By Jane Smith, Staff Writer", ["Jane Smith"]),
+        ("By Anna de la Cruz and Tom O'Neil", ["Anna de la Cruz", "Tom O'Neil"]),
+    ],
+)
+def test_bylines_name_the_authors_without_their_credit(line: str, authors: list[str]) -> None:
+    assert boilerplate.byline(line) == authors
