@@ -1,11 +1,24 @@
 """Deterministic news pages around the bench's article texts, with their ground truth.
 
-Five templates, each with the boilerplate real sites carry (menus, cookie
-banners, sign-up boxes, related teasers written as sentences, comments,
-copyright and trademark footers, inline scripts) and padded to about 50 KB.
-Two have no clear main block: a table layout with <br> paragraphs and a
-"div soup" without <p> or <article>. `python -m streams.bench.pages DIR`
-writes the pages and a truth.jsonl for inspection.
+Two sets. The tuning set, `build()`, is the 13 texts of data/clean/articles.jsonl
+in the five TEMPLATES: 65 pages, the ones the clean stage's rules were tuned on.
+The held-out set, `build_heldout()`, is the 12 texts of data/clean/heldout.jsonl
+in those five templates and in three more, HELDOUT_TEMPLATES, that differ in
+structure: 96 pages that measure new prose and new layouts. Nobody tunes on the
+held-out set; a rule changed because of what it shows makes it a tuning set, and
+a new held-out set has to be written.
+
+Every template carries the boilerplate real sites carry (menus, cookie banners,
+sign-up boxes, related teasers written as sentences, comments, copyright and
+trademark footers, inline scripts) and is padded to about 50 KB. Two tuning
+templates have no clear main block: a table layout with <br> paragraphs and a
+"div soup" without <p> or <article>. The held-out ones are a story split by
+inline "Read more:" links and a video player with its caption, a live blog of
+timestamped <section> posts with "Key events" and a "Most read" sidebar, and an
+AMP page with <amp-img>, heavy JSON-LD and a long cookie wall before the story.
+The truth is the article's paragraphs; timestamps, captions and links are not.
+`python -m streams.bench.pages DIR` writes the pages and a truth.jsonl for
+inspection (the held-out set into DIR/heldout).
 """
 
 from __future__ import annotations
@@ -126,6 +139,46 @@ MENU = [
 ]
 
 
+VIDEO_CAPTIONS = [
+    "Watch: People at the scene describe what they saw",
+    "Watch: Drone footage shows the scale of the problem",
+    "Watch: Our correspondent explains what happens next",
+    "Watch: What we know so far, in under two minutes",
+]
+PHOTO_CAPTIONS = [
+    "The scene on the day the news broke",
+    "Officials had warned about the risks for months",
+    "Local people said they had expected the announcement",
+    "A file picture taken earlier this year",
+]
+PHOTO_CREDITS = ["Getty Images", "Reuters", "EPA", "AFP via Getty Images", "Staff photographer"]
+COOKIE_WALL = [
+    "We and our 843 partners store and/or access information on a device, such as cookies, "
+    "and process personal data, such as unique identifiers and standard information sent by a "
+    "device, for personalised advertising and content, advertising and content measurement, "
+    "audience research and services development.",
+    "With your permission we and our partners may use precise geolocation data and "
+    "identification through device scanning. You may click to consent to our and our partners' "
+    "processing as described above. Alternatively you may access more detailed information and "
+    "change your preferences before consenting or to refuse consenting.",
+    "Please note that some processing of your personal data may not require your consent, but "
+    "you have a right to object to such processing. Your preferences will apply to this website "
+    "only. You can change your preferences or withdraw your consent at any time by returning to "
+    "this site and clicking the Privacy button at the bottom of the page.",
+    "If you do not want to see personalised advertising, you can subscribe for less than the "
+    "price of a coffee a week and read every story without tracking. Subscribers already "
+    "signed in on another device can restore their access at any time.",
+]
+CONSENT_PURPOSES = [
+    "Store and/or access information on a device",
+    "Use limited data to select advertising",
+    "Create profiles for personalised advertising",
+    "Measure content performance",
+    "Understand audiences through statistics or combinations of data from different sources",
+    "Develop and improve services",
+]
+
+
 @dataclass(frozen=True)
 class Page:
     name: str
@@ -135,16 +188,28 @@ class Page:
     article: dict[str, Any]
 
 
-def articles() -> list[dict[str, Any]]:
-    with (DATA / "articles.jsonl").open(encoding="utf-8") as f:
+Template = Callable[[dict[str, Any], random.Random], str]
+
+
+def articles(name: str = "articles.jsonl") -> list[dict[str, Any]]:
+    with (DATA / name).open(encoding="utf-8") as f:
         return [json.loads(line) for line in f if line.strip()]
 
 
 def build() -> list[Page]:
-    """Every article in every template: 13 articles x 5 templates = 65 pages."""
+    """The tuning set, every article in every template: 13 articles x 5 templates = 65 pages."""
+    return _build(articles(), TEMPLATES)
+
+
+def build_heldout() -> list[Page]:
+    """The held-out set: 12 new articles x (5 tuning + 3 new templates) = 96 pages."""
+    return _build(articles("heldout.jsonl"), {**TEMPLATES, **HELDOUT_TEMPLATES})
+
+
+def _build(texts: list[dict[str, Any]], templates: dict[str, Template]) -> list[Page]:
     pages = []
-    for article in articles():
-        for name, template in TEMPLATES.items():
+    for article in texts:
+        for name, template in templates.items():
             rng = random.Random(f"{article['slug']}/{name}")
             page = template(article, rng)
             pages.append(
@@ -309,12 +374,231 @@ def comments_heavy(a: dict[str, Any], rng: random.Random) -> str:
     )
 
 
-TEMPLATES: dict[str, Callable[[dict[str, Any], random.Random], str]] = {
+def read_more(a: dict[str, Any], rng: random.Random) -> str:
+    """A story in component blocks, split by inline "Read more:" links and a video player."""
+    site = rng.choice(SITES)
+    credit = rng.choice(PHOTO_CREDITS)
+    blocks = [f'<div data-component="text-block"><p>{_e(p)}</p></div>' for p in a["paragraphs"]]
+    links = rng.sample(TEASERS, 4)
+    video = (
+        '<div data-component="video-block"><div class="media-player" data-playable="true">'
+        f'<button aria-label="Play video">Play video, "{_e(links[3][0])}", Duration '
+        f"{rng.randrange(1, 4)},{rng.randrange(10, 60)}</button><span>This video can not be "
+        "played</span></div><p class='caption'><span class='visually-hidden'>Media caption, "
+        f"</span>{_e(rng.choice(VIDEO_CAPTIONS))}</p></div>"
+    )
+    read = [
+        f'<div data-component="links-block"><p><b>Read more:</b> <a href="/news/'
+        f'{rng.randrange(10**8)}">{_e(title)}</a></p></div>'
+        for title, _ in links[:2]
+    ]
+    more = "".join(f'<li><a href="/news/{rng.randrange(10**8)}">{_e(t)}</a></li>' for t, _ in links)
+    blocks.insert(5, read[1])
+    blocks.insert(3, video)
+    blocks.insert(2, read[0])
+    return (
+        f"<!DOCTYPE html><html lang='en-GB'>{_head(a, site, True)}<body>"
+        "<a class='skip-link' href='#main-content'>Skip to content</a>"
+        f"<header role='banner'><a href='/' class='brand'>{site}</a><nav aria-label='Sections'>"
+        f"{_menu(rng)}</nav><form role='search'><input placeholder='Search {site}'></form>"
+        "</header><div id='main-wrapper'><main id='main-content' role='main'>"
+        f"<div data-component='headline-block'><h1 id='main-heading'>{_e(a['title'])}</h1></div>"
+        f"<div data-component='byline-block'><span>By {a['author']}</span><span>{a['section']} "
+        f"correspondent</span></div><div data-component='timestamp-block'><time datetime="
+        f"'{a['published']}'>Published {rng.randrange(2, 23)} hours ago</time></div>"
+        "<div data-component='share-tools'><button>Share</button><button>Save</button></div>"
+        "<div data-component='image-block'><figure><img src='/images/lead.jpg' alt=''>"
+        f"<span class='credit'>IMAGE SOURCE, {credit}</span><figcaption><span class="
+        f"'visually-hidden'>Image caption, </span>{_e(rng.choice(PHOTO_CAPTIONS))}</figcaption>"
+        f"</figure></div>{''.join(blocks)}<div data-component='tag-list'><h2>Related Topics</h2>"
+        f"<ul><li><a href='/topics/1'>{a['section']}</a></li><li><a href='/topics/2'>"
+        f"{rng.choice(SECTIONS)}</a></li></ul></div></main><section data-component="
+        f"'more-on-this-story'><h2>More on this story</h2><ul>{more}</ul></section>"
+        f"<section class='top-stories'><h2>Top Stories</h2>{_teasers(rng, 3, True)}</section>"
+        f"</div><footer role='contentinfo'>{_menu(rng)}<p>Copyright © 2026 {site}. {site} is "
+        "not responsible for the content of external sites. Read about our approach to external "
+        "linking.</p></footer></body></html>"
+    )
+
+
+def live_blog(a: dict[str, Any], rng: random.Random) -> str:
+    """Timestamped posts in <section>s, oldest first, with key events and a "Most read" list."""
+    site = rng.choice(SITES)
+    reporters = [a["author"], rng.choice(["Sam Okafor", "Lena Brandt", "Tom Reyes"])]
+    minute = rng.randrange(6 * 60, 10 * 60)
+    posts, events = [], []
+    paragraphs = list(a["paragraphs"])
+    number = 0
+    while paragraphs:
+        take = 2 if len(paragraphs) > 2 and rng.random() < 0.3 else 1
+        chunk, paragraphs = paragraphs[:take], paragraphs[take:]
+        minute += rng.randrange(4, 38)
+        stamp = f"{minute // 60:02d}:{minute % 60:02d}"
+        if number % 3 == 1:
+            teaser = " ".join(chunk[0].split()[:10])
+            events.append(
+                f'<li><a href="#post-{number}"><time>{stamp}</time> {_e(teaser)}</a></li>'
+            )
+        posts.append(
+            f"<section class='live-post' id='post-{number}'><header><time datetime="
+            f"'{a['published'][:11]}{stamp}:00'>{stamp} GMT</time><span class='contributor'>"
+            f"{rng.choice(reporters)}</span></header><div class='post-body'>"
+            f"{''.join(f'<p>{_e(p)}</p>' for p in chunk)}</div><footer><button>Share</button>"
+            "<a href='#top'>Back to top</a></footer></section>"
+        )
+        if number == 2:
+            posts.append("<div class='ad-slot'><span>Advertisement</span></div>")
+        number += 1
+    most_read = "".join(
+        f'<li><a href="/news/{rng.randrange(10**7)}">{_e(t)}</a></li>'
+        for t, _ in rng.sample(TEASERS, 5)
+    )
+    return (
+        f"<!DOCTYPE html><html lang='en'>{_head(a, site, True)}<body id='top'><header>"
+        f"<a href='/' class='logo'>{site}</a><nav>{_menu(rng)}</nav></header>"
+        "<div class='live-layout'><div class='live-main'><div class='live-header'>"
+        f"<span class='badge'>LIVE</span><h1>{_e(a['title'])}</h1><p class='updated'>Updated "
+        f"{rng.randrange(1, 59)} minutes ago</p></div><div class='key-events'><h2>Key events</h2>"
+        f"<ul>{''.join(events)}</ul></div><div class='live-filter'><span>Sort by</span><button>"
+        "Latest</button><button aria-pressed='true'>Oldest</button><button>Key events only"
+        f"</button></div><div class='live-feed'>{''.join(posts)}</div><button class='load-more'>"
+        "Load more updates</button><p class='live-note'>Live reporting by "
+        f"{' and '.join(reporters)}. This page will be updated as the story develops.</p></div>"
+        f"<aside class='sidebar'><h2>Most read</h2><ol>{most_read}</ol><div class='promo'>"
+        "<h3>Get breaking news alerts</h3><p>Turn on notifications to get the biggest stories "
+        "as they happen, on any device.</p><button>Turn on</button></div></aside></div>"
+        f"<footer><p>© 2026 {site}. All rights reserved.</p><p>Terms of use | Privacy policy | "
+        "Cookie settings | Accessibility help | Contact us</p></footer></body></html>"
+    )
+
+
+def amp(a: dict[str, Any], rng: random.Random) -> str:
+    """An AMP page: amp-* elements, heavy JSON-LD, and a long cookie wall before the story."""
+    site = rng.choice(SITES)
+    host = f"https://www.{site.lower().replace(' ', '')}.example"
+    url = f"{host}/{a['section'].lower()}/{a['slug']}-{rng.randrange(10**7)}"
+    lead = " ".join(a["paragraphs"][0].split()[:24]) + "..."
+    image = {"@type": "ImageObject", "url": f"{host}/img/{a['slug']}.jpg", "width": 1200}
+    ld = [
+        {
+            "@context": "https://schema.org",
+            "@type": "NewsArticle",
+            "mainEntityOfPage": {"@type": "WebPage", "@id": url},
+            "headline": a["title"],
+            "description": lead,
+            "image": [image, {**image, "width": 800}, {**image, "width": 400}],
+            "datePublished": a["published"],
+            "dateModified": a["published"],
+            "author": [{"@type": "Person", "name": a["author"], "url": f"{host}/by/"}],
+            "publisher": {
+                "@type": "Organization",
+                "name": site,
+                "logo": {"@type": "ImageObject", "url": f"{host}/logo.png", "width": 600},
+            },
+            "articleSection": a["section"],
+            "keywords": [a["section"], *rng.sample(SECTIONS, 4)],
+            "isAccessibleForFree": False,
+            "hasPart": {
+                "@type": "WebPageElement",
+                "isAccessibleForFree": False,
+                "cssSelector": ".paywall",
+            },
+        },
+        {
+            "@context": "https://schema.org",
+            "@type": "BreadcrumbList",
+            "itemListElement": [
+                {"@type": "ListItem", "position": 1, "name": "Home", "item": host},
+                {"@type": "ListItem", "position": 2, "name": a["section"], "item": url},
+            ],
+        },
+        {
+            "@context": "https://schema.org",
+            "@type": "WebSite",
+            "url": host,
+            "potentialAction": {
+                "@type": "SearchAction",
+                "target": f"{host}/search?q={{search_term_string}}",
+                "query-input": "required name=search_term_string",
+            },
+        },
+    ]
+    scripts = "".join(
+        f'<script async custom-element="amp-{c}" src="https://cdn.ampproject.org/v0/amp-{c}'
+        '-0.1.js"></script>'
+        for c in ("ad", "analytics", "consent", "sidebar", "social-share", "video")
+    )
+    analytics = json.dumps(
+        {
+            "vars": {"gtag_id": f"G-{rng.randrange(16**8):08X}"},
+            "triggers": {"trackPageview": {"on": "visible", "request": "pageview"}},
+        }
+    )
+    purposes = "".join(
+        f"<li><label><input type='checkbox'> {_e(p)}</label></li>" for p in CONSENT_PURPOSES
+    )
+    body = [f"<p>{_e(p)}</p>" for p in a["paragraphs"]]
+    body.insert(
+        4,
+        f"<amp-ad width='300' height='250' type='doubleclick' data-slot='/{rng.randrange(10**4)}"
+        "/news/article'><div placeholder>Advertisement</div></amp-ad>",
+    )
+    body.insert(
+        2,
+        f"<figure><amp-img src='{host}/img/inline.jpg' width='800' height='450' layout="
+        f"'responsive' alt='{html.escape(rng.choice(PHOTO_CAPTIONS))}'></amp-img><figcaption>"
+        f"{_e(rng.choice(PHOTO_CAPTIONS))}. Photo: {rng.choice(PHOTO_CREDITS)}</figcaption>"
+        "</figure>",
+    )
+    return (
+        f"<!doctype html><html ⚡ lang='en'><head><meta charset='utf-8'><title>{_e(a['title'])}"
+        f" - {site}</title><link rel='canonical' href='{url}'><meta name='viewport' content="
+        "'width=device-width,minimum-scale=1,initial-scale=1'><script async src='https://"
+        f"cdn.ampproject.org/v0.js'></script>{scripts}"
+        + "".join(f'<script type="application/ld+json">{json.dumps(x)}</script>' for x in ld)
+        + "<style amp-boilerplate>body{-webkit-animation:-amp-start 8s steps(1,end) 0s 1 normal "
+        "both;animation:-amp-start 8s steps(1,end) 0s 1 normal both}</style><noscript><style "
+        "amp-boilerplate>body{-webkit-animation:none;animation:none}</style></noscript><style "
+        "amp-custom>.consent-wall{position:fixed;inset:0}.amp-article{max-width:680px}</style>"
+        "</head><body>"
+        f"<div id='consent-wall' class='consent-wall' role='dialog'><h2>{site} values your "
+        f"privacy</h2>{''.join(f'<p>{_e(t)}</p>' for t in COOKIE_WALL)}<ul>{purposes}</ul>"
+        "<button>Accept all</button><button>Reject all</button><button>Manage options</button>"
+        "<a href='/privacy#vendors'>View our 843 partners</a></div>"
+        f"<amp-analytics type='gtag'><script type='application/json'>{analytics}</script>"
+        "</amp-analytics><header class='amp-header'><button on='tap:sidebar.toggle'>Menu</button>"
+        f"<a href='{host}'>{site}</a></header><amp-sidebar id='sidebar' layout='nodisplay' "
+        f"side='left'><nav>{_menu(rng)}</nav></amp-sidebar><article class='amp-article'><header>"
+        f"<div class='kicker'>{a['section']}</div><h1>{_e(a['title'])}</h1><div class='byline'>"
+        f"By <a rel='author' href='{host}/by/'>{a['author']}</a> | <time datetime="
+        f"'{a['published']}'>{a['published'][:10]}</time></div></header><figure><amp-img "
+        f"src='{host}/img/{a['slug']}.jpg' width='1200' height='675' layout='responsive' alt="
+        f"'{html.escape(a['title'])}'></amp-img><figcaption>"
+        f"{_e(rng.choice(PHOTO_CAPTIONS))}</figcaption></figure><div class='share'>"
+        "<amp-social-share type='facebook'></amp-social-share>"
+        "<amp-social-share type='twitter'></amp-social-share><amp-social-share type='email'>"
+        f"</amp-social-share></div><div class='article-body paywall'>{''.join(body)}</div>"
+        f"<div class='tags'>Topics: <a href='/t/1'>{a['section']}</a> <a href='/t/2'>"
+        f"{rng.choice(SECTIONS)}</a></div><section class='recommended'><h2>Recommended</h2>"
+        f"{_teasers(rng, 3, True)}</section></article><footer class='amp-footer'><p>© 2026 "
+        f"{site}. All rights reserved.</p><a href='{url}'>View full site</a> <a href='/privacy'>"
+        "Privacy policy</a> <a href='/cookies'>Cookie settings</a></footer></body></html>"
+    )
+
+
+# The tuning layouts: the clean stage was tuned on these with articles.jsonl.
+TEMPLATES: dict[str, Template] = {
     "modern": modern,
     "table": table,
     "divsoup": div_soup,
     "teaser": teaser_box,
     "comments": comments_heavy,
+}
+# Layouts held out from tuning: only ever paired with heldout.jsonl.
+HELDOUT_TEMPLATES: dict[str, Template] = {
+    "readmore": read_more,
+    "liveblog": live_blog,
+    "amp": amp,
 }
 
 
@@ -343,11 +627,12 @@ def _pad(page: str, rng: random.Random) -> str:
 
 def main(argv: list[str]) -> None:
     out = Path(argv[0]) if argv else Path("bench-pages")
-    out.mkdir(parents=True, exist_ok=True)
-    with (out / "truth.jsonl").open("w", encoding="utf-8") as truth:
-        for page in build():
-            (out / f"{page.name}.html").write_text(page.html, encoding="utf-8")
-            truth.write(json.dumps({"page": page.name, "paragraphs": page.truth}) + "\n")
+    for folder, pages in ((out, build()), (out / "heldout", build_heldout())):
+        folder.mkdir(parents=True, exist_ok=True)
+        with (folder / "truth.jsonl").open("w", encoding="utf-8") as truth:
+            for page in pages:
+                (folder / f"{page.name}.html").write_text(page.html, encoding="utf-8")
+                truth.write(json.dumps({"page": page.name, "paragraphs": page.truth}) + "\n")
 
 
 if __name__ == "__main__":

@@ -6,15 +6,62 @@ from streams.bench import clean as bench
 from streams.bench import pages
 
 
+def _check_pages(built: list[pages.Page]) -> None:
+    for page in built:
+        assert page.truth == page.article["paragraphs"]
+        assert all(paragraph[:40] in page.html or "&" in paragraph for paragraph in page.truth)
+        assert 45_000 <= len(page.html.encode()) <= 60_000
+    assert len({p.name for p in built}) == len(built)
+
+
 def test_pages_are_deterministic_and_enough() -> None:
     first, second = pages.build(), pages.build()
     assert len(first) >= 50
     assert [p.html for p in first] == [p.html for p in second]
     assert {p.template for p in first} == set(pages.TEMPLATES)
-    for page in first:
-        assert page.truth
-        assert all(paragraph[:40] in page.html or "&" in paragraph for paragraph in page.truth)
-        assert 45_000 <= len(page.html.encode()) <= 60_000
+    _check_pages(first)
+
+
+def test_heldout_pages_are_deterministic_and_new() -> None:
+    first, second = pages.build_heldout(), pages.build_heldout()
+    assert len(first) == 12 * 8
+    assert [p.html for p in first] == [p.html for p in second]
+    assert {p.template for p in first} == set(pages.TEMPLATES) | set(pages.HELDOUT_TEMPLATES)
+    assert not set(pages.TEMPLATES) & set(pages.HELDOUT_TEMPLATES)
+    _check_pages(first)
+    tuning = pages.articles()
+    heldout = pages.articles("heldout.jsonl")
+    assert not {a["slug"] for a in tuning} & {a["slug"] for a in heldout}
+    seen = {p for a in tuning for p in a["paragraphs"]}
+    for article in heldout:
+        assert 250 <= sum(len(p.split()) for p in article["paragraphs"]) <= 450
+        assert not seen & set(article["paragraphs"])
+    # The new layouts are only ever used for held-out text, never in the tuning set.
+    assert not {p.template for p in pages.build()} & set(pages.HELDOUT_TEMPLATES)
+
+
+def test_heldout_templates_carry_their_boilerplate() -> None:
+    by_template = {p.template: p.html for p in pages.build_heldout()[:8]}
+    assert by_template["readmore"].count("Read more:") == 2
+    assert 'data-component="video-block"' in by_template["readmore"]
+    assert "<section class='live-post'" in by_template["liveblog"]
+    assert "Most read" in by_template["liveblog"]
+    assert "<amp-img" in by_template["amp"]
+    assert by_template["amp"].count("application/ld+json") == 3
+    wall = by_template["amp"].index("consent-wall")
+    assert wall < by_template["amp"].index(pages.articles("heldout.jsonl")[0]["paragraphs"][1])
+
+
+def test_quality_figures_are_named_per_set_and_template() -> None:
+    page = pages.build_heldout()[0]
+    empty = pages.Page("x", "amp", "<html><body></body></html>", page.truth, page.article)
+    figures = bench._quality([page, empty], "heldout_")
+    assert figures["heldout_ours_pages_below_f1_0.5"] == 1
+    assert "heldout_trafilatura_f1" in figures
+    assert f"heldout_ours_f1_{page.template}" in figures
+    assert figures["heldout_ours_f1_amp"] == 0.0
+    assert "heldout_ours_f1_new_templates" in figures
+    assert "heldout_ours_f1_tuning_templates" in figures
 
 
 def test_score_counts_tokens_as_multisets() -> None:
