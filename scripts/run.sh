@@ -22,7 +22,8 @@ cleanup() {
     "$bin/newsstream" kafka stop >&2
   fi
 }
-trap cleanup INT TERM EXIT
+trap cleanup EXIT
+trap 'exit 0' INT TERM  # Ctrl-C is how a user ends `make run`: clean up and succeed
 
 port="${NEWSSTREAM_WEB_PORT:-6066}"
 "$bin/newsstream" worker >"$log" 2>&1 &

@@ -308,8 +308,7 @@ def _run(call: Callable[[], Any]) -> int:
         result = call()
     except click.exceptions.Exit as exc:
         return exc.exit_code
-    except click.Abort:
-        click.echo("aborted", err=True)
+    except click.Abort:  # Ctrl-C: the user knows; say nothing
         return 130
     except click.ClickException as exc:
         click.echo(f"newsstream: {exc.format_message()}", err=True)
