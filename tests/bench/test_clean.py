@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import html
+import re
+
 from streams.bench import clean as bench
 from streams.bench import pages
 
@@ -52,6 +55,51 @@ def test_heldout_templates_carry_their_boilerplate() -> None:
     assert wall < by_template["amp"].index(pages.articles("heldout.jsonl")[0]["paragraphs"][1])
 
 
+def test_fresh_pages_are_deterministic_and_new() -> None:
+    first, second = pages.build_fresh(), pages.build_fresh()
+    assert len(first) == 12 * 6
+    assert [p.html for p in first] == [p.html for p in second]
+    assert {p.template for p in first} == set(pages.FRESH_KNOWN) | set(pages.FRESH_TEMPLATES)
+    assert len(pages.FRESH_KNOWN) == len(pages.FRESH_TEMPLATES) == 3
+    assert not set(pages.FRESH_TEMPLATES) & (set(pages.TEMPLATES) | set(pages.HELDOUT_TEMPLATES))
+    _check_pages(first)
+    older = pages.articles() + pages.articles("heldout.jsonl")
+    fresh = pages.articles("fresh.jsonl")
+    assert len(fresh) == 12
+    assert not {a["slug"] for a in older} & {a["slug"] for a in fresh}
+    assert not {a["title"] for a in older} & {a["title"] for a in fresh}
+    seen = {p[:60] for a in older for p in a["paragraphs"]}
+    for article in fresh:
+        assert 250 <= sum(len(p.split()) for p in article["paragraphs"]) <= 450
+        assert not seen & {p[:60] for p in article["paragraphs"]}
+    # The new layouts are only ever used for fresh text.
+    for older_pages in (pages.build(), pages.build_heldout()):
+        assert not {p.template for p in older_pages} & set(pages.FRESH_TEMPLATES)
+
+
+def test_fresh_templates_carry_their_boilerplate() -> None:
+    article = pages.articles("fresh.jsonl")[0]
+    by_template = {p.template: p.html for p in pages.build_fresh()[:6]}
+    paywall = by_template["paywall"]
+    box = paywall.index("Subscribe to continue reading")
+    assert paywall.index(article["paragraphs"][1][:40]) < box
+    assert box < paywall.index(article["paragraphs"][2][:40])
+    assert "You have 2 free articles left" in paywall
+    assert "rz-gated" in paywall and "$4.99" in paywall
+    printed = by_template["print"]
+    assert "<p" not in printed and "<article" not in printed
+    assert "<font" in printed and printed.count("<br><br>") >= len(article["paragraphs"]) - 2
+    assert f"By {article['author']}" in printed
+    assert "express written permission" in printed
+    longread = by_template["longread"]
+    quotes = re.findall(r"<blockquote class='pullquote'><p>(.*?)</p>", longread)
+    assert len(quotes) == 2
+    assert all(any(html.unescape(q) in p for p in article["paragraphs"]) for q in quotes)
+    assert "<aside class='factbox'>" in longread and "<figcaption>" in longread
+    assert longread.count("class='rec-card'") == 3 and "Recommended" in longread
+    assert "class='lr-bio'" in longread
+
+
 def test_quality_figures_are_named_per_set_and_template() -> None:
     page = pages.build_heldout()[0]
     empty = pages.Page("x", "amp", "<html><body></body></html>", page.truth, page.article)
@@ -62,6 +110,14 @@ def test_quality_figures_are_named_per_set_and_template() -> None:
     assert figures["heldout_ours_f1_amp"] == 0.0
     assert "heldout_ours_f1_new_templates" in figures
     assert "heldout_ours_f1_tuning_templates" in figures
+    fresh = pages.build_fresh()[3]
+    assert fresh.template in pages.FRESH_TEMPLATES
+    figures = bench._quality([fresh, empty], "fresh_", pages.FRESH_TEMPLATES.keys(), "known")
+    assert f"fresh_ours_f1_{fresh.template}" in figures
+    assert "fresh_trafilatura_pages_below_f1_0.5" in figures
+    assert "fresh_ours_f1_new_templates" in figures
+    assert "fresh_ours_f1_known_templates" in figures
+    assert "fresh_ours_f1_tuning_templates" not in figures
 
 
 def test_score_counts_tokens_as_multisets() -> None:
