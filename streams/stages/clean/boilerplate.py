@@ -51,6 +51,36 @@ _NEWSLETTER = re.compile(
     r"|^\(optional[^)]*\)$|^enter your e-?mail|^you(?:'|’)re (?:all )?(?:signed up|subscribed)",
     re.IGNORECASE,
 )
+# A consent wall's lines, for pages read as text or by a fallback that sees the whole page.
+# Each form is the wall's own voice (the site speaking of "your" privacy, "our partners",
+# buttons); a story that reports on cookies quotes them in longer, attributed sentences.
+_CONSENT = re.compile(
+    r"\b(?:values?|respects?|cares? about|protects?) your privacy$"
+    r"|^we(?: and our (?:\d+ )?(?:partners|vendors))? (?:may )?(?:use|store|process)\b"
+    r".{0,120}\b(?:cookies|information on (?:a|your) device)\b"
+    r"|\b(?:withdraw|change) your (?:consent|preferences)\b.{0,80}\b(?:at any time|consent)\b"
+    r"|\byou (?:may|can) click to consent\b|^store and/or access information on a device$"
+    r"|^(?:accept|reject|refuse|allow|deny)(?: all)?(?: cookies)?$"
+    r"|^(?:manage|customi[sz]e) (?:options|preferences|cookies|settings|choices)$"
+    r"|^(?:cookie|privacy|consent) (?:settings|preferences|choices)$",
+    re.IGNORECASE,
+)
+# Every _CONSENT form holds one of these; substring tests are cheaper than the regex on each line.
+_CONSENT_WORDS = (
+    "privacy",
+    "cookie",
+    "consent",
+    "device",
+    "preferences",
+    "accept",
+    "reject",
+    "refuse",
+    "allow",
+    "deny",
+    "options",
+    "settings",
+    "choices",
+)
 _COMMENTS = re.compile(
     r"^(?:join the [\w .’'-]+ community|read and post comments|(?:please )?review (?:our |the )?"
     r"community guidelines|leave a comment|post a comment|add a comment|show comments|"
@@ -177,6 +207,8 @@ def classify(line: str) -> str | None:
         return "trademark"
     if n <= 160 and _NEWSLETTER.search(stripped):
         return "newsletter"
+    if n <= 700 and any(w in low for w in _CONSENT_WORDS) and _CONSENT.search(stripped):
+        return "consent"
     if n <= 120 and _COMMENTS.match(stripped) and len(stripped.split()) <= 12:
         return "comments"
     if _TAGS.match(stripped) and n <= 400:

@@ -20,6 +20,7 @@ from lxml import etree
 from readability import Document
 
 from streams.stages.clean import boilerplate as bp
+from streams.stages.clean.furniture import prune
 from streams.stages.clean.hygiene import normalise
 from streams.stages.clean.page import Extracted, is_prose, refine
 
@@ -27,85 +28,10 @@ from streams.stages.clean.page import Extracted, is_prose, refine
 FALLBACK_BELOW = 250
 # News pages hold 500-4,000 elements after pruning; past this the extractors' cost explodes.
 MAX_ELEMENTS = 5000
-# A block with at least this many links, whose text is mostly link text, is a menu or list.
-LINK_LIST_MIN, LINK_DENSITY = 3, 0.7
 _DOCTYPE_SUBSET = re.compile(r"<!DOCTYPE[^\[>]*\[.*?\]\s*>", re.IGNORECASE | re.DOTALL)
 _TAG = re.compile(r"<[^>]{0,2000}>")
 _BLOCK_TAG = re.compile(r"</?(?:p|div|br|li|h[1-6]|tr|section|article|blockquote)\b[^>]*>", re.I)
-_DROP_TAGS = (
-    "script",
-    "style",
-    "noscript",
-    "iframe",
-    "svg",
-    "form",
-    "button",
-    "select",
-    "input",
-    "template",
-    "nav",
-    "aside",
-    "dialog",
-    "object",
-    "embed",
-    "canvas",
-    "video",
-    "audio",
-)
-# Class or id tokens of page furniture; matched by whole token, so "shared" or "commentary" live.
-_FURNITURE = frozenset(
-    (
-        "related",
-        "share",
-        "sharing",
-        "social",
-        "comments",
-        "comment",
-        "cookie",
-        "cookies",
-        "consent",
-        "newsletter",
-        "subscribe",
-        "subscription",
-        "signup",
-        "promo",
-        "promotion",
-        "ad",
-        "ads",
-        "advert",
-        "advertisement",
-        "adslot",
-        "sponsored",
-        "sidebar",
-        "breadcrumb",
-        "breadcrumbs",
-        "menu",
-        "navbar",
-        "nav",
-        "popup",
-        "modal",
-        "paywall",
-        "recommended",
-        "recommendations",
-        "trending",
-        "mostread",
-        "most-read",
-        "outbrain",
-        "taboola",
-        "footer",
-        "masthead",
-        "banner",
-        "toolbar",
-        "tags",
-    )
-)
-_HEADINGS = ("h2", "h3", "h4", "h5")
-# XPath in C: no Python proxy per element, which is most of the cost of walking a page.
-_NAMED = etree.XPath("//*[@class or @id]")
 _COUNT = etree.XPath("count(//*)")
-_LINK_COUNT = etree.XPath("count(.//a)")
-_LINK_TEXT = etree.XPath(".//a//text()")
-_TOKEN_SPLIT = re.compile(r"[\s_-]+")
 _TITLE_SUFFIX = re.compile(r"\s+(?:[|–—-]|::)\s+[^|–—:-]{2,60}$")
 _DATE_META = (
     "article:published_time",
@@ -139,7 +65,7 @@ def extract(body: str, url: str | None) -> Extracted:
         refine(_flatten(body), out, find_title=True)
         return out
     _read_head(tree, out)
-    _prune(tree)
+    prune(tree)
     if _COUNT(tree) > MAX_ELEMENTS:
         # trafilatura and jusText grow faster than linearly with elements (10,000 take 8 s);
         # such a page is a generated list, not an article page, and gets the cheap reading.
@@ -148,7 +74,11 @@ def extract(body: str, url: str | None) -> Extracted:
     else:
         paragraphs = _trafilatura(tree, url)
     if "markup_too_large" not in out.flags and sum(len(p) for p in paragraphs) < FALLBACK_BELOW:
-        fallback = _best_fallback(body)
+        # The fallbacks read the pruned page first, so that furniture found once (a consent
+        # wall, a caption) stays out; the raw page only if pruning left them nothing to read.
+        fallback = _best_fallback(lxml.html.tostring(tree, encoding="unicode"))
+        if _story_chars(fallback) < FALLBACK_BELOW:
+            fallback = max(fallback, _best_fallback(body), key=_story_chars)
         if _story_chars(fallback) > _story_chars(paragraphs):
             out.flags.append("fallback_extractor")
             paragraphs = fallback
@@ -235,79 +165,6 @@ def _ld_name(value: object) -> str | None:
         name = value.get("name")
         return name if isinstance(name, str) else None
     return value if isinstance(value, str) else None
-
-
-def _prune(tree: lxml.html.HtmlElement) -> None:
-    """Drop page furniture before extraction; the story is never inside these."""
-    doomed = list(tree.iter(*_DROP_TAGS))
-    for el in tree.iter("header", "footer"):
-        if not any(a.tag in ("article", "main") for a in el.iterancestors()):
-            doomed.append(el)
-    for el in _NAMED(tree):
-        if el.tag in ("html", "body", "article", "main"):
-            continue
-        names = f"{el.get('class') or ''} {el.get('id') or ''}".lower()
-        if _FURNITURE.intersection(_TOKEN_SPLIT.split(names)):
-            doomed.append(el)
-    doomed.extend(_comment_sections(tree))
-    doomed.extend(_link_lists(tree))
-    for el in doomed:
-        parent = el.getparent()
-        if parent is not None:
-            # Keep the tail: it is text that follows the element, not part of it.
-            if el.tail and el.tail.strip():
-                prev = el.getprevious()
-                if prev is not None:
-                    prev.tail = (prev.tail or "") + el.tail
-                else:
-                    parent.text = (parent.text or "") + el.tail
-            parent.remove(el)
-
-
-def _link_lists(tree: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
-    """Menus, site maps and teaser lists: blocks whose text is mostly link text.
-
-    Removing them before trafilatura halves its work on heavy pages (it walks
-    every node several times) and they hold no story sentences.
-    """
-    found: list[lxml.html.HtmlElement] = []
-    inside: set[lxml.html.HtmlElement] = set()
-    for el in tree.iter("ul", "ol", "div", "section", "td", "table"):
-        if _LINK_COUNT(el) < LINK_LIST_MIN:
-            continue
-        if inside and any(a in inside for a in el.iterancestors()):
-            continue
-        if _teaser_list(el):
-            found.append(el)
-            inside.add(el)
-            continue
-        links = len("".join(_LINK_TEXT(el)))
-        text = len(el.text_content().strip())
-        if text and links / text >= LINK_DENSITY:
-            found.append(el)
-            inside.add(el)
-    return found
-
-
-def _teaser_list(el: lxml.html.HtmlElement) -> bool:
-    """Three or more children that each lead with a linked headline: "more stories" cards."""
-    children = [c for c in el if isinstance(c.tag, str)]
-    if len(children) < LINK_LIST_MIN:
-        return False
-    headed = sum(1 for c in children if any(h.find(".//a") is not None for h in c.iter(*_HEADINGS)))
-    return headed >= LINK_LIST_MIN and headed >= 0.75 * len(children)
-
-
-def _comment_sections(tree: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
-    """The block under a "123 Comments" heading: readers' prose, not the story's."""
-    found = []
-    for heading in tree.iter("h2", "h3", "h4"):
-        parent = heading.getparent()
-        if parent is None or parent.tag in ("body", "article", "main"):
-            continue
-        if bp.classify(heading.text_content()) == "comments":
-            found.append(parent)
-    return found
 
 
 def _trafilatura(tree: lxml.html.HtmlElement, url: str | None) -> list[str]:

@@ -11,6 +11,7 @@ from streams import records
 from streams.errors import NoText, OverBudget, RecordError, TooLarge
 from streams.records import Record
 from streams.stages import clean
+from streams.stages.clean import boilerplate as bp
 from streams.stages.clean import htmlpage
 from tests import factories
 
@@ -192,3 +193,162 @@ def test_a_huge_generated_page_gets_the_cheap_reading_within_budget() -> None:
 def test_a_record_over_its_budget_is_a_dead_letter() -> None:
     with pytest.raises(OverBudget, match="budget"):
         clean.clean(factories.seed(), budget_s=0.0)
+
+
+# A live blog of my own markup: each timestamped update has its own "entry-content" block, a
+# share bar and a "back to top" link; a pinned summary restates two updates.
+UPDATES = [
+    (
+        "07:02",
+        [
+            "Firefighters in the hills above Valparaiso said on Saturday that a wildfire had "
+            "burned through 900 hectares overnight and was moving towards the port city.",
+            "Regional governor Ana Torres ordered the evacuation of four neighbourhoods and "
+            "asked residents to leave their cars behind so that fire engines could pass.",
+        ],
+    ),
+    (
+        "07:41",
+        [
+            "The national forestry agency said winds of up to 60 km an hour were pushing the "
+            "flames faster than crews could cut firebreaks in the dry eucalyptus plantations."
+        ],
+    ),
+    (
+        "08:15",
+        [
+            "Two aircraft from Argentina arrived at the Vina del Mar airfield to drop water on "
+            "the eastern front, the interior ministry said in a statement."
+        ],
+    ),
+    (
+        "09:30",
+        [
+            "Hospitals in the region reported treating 37 people for smoke inhalation, none of "
+            "them in serious condition, according to the health ministry."
+        ],
+    ),
+]
+
+
+def live_blog_page(linked_summary: bool = True) -> str:
+    posts = "".join(
+        f"""<div class="update" id="u{i}"><span class="stamp"><time datetime="2025-02-01T{t}:00Z">
+{t}</time></span><div class="entry-content">{"".join(f"<p>{p}</p>" for p in ps)}</div>
+<div class="update-tools"><button>Share</button><a href="#top">Back to top</a></div></div>"""
+        for i, (t, ps) in enumerate(UPDATES)
+    )
+    pinned = "".join(
+        f'<li><a href="#u{i}">{UPDATES[i][1][0]}</a></li>'
+        if linked_summary
+        else f"<li>{UPDATES[i][1][0]}</li>"
+        for i in (1, 3)  # the summary restates two updates word for word
+    )
+    return f"""<!DOCTYPE html><html lang="en"><head><title>Chile wildfire: live updates</title>
+</head><body><header><a href="/">Coast Herald</a></header><main>
+<h1>Chile wildfire: live updates</h1><div class="pinned"><h2>Summary</h2><ul>{pinned}</ul></div>
+<div class="timeline">{posts}</div></main></body></html>"""
+
+
+@pytest.mark.parametrize("linked_summary", [True, False])
+def test_every_timestamped_post_of_a_live_blog_is_kept(linked_summary: bool) -> None:
+    """Extractors take the first "entry-content" as the story; here there is one per post."""
+    out = htmlpage.extract(live_blog_page(linked_summary), None)
+    want = [p for _, ps in UPDATES for p in ps]
+    assert out.paragraphs == want
+    assert not any(p.startswith(("07:", "08:", "09:", "Share", "Back to")) for p in out.paragraphs)
+
+
+def test_a_story_split_in_two_body_blocks_around_an_ad_is_read_whole() -> None:
+    halves = "".join(
+        f'<div class="article-body"><p>{a}</p><p>{b}</p></div><div class="ad"><p>Ad</p></div>'
+        for a, b in (STORY[:2], STORY[2:])
+    )
+    html = f"<html>{HEAD}<body><main>{halves}</main></body></html>"
+    out = htmlpage.extract(html, None)
+    assert out.paragraphs[-1] == STORY[-1]
+    assert len(out.paragraphs) == len(STORY)
+
+
+CONSENT = """<div id="sp-message" class="message-container" role="dialog" aria-modal="true">
+<h2>Daily Planet cares about your privacy</h2>
+<p>We and our 212 vendors use cookies and similar technologies to store and access information on
+your device, to measure audiences and to show you personalised advertising and content.</p>
+<p>You can accept or refuse these purposes, and you can change your preferences or withdraw your
+consent at any time from the privacy settings link at the bottom of every page of this site.</p>
+<ul><li>Personalised ads and content, ad and content measurement</li>
+<li>Precise location data and device identification by scanning</li></ul>
+<button>Accept all</button><button>Reject all</button><button>Manage preferences</button></div>"""
+
+
+FIGURE = (
+    '<figure><img src="/vaccine.jpg" alt="A nurse"><figcaption>A nurse prepares a dose at a '
+    "clinic in Kisumu, Kenya, on October 3. Photo: Amos Kiprop</figcaption></figure>"
+)
+
+
+def consent_page(wall: str) -> str:
+    """The story in a block named "paywall", as Google asks sites to mark a gated story."""
+    paragraphs = "".join(f"<p>{p}</p>" for p in STORY)
+    body = paragraphs.replace("</p>", "</p>" + FIGURE, 1)
+    return f"""<!doctype html><html lang="en">{HEAD}<body>{wall}<article>
+<h1>WHO says malaria vaccine cuts child deaths</h1>
+<div class="story paywall">{body}</div></article></body></html>"""
+
+
+@pytest.mark.parametrize(
+    "wall",
+    [
+        CONSENT,  # named only by its ARIA role
+        CONSENT.replace('role="dialog" aria-modal="true"', 'class="cmp-root"'),
+        CONSENT.replace('role="dialog" aria-modal="true"', 'class="gdpr_overlay"'),
+    ],
+)
+def test_a_consent_wall_is_removed_and_the_gated_story_kept(wall: str) -> None:
+    out = htmlpage.extract(consent_page(wall), None)
+    text = " ".join(out.paragraphs).lower()
+    assert STORY[0].endswith(out.paragraphs[0]) and out.paragraphs[1:] == STORY[1:]
+    for leak in ("privacy", "cookies", "vendors", "accept all", "personalised", "consent"):
+        assert leak not in text
+
+
+def table_page() -> str:
+    """An old table layout, where extractors read every cell's text, the figure's included."""
+    cells = [f"<tr><td>{p}<br><br></td></tr>" for p in STORY]
+    cells.insert(2, f"<tr><td>{FIGURE}</td></tr>")
+    return f"<html>{HEAD}<body><table>{''.join(cells)}</table></body></html>"
+
+
+@pytest.mark.parametrize("html", [consent_page(""), table_page()])
+def test_a_photo_caption_and_credit_do_not_enter_the_text(html: str) -> None:
+    out = htmlpage.extract(html, None)
+    text = " ".join(out.paragraphs)
+    assert "nurse" not in text and "Amos Kiprop" not in text
+    assert STORY[0].endswith(out.paragraphs[0]) and out.paragraphs[1:] == STORY[1:]
+
+
+def test_a_paywall_prompt_is_still_furniture() -> None:
+    prompt = (
+        '<div class="paywall-prompt"><p>Subscribers read on. Already a subscriber? Log in to '
+        "finish this story and every story on the site.</p></div>"
+    )
+    html = f"<html>{HEAD}<body><article>{''.join(f'<p>{p}</p>' for p in STORY)}{prompt}"
+    out = htmlpage.extract(html + "</article></body></html>", None)
+    assert not any("subscriber" in p.lower() for p in out.paragraphs)
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("The Morning Post values your privacy", "consent"),
+        ("We use cookies to give you the best experience on our website.", "consent"),
+        ("Reject all", "consent"),
+        ("Manage preferences", "consent"),
+        ("The regulator said sites that use cookies to track visitors must ask first.", None),
+        ("We use the money to train nurses, the charity said in a statement.", None),
+    ],
+)
+def test_consent_wall_lines_are_boilerplate_and_reports_on_cookies_are_not(
+    line: str, kind: str | None
+) -> None:
+    assert bp.classify(line) == kind

@@ -1,0 +1,228 @@
+"""Page furniture, found and removed before the story is extracted.
+
+Menus, sign-up boxes, consent walls, captions, "related" lists and comment
+threads never hold the story, and extractors sometimes keep them (or, worse,
+take a repeated block for the whole story). Pruning them from the lxml tree
+first makes every extractor after it both better and faster.
+"""
+
+from __future__ import annotations
+
+import re
+
+import lxml.html
+from lxml import etree
+
+from streams.stages.clean import boilerplate as bp
+
+# A block with at least this many links, whose text is mostly link text, is a menu or list.
+LINK_LIST_MIN, LINK_DENSITY = 3, 0.7
+_DROP_TAGS = (
+    "script",
+    "style",
+    "noscript",
+    "iframe",
+    "svg",
+    "form",
+    "button",
+    "select",
+    "input",
+    "template",
+    "nav",
+    "aside",
+    "dialog",
+    "object",
+    "embed",
+    "canvas",
+    "video",
+    "audio",
+    # A photo's caption and credit describe the picture, not the story ("… Photo: Jane Doe").
+    "figcaption",
+)
+# Class or id tokens of page furniture; matched by whole token, so "shared" or "commentary" live.
+_FURNITURE = frozenset(
+    (
+        "related",
+        "share",
+        "sharing",
+        "social",
+        "comments",
+        "comment",
+        "cookie",
+        "cookies",
+        "consent",
+        # Consent-management platforms (Didomi, OneTrust, Quantcast): the privacy wall before
+        # the story, often longer than the story and written in prose.
+        "gdpr",
+        "cmp",
+        "onetrust",
+        "didomi",
+        "quantcast",
+        "privacy",
+        "newsletter",
+        "subscribe",
+        "subscription",
+        "signup",
+        "promo",
+        "promotion",
+        "ad",
+        "ads",
+        "advert",
+        "advertisement",
+        "adslot",
+        "sponsored",
+        "sidebar",
+        "breadcrumb",
+        "breadcrumbs",
+        "menu",
+        "navbar",
+        "nav",
+        "popup",
+        "modal",
+        "recommended",
+        "recommendations",
+        "trending",
+        "mostread",
+        "most-read",
+        "outbrain",
+        "taboola",
+        "footer",
+        "masthead",
+        "banner",
+        "toolbar",
+        "tags",
+        # Photo and video captions (also dropped as <figcaption>): they describe the picture.
+        "caption",
+    )
+)
+# "paywall" names both the prompt ("Subscribe to read on") and, by Google's structured-data
+# convention for gated content (JSON-LD hasPart.cssSelector ".paywall"), the story itself. A
+# block so named is furniture only when it is as short as a prompt.
+_GATED = frozenset(("paywall", "premium", "subscriber"))
+GATE_PROMPT_MAX = 400
+# Class names of a story's text block ("article-body", "post-content", "entry-content"). Body
+# finders, trafilatura's included, take the FIRST block so named as the whole story; a page
+# that repeats it (live-blog posts, a story split around ads) would lose all but the first.
+_BODY_CLASS = re.compile(
+    r"(?:post|entry|article|story|blog|body)[-_]?(?:body|content|text|copy)|articlebody", re.I
+)
+# ARIA roles of overlays and menus: a role="dialog" <div> is a <dialog> (consent walls, modals).
+# Read on named elements only (overlays carry a class or id for their script); asking XPath for
+# every @role costs a third of the pruning.
+_ROLE_FURNITURE = frozenset(("dialog", "alertdialog", "navigation"))
+_HEADINGS = ("h2", "h3", "h4", "h5")
+# XPath in C: no Python proxy per element, which is most of the cost of walking a page.
+_NAMED = etree.XPath("//*[@class or @id]")
+_LINK_COUNT = etree.XPath("count(.//a)")
+_LINK_TEXT = etree.XPath(".//a//text()")
+_TOKEN_SPLIT = re.compile(r"[\s_-]+")
+
+
+def prune(tree: lxml.html.HtmlElement) -> None:
+    """Drop page furniture before extraction; the story is never inside these."""
+    doomed = list(tree.iter(*_DROP_TAGS))
+    for el in tree.iter("header", "footer"):
+        if not any(a.tag in ("article", "main") for a in el.iterancestors()):
+            doomed.append(el)
+    bodies: list[lxml.html.HtmlElement] = []
+    for el in _NAMED(tree):
+        if el.tag in ("html", "body", "article", "main"):
+            continue
+        cls = el.get("class") or ""
+        tokens = _TOKEN_SPLIT.split(f"{cls} {el.get('id') or ''}".lower())
+        furniture = not _FURNITURE.isdisjoint(tokens) or el.get("role") in _ROLE_FURNITURE
+        if furniture or (
+            not _GATED.isdisjoint(tokens) and len(el.text_content()) < GATE_PROMPT_MAX
+        ):
+            doomed.append(el)
+        elif cls and _BODY_CLASS.search(cls):
+            bodies.append(el)
+    _remove(doomed)
+    # Comments and link lists are sought in what is left: fewer blocks to measure.
+    _remove([*_comment_sections(tree), *_link_lists(tree)])
+    _join_repeated_bodies([b for b in bodies if b.getroottree().getroot() is tree])
+
+
+def _remove(doomed: list[lxml.html.HtmlElement]) -> None:
+    for el in doomed:
+        parent = el.getparent()
+        if parent is not None:
+            # Keep the tail: it is text that follows the element, not part of it.
+            if el.tail and el.tail.strip():
+                prev = el.getprevious()
+                if prev is not None:
+                    prev.tail = (prev.tail or "") + el.tail
+                else:
+                    parent.text = (parent.text or "") + el.tail
+            parent.remove(el)
+
+
+def _join_repeated_bodies(bodies: list[lxml.html.HtmlElement]) -> None:
+    """Make several story-text blocks read as one story, not as its first block.
+
+    A live blog gives each timestamped post its own "post-body"; a story split by
+    ads has two "article-body" halves. trafilatura picks the first such block and
+    stops, keeping one post of twenty. Unnaming the blocks and naming their common
+    ancestor (itemprop=articleBody, which extractors honour) makes it read them all.
+    Only blocks of one class are joined: a story's "entry-content" and a teaser's
+    "post-content" elsewhere on the page are not one story.
+    """
+    named = set(bodies)
+    outer = [b for b in bodies if named.isdisjoint(b.iterancestors())]
+    if len(outer) < 2 or len({b.get("class") for b in outer}) > 1:
+        return
+    for block in outer:
+        block.attrib.pop("class", None)
+        block.attrib.pop("itemprop", None)
+    common = set(outer[0].iterancestors())
+    for block in outer[1:]:
+        common.intersection_update(block.iterancestors())
+    lowest = next((a for a in outer[0].iterancestors() if a in common), None)
+    if lowest is not None and lowest.tag not in ("html", "body"):
+        lowest.set("itemprop", "articleBody")
+
+
+def _link_lists(tree: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
+    """Menus, site maps and teaser lists: blocks whose text is mostly link text.
+
+    Removing them before trafilatura halves its work on heavy pages (it walks
+    every node several times) and they hold no story sentences.
+    """
+    found: list[lxml.html.HtmlElement] = []
+    inside: set[lxml.html.HtmlElement] = set()
+    for el in tree.iter("ul", "ol", "div", "section", "td", "table"):
+        if _LINK_COUNT(el) < LINK_LIST_MIN:
+            continue
+        if inside and any(a in inside for a in el.iterancestors()):
+            continue
+        if _teaser_list(el):
+            found.append(el)
+            inside.add(el)
+            continue
+        links = len("".join(_LINK_TEXT(el)))
+        text = len(el.text_content().strip())
+        if text and links / text >= LINK_DENSITY:
+            found.append(el)
+            inside.add(el)
+    return found
+
+
+def _teaser_list(el: lxml.html.HtmlElement) -> bool:
+    """Three or more children that each lead with a linked headline: "more stories" cards."""
+    children = [c for c in el if isinstance(c.tag, str)]
+    if len(children) < LINK_LIST_MIN:
+        return False
+    headed = sum(1 for c in children if any(h.find(".//a") is not None for h in c.iter(*_HEADINGS)))
+    return headed >= LINK_LIST_MIN and headed >= 0.75 * len(children)
+
+
+def _comment_sections(tree: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
+    """The block under a "123 Comments" heading: readers' prose, not the story's."""
+    found = []
+    for heading in tree.iter("h2", "h3", "h4"):
+        parent = heading.getparent()
+        if parent is None or parent.tag in ("body", "article", "main"):
+            continue
+        if bp.classify(heading.text_content()) == "comments":
+            found.append(parent)
+    return found
