@@ -12,6 +12,9 @@ $(BIN)/.installed: pyproject.toml
 	# A fresh venv's pip crashes resolving this stack (lxml[html-clean] under two spellings).
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet -e '.[dev]'
+	# Only for the Compose Specification JSON Schema it ships (tests/test_compose.py): its
+	# dependencies are old pins that clash with ours, and nothing imports its code.
+	$(BIN)/pip install --quiet --no-deps docker-compose==1.29.2
 	touch $@
 
 install: $(BIN)/.installed

@@ -1,8 +1,9 @@
 """docker-compose.yml agrees with the Compose Specification, the settings and deploy/.
 
-No Docker and no network: the Compose JSON Schema is a copy in tests/data/
-(see its README.md), compose-spec's parser adds its own stricter checks, and
-the rest reads the YAML files that docker compose and Prometheus would read.
+No Docker and no network: the Compose JSON Schema comes from a PyPI package
+(docker-compose 1.29.2 ships it), compose-spec's parser adds its own stricter
+checks, and the rest reads the YAML files that docker compose and Prometheus
+would read.
 """
 
 from __future__ import annotations
@@ -11,19 +12,22 @@ import glob
 import json
 import re
 from dataclasses import fields
+from importlib import resources
 from pathlib import Path, PurePosixPath
 from typing import Any
 
 import pytest
 import yaml
 from compose_spec import PyCompose
-from jsonschema import Draft7Validator
+from jsonschema import Draft201909Validator
 
 from streams.settings import Settings
 
 ROOT = Path(__file__).resolve().parent.parent
 COMPOSE_FILE = ROOT / "docker-compose.yml"
-SCHEMA_FILE = Path(__file__).resolve().parent / "data" / "compose-spec.json"
+# The Compose Specification JSON Schema as the PyPI package docker-compose 1.29.2 ships it
+# (`make install` adds that package without its dependencies, for this file alone).
+SCHEMA_PACKAGE = "compose"
 SERVICES = ("kafka", "worker", "prometheus", "grafana")
 
 
@@ -148,9 +152,15 @@ def prometheus_config(prometheus: dict[str, Any]) -> dict[str, Any]:
 
 
 def test_compose_file_matches_the_compose_json_schema(compose: dict[str, Any]) -> None:
-    schema = json.loads(SCHEMA_FILE.read_text(encoding="utf-8"))
-    Draft7Validator.check_schema(schema)
-    errors = sorted(Draft7Validator(schema).iter_errors(compose), key=lambda e: list(e.path))
+    text = resources.files(SCHEMA_PACKAGE).joinpath("config", "compose_spec.json").read_text()
+    schema = json.loads(text)
+    assert schema["title"] == "Compose Specification"
+    # Its $schema spells draft 2019-09 the old way ("http://…/schema#"), which jsonschema
+    # no longer recognises, so name the draft here.
+    assert "2019-09" in schema["$schema"]
+    Draft201909Validator.check_schema(schema)
+    validator = Draft201909Validator(schema)
+    errors = sorted(validator.iter_errors(compose), key=lambda e: list(e.path))
     assert not errors, "\n".join(f"{'/'.join(map(str, e.path))}: {e.message}" for e in errors)
 
 
@@ -322,3 +332,11 @@ def test_depends_on_healthy_services_have_healthchecks(services: dict[str, dict[
                     assert services[dependency].get("healthcheck"), (
                         f"{name} waits for {dependency} to be healthy, which has no healthcheck"
                     )
+
+
+def test_the_json_schema_rejects_what_compose_would(compose: dict[str, Any]) -> None:
+    text = resources.files(SCHEMA_PACKAGE).joinpath("config", "compose_spec.json").read_text()
+    validator = Draft201909Validator(json.loads(text))
+    broken = {**compose, "services": {**compose["services"], "worker": {
+        **compose["services"]["worker"], "restart_policy": "always"}}}  # fmt: skip
+    assert any("restart_policy" in e.message for e in validator.iter_errors(broken))
