@@ -13,12 +13,11 @@ from datetime import datetime
 from typing import Any
 
 import faust
-from aiokafka.admin import AIOKafkaAdminClient
 from faust.sensors.prometheus import setup_prometheus_sensors
 from prometheus_client import disable_created_metrics
 
-from streams import records
-from streams.clients import client_options, ssl_context
+from streams import clients, records
+from streams.clients import ssl_context
 from streams.metrics import Metrics
 from streams.pipeline import Pipeline
 from streams.runner import Incoming, Outcome, account, run_batch, run_one
@@ -138,7 +137,7 @@ def create_app(settings: Settings, metrics: Metrics | None = None) -> faust.App:
         """
         admin = state["admin"]
         if admin is None:
-            admin = AIOKafkaAdminClient(**client_options(settings), request_timeout_ms=4000)
+            admin = clients.admin(settings, request_timeout_ms=4000)
             await admin.start()
             state["admin"] = admin
         try:

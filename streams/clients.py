@@ -53,51 +53,54 @@ def consumer(settings: Settings, *topics: str, **extra: Any) -> AIOKafkaConsumer
     )
 
 
+def admin(settings: Settings, **extra: Any) -> AIOKafkaAdminClient:
+    return AIOKafkaAdminClient(**client_options(settings), **extra)
+
+
 async def broker_answers(settings: Settings, timeout: float = 5.0) -> bool:
     """True when the cluster answers a describe-cluster request within `timeout` seconds."""
-    admin = AIOKafkaAdminClient(**client_options(settings), request_timeout_ms=int(timeout * 1000))
+    client = admin(settings, request_timeout_ms=int(timeout * 1000))
     try:
-        await admin.start()
-        await admin.describe_cluster()
+        await client.start()
+        await client.describe_cluster()
         return True
     except (KafkaError, OSError, TimeoutError):
         return False
     finally:
-        await admin.close()
+        await client.close()
 
 
-async def ensure_topics(settings: Settings, topics: tuple[str, ...] | None = None) -> list[str]:
+async def ensure_topics(settings: Settings) -> list[str]:
     """Create the pipeline's topics that do not exist yet; returns the ones created.
 
     Faust ignores a source topic that is missing at start-up until its next
     metadata refresh (minutes), so the worker and `kafka start` create them first.
     """
-    wanted = topics or settings.topics
-    admin = AIOKafkaAdminClient(**client_options(settings))
-    await admin.start()
+    client = admin(settings)
+    await client.start()
     try:
-        existing = set(await admin.list_topics())
-        missing = [t for t in wanted if t not in existing]
+        existing = set(await client.list_topics())
+        missing = [t for t in settings.topics if t not in existing]
         if missing:
             new = [NewTopic(t, settings.partitions, settings.replication_factor) for t in missing]
             with contextlib.suppress(TopicAlreadyExistsError):  # another worker was first
-                await admin.create_topics(new)
+                await client.create_topics(new)
         return missing
     finally:
-        await admin.close()
+        await client.close()
 
 
 async def topic_partitions(settings: Settings, topic: str) -> list[int]:
     """The partition numbers of `topic`; empty when the topic does not exist."""
-    admin = AIOKafkaAdminClient(**client_options(settings))
-    await admin.start()
+    client = admin(settings)
+    await client.start()
     try:
-        if topic not in set(await admin.list_topics()):
+        if topic not in set(await client.list_topics()):
             return []
-        (described,) = await admin.describe_topics([topic])
+        (described,) = await client.describe_topics([topic])
         return sorted(p["partition"] for p in described["partitions"])
     finally:
-        await admin.close()
+        await client.close()
 
 
 async def read_topic(

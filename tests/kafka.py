@@ -16,8 +16,9 @@ from contextlib import contextmanager
 from dataclasses import fields, replace
 from pathlib import Path
 
-from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
+from aiokafka import TopicPartition
 
+from streams import clients
 from streams.broker import LocalKafka
 from streams.clients import ensure_topics, topic_partitions
 from streams.settings import Settings
@@ -121,9 +122,7 @@ def http_ok(url: str) -> bool:
 
 
 async def send(settings: Settings, topic: str, items: list[tuple[bytes | None, bytes]]) -> None:
-    producer = AIOKafkaProducer(
-        bootstrap_servers=settings.kafka_bootstrap, acks="all", max_request_size=16 * 1024 * 1024
-    )
+    producer = clients.producer(settings, acks="all")
     await producer.start()
     try:
         for key, value in items:
@@ -137,13 +136,7 @@ async def collect(
 ) -> list[tuple[bytes | None, bytes]]:
     """Read `topic` from the beginning until `until` records arrived (or `within` s passed),
     then `settle` seconds more so that duplicates would show."""
-    consumer = AIOKafkaConsumer(
-        bootstrap_servers=settings.kafka_bootstrap,
-        group_id=None,
-        enable_auto_commit=False,
-        fetch_max_bytes=16 * 1024 * 1024,
-        max_partition_fetch_bytes=16 * 1024 * 1024,
-    )
+    consumer = clients.consumer(settings, group_id=None, enable_auto_commit=False)
     await consumer.start()
     try:
         tps = [TopicPartition(topic, p) for p in await topic_partitions(settings, topic)]
