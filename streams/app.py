@@ -59,11 +59,18 @@ def create_app(settings: Settings, metrics: Metrics | None = None) -> faust.App:
     raw, cleaned, tagged = (topic(t) for t in settings.topics[:3])
     enriched, deadletter = topic(settings.topic_enriched), topic(settings.topic_deadletter)
     claims_out = topic(settings.topic_claims)
-    # Global tables: a reprint or a related claim usually sits on another partition.
+
+    async def dedup_entry(event: Any) -> None:
+        pipeline.learn_duplicate_entry(event.key, event.value)
+
+    # Global tables: a reprint or a related claim usually sits on another partition. Faust
+    # applies other workers' writes as it reads them; each dedup entry read also goes into
+    # this worker's MinHash index, which was built from the table once.
     pipeline = Pipeline(
         settings,
         dedup_store=app.GlobalTable(
             "dedup", partitions=settings.partitions, use_partitioner=True,
+            on_changelog_event=dedup_entry,
             help="clean: MinHash entry per recent article id.",
         ),
         claims_store=app.GlobalTable(

@@ -52,6 +52,11 @@ class Pipeline:
             self._dedup_store.pop(key, None)
         return record
 
+    def learn_duplicate_entry(self, key: str, entry: dict[str, Any] | None) -> None:
+        """A dedup table entry as the worker reads it from the changelog, whoever wrote it."""
+        if self._dedup is not None and entry is not None:
+            self._dedup.learn(key, entry)
+
     def tag(self, batch: list[Record]) -> list[Record]:
         return entities.tag(batch, self.load_model(), batch_size=self.settings.batch_size)
 

@@ -167,3 +167,53 @@ def articles() -> list[Record]:
     from streams import sources
 
     return [seed(), *sources.read_raw([str(sources.samples_dir())], "newsstream-samples")]
+
+
+# A wire story as two outlets print it, and another story on the same subject.
+WIRE = [
+    "ROTTERDAM (Reuters) - About 3,000 dockworkers walked off the job at the ports of Rotterdam "
+    "and Antwerp on Tuesday, halting most container traffic at Europe's two busiest ports in a "
+    "dispute over automation and pay, union officials said.",
+    "The 48-hour stoppage, the first coordinated action at both ports since 2002, left at least "
+    "60 container ships waiting at anchor in the North Sea by midday.",
+    "Unions accused terminal operators of breaking a 2024 agreement that promised no compulsory "
+    "redundancies until 2030, and said plans for remote-controlled cranes would cut 800 jobs.",
+    "Employers have offered a pay rise of 4.5% over two years and a retraining fund worth 25 "
+    "million euros, and urged the unions to put the offer to a vote.",
+    "Shipping lines said they were considering diverting some cargo to Hamburg and Le Havre if "
+    "the strike was extended beyond Thursday.",
+]
+
+SAME_SUBJECT = [
+    "Container ships queued outside Rotterdam and Antwerp for a second day on Wednesday as a "
+    "strike by dockworkers over automation and pay entered its final 24 hours.",
+    "Port authorities in both cities said about 75 vessels were now waiting, and freight "
+    "forwarders warned that delays could last into next week even if work resumes on Thursday.",
+    "Union leaders said they were ready to return to talks if terminal operators dropped plans "
+    "for remote-controlled cranes, which they say would cut hundreds of jobs.",
+    "Terminal operators said their offer of a pay rise and a retraining fund remained on the "
+    "table, and accused the unions of harming Europe's biggest ports.",
+]
+
+
+def outlet_a(story: list[str]) -> str:
+    return (
+        "<html><head><title>Dockworkers strike | The Herald</title></head><body>"
+        "<nav><a href='/'>Home</a> <a href='/world'>World</a></nav><article>"
+        + "".join(f"<p>{p}</p>" for p in story)
+        + "<p>(Reporting by Bart Jansen; Editing by Anna Berg)</p></article>"
+        "<div class='newsletter'><p>Sign up for our Morning Briefing</p></div>"
+        "<footer>© 2026 The Herald Ltd</footer></body></html>"
+    )
+
+
+def outlet_b(story: list[str]) -> str:
+    # Another outlet: its own headline, a promo box, and the last paragraph cut.
+    return (
+        "<html><head><title>Strike shuts Europe's biggest ports - Continental Times</title>"
+        "</head><body><header><a href='/'>Continental Times</a></header><main>"
+        "<h1>Strike shuts Europe's biggest ports</h1>"
+        + "".join(f"<p>{p}</p>" for p in story[:-1])
+        + "<div class='promo'><p>Subscribe now and get 3 months free!</p></div></main>"
+        "<div class='comments'><p>42 comments</p></div></body></html>"
+    )

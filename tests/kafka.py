@@ -121,12 +121,18 @@ def http_ok(url: str) -> bool:
         return False
 
 
-async def send(settings: Settings, topic: str, items: list[tuple[bytes | None, bytes]]) -> None:
+async def send(
+    settings: Settings,
+    topic: str,
+    items: list[tuple[bytes | None, bytes]],
+    partition: int | None = None,
+) -> None:
+    """Send and wait for each; to `partition` if given, else where the key hashes."""
     producer = clients.producer(settings, acks="all")
     await producer.start()
     try:
         for key, value in items:
-            await producer.send_and_wait(topic, value, key=key)
+            await producer.send_and_wait(topic, value, key=key, partition=partition)
     finally:
         await producer.stop()
 

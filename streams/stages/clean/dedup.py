@@ -197,6 +197,19 @@ class DedupIndex:
         self._pop_expired()
         return root
 
+    def learn(self, article: str, entry: dict[str, Any]) -> None:
+        """Index an entry of the shared table that another worker wrote.
+
+        Reprints arrive on any partition, so each worker must know every
+        worker's articles as they are cleaned, not only those in the table when
+        it started. An id already indexed (this worker's own entry, read back
+        from the changelog) is left as it is.
+        """
+        if article in self._meta:
+            return
+        self._insert(article, entry["t"], entry["h"], entry["d"], _from_b64(entry["s"]))
+        self._pop_expired()
+
     def pop_changes(self) -> tuple[dict[str, dict[str, Any]], list[str]]:
         """Entries added and ids expired since the last call: what to write to the table."""
         added, expired = self._added, self._expired

@@ -8,54 +8,7 @@ from streams.records import Record
 from streams.stages import clean
 from streams.stages.clean.dedup import BandTable, DedupIndex
 from tests import factories
-
-WIRE = [
-    "ROTTERDAM (Reuters) - About 3,000 dockworkers walked off the job at the ports of Rotterdam "
-    "and Antwerp on Tuesday, halting most container traffic at Europe's two busiest ports in a "
-    "dispute over automation and pay, union officials said.",
-    "The 48-hour stoppage, the first coordinated action at both ports since 2002, left at least "
-    "60 container ships waiting at anchor in the North Sea by midday.",
-    "Unions accused terminal operators of breaking a 2024 agreement that promised no compulsory "
-    "redundancies until 2030, and said plans for remote-controlled cranes would cut 800 jobs.",
-    "Employers have offered a pay rise of 4.5% over two years and a retraining fund worth 25 "
-    "million euros, and urged the unions to put the offer to a vote.",
-    "Shipping lines said they were considering diverting some cargo to Hamburg and Le Havre if "
-    "the strike was extended beyond Thursday.",
-]
-
-SAME_SUBJECT = [
-    "Container ships queued outside Rotterdam and Antwerp for a second day on Wednesday as a "
-    "strike by dockworkers over automation and pay entered its final 24 hours.",
-    "Port authorities in both cities said about 75 vessels were now waiting, and freight "
-    "forwarders warned that delays could last into next week even if work resumes on Thursday.",
-    "Union leaders said they were ready to return to talks if terminal operators dropped plans "
-    "for remote-controlled cranes, which they say would cut hundreds of jobs.",
-    "Terminal operators said their offer of a pay rise and a retraining fund remained on the "
-    "table, and accused the unions of harming Europe's biggest ports.",
-]
-
-
-def outlet_a(story: list[str]) -> str:
-    return (
-        "<html><head><title>Dockworkers strike | The Herald</title></head><body>"
-        "<nav><a href='/'>Home</a> <a href='/world'>World</a></nav><article>"
-        + "".join(f"<p>{p}</p>" for p in story)
-        + "<p>(Reporting by Bart Jansen; Editing by Anna Berg)</p></article>"
-        "<div class='newsletter'><p>Sign up for our Morning Briefing</p></div>"
-        "<footer>© 2026 The Herald Ltd</footer></body></html>"
-    )
-
-
-def outlet_b(story: list[str]) -> str:
-    # Another outlet: its own headline, a promo box, and the last paragraph cut.
-    return (
-        "<html><head><title>Strike shuts Europe's biggest ports - Continental Times</title>"
-        "</head><body><header><a href='/'>Continental Times</a></header><main>"
-        "<h1>Strike shuts Europe's biggest ports</h1>"
-        + "".join(f"<p>{p}</p>" for p in story[:-1])
-        + "<div class='promo'><p>Subscribe now and get 3 months free!</p></div></main>"
-        "<div class='comments'><p>42 comments</p></div></body></html>"
-    )
+from tests.factories import SAME_SUBJECT, WIRE, outlet_a, outlet_b
 
 
 def cleaned(article: str, body: str, fetched_at: str) -> Record:
@@ -121,6 +74,26 @@ def test_state_survives_a_restart_through_json_entries() -> None:
     restarted = DedupIndex.from_entries(stored.items())
     again = factories.cleaned(text + " Updated.", id="b", content_hash="2" * 32)
     assert restarted.check_and_add(again) == "a"
+
+
+def test_an_entry_another_worker_wrote_is_learned_live() -> None:
+    """Worker B's index was built before worker A cleaned the story; the table tells B."""
+    a, b = DedupIndex(), DedupIndex()
+    assert (
+        b.check_and_add(
+            factories.cleaned("An older story.", id="old", fetched_at="2026-11-17T11:00:00Z")
+        )
+        is None
+    )
+    first = cleaned("herald-1", outlet_a(WIRE), "2026-11-17T12:00:00Z")
+    assert a.check_and_add(first) is None
+    written, _ = a.pop_changes()
+    for key, entry in written.items():
+        b.learn(key, orjson.loads(orjson.dumps(entry)))
+    b.learn("herald-1", written["herald-1"])  # read back twice: no second row
+    reprint = cleaned("times-7", outlet_b(WIRE), "2026-11-17T13:00:00Z")
+    assert b.check_and_add(reprint) == "herald-1"
+    assert len(b) == 3
 
 
 def test_band_table_probes_past_collisions_and_deletions() -> None:

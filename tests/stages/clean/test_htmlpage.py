@@ -352,3 +352,50 @@ def test_consent_wall_lines_are_boilerplate_and_reports_on_cookies_are_not(
     line: str, kind: str | None
 ) -> None:
     assert bp.classify(line) == kind
+
+
+def card(headline: str, blurb: str, href: str = "/world/other-story") -> str:
+    return f'<div class="card"><h3><a href="{href}">{headline}</a></h3><p>{blurb}</p></div>'
+
+
+CARDS = [
+    (
+        "Dam builders fall behind",
+        "Engineers said on Friday that the new dam on the river would "
+        "open a year late because of floods at the site.",
+    ),
+    (
+        "Ferry strike ends",
+        "Ferry crews returned to work on Sunday after the union accepted a pay "
+        "offer of six percent over two years.",
+    ),
+]
+
+
+def test_related_cards_beside_the_story_in_its_cell_are_not_story() -> None:
+    """Two "Related:" cards after the last paragraph, in the story's own table cell.
+
+    Their blurbs are sentences, and the cell holds the story, so neither a link list
+    nor a list of cards: each is a linked headline over a blurb, and there are two.
+    """
+    story = "<br><br>".join(STORY)
+    cards = "".join(card(h, b) for h, b in CARDS)
+    html = f"<html>{HEAD}<body><table><tr><td>{story}<br><br>Related: {cards}</td></tr></table>"
+    out = htmlpage.extract(html + "</body></html>", None)
+    text = " ".join(out.paragraphs)
+    assert "dam" not in text and "Ferry" not in text
+    assert out.paragraphs[1:] == STORY[1:]
+
+
+@pytest.mark.parametrize(
+    "cards",
+    [
+        card(*CARDS[0]),  # one card alone may be the story's own linked headline and lead
+        "".join(card(h, b, href=f"#post-{i}") for i, (h, b) in enumerate(CARDS)),  # permalinks
+    ],
+)
+def test_a_linked_headline_that_is_not_a_teaser_keeps_its_text(cards: str) -> None:
+    story = "".join(f"<p>{p}</p>" for p in STORY)
+    html = f"<html>{HEAD}<body><article>{cards}{story}</article></body></html>"
+    out = htmlpage.extract(html, None)
+    assert "Engineers said on Friday" in " ".join(out.paragraphs)

@@ -1,0 +1,91 @@
+"""Duplicates in the worker: one table of recent articles, shared by workers, kept over restarts.
+
+A reprint lands on whichever partition its key hashes to, so the worker that
+cleans it is often not the one that cleaned the original. These run real
+workers on the real broker and read the verdict from news.cleaned.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import re
+import time
+import urllib.request
+from dataclasses import replace
+from pathlib import Path
+
+import orjson
+import pytest
+
+from streams import records
+from streams.settings import Settings
+from tests import factories
+from tests.factories import SAME_SUBJECT, WIRE, outlet_a, outlet_b
+from tests.kafka import collect, free_port, isolated, running_worker, send
+
+pytestmark = pytest.mark.integration
+
+
+def page(article: str, html: str, hour: int) -> tuple[bytes, bytes]:
+    raw = factories.raw(
+        html, id=article, content_type="text/html", fetched_at=f"2026-11-17T{hour:02d}:00:00Z"
+    )
+    return article.encode(), records.encode(raw)
+
+
+def raw_partitions(settings: Settings) -> set[int]:
+    """The news.raw partitions a worker owns, from its consumer-lag series."""
+    url = f"http://127.0.0.1:{settings.web_port}/metrics"
+    with urllib.request.urlopen(url, timeout=5) as response:
+        text = response.read().decode()
+    series = re.findall(r"newsstream_consumer_lag_records\{([^}]*)\}", text)
+    return {
+        int(re.search(r'partition="(\d+)"', labels)[1])  # type: ignore[index]
+        for labels in series
+        if f'topic="{settings.topic_raw}"' in labels
+    }
+
+
+def wait_for_one_partition_each(*workers: Settings, within: float = 90) -> None:
+    deadline = time.monotonic() + within
+    while time.monotonic() < deadline:
+        owned = [raw_partitions(w) for w in workers]
+        if all(len(o) == 1 for o in owned) and len(set.union(*owned)) == len(workers):
+            return
+        time.sleep(1)
+    raise AssertionError(f"partitions were not shared out: {owned}")
+
+
+def verdicts(settings: Settings, until: int) -> dict[str, str | None]:
+    out = asyncio.run(collect(settings, settings.topic_cleaned, until=until, within=60, settle=0))
+    return {k.decode(): orjson.loads(v)["duplicate_of"] for k, v in out if k}
+
+
+def test_a_reprint_cleaned_by_another_worker_or_after_a_restart_is_a_duplicate(
+    broker: Settings, tmp_path: Path
+) -> None:
+    first = isolated(broker, tmp_path)
+    second = replace(first, web_port=free_port())
+    with (
+        running_worker(first, tmp_path / "first.log"),
+        running_worker(second, tmp_path / "second.log"),
+    ):
+        wait_for_one_partition_each(first, second)
+        # Each worker cleans a story first, so both indexes exist before the original arrives.
+        for partition, article in enumerate(("warm-0", "warm-1")):
+            text = [f"{article}: {p}" for p in factories.seed_paragraphs()]
+            asyncio.run(send(first, first.topic_raw, [page(article, outlet_a(text), 9)], partition))
+        assert len(verdicts(first, 2)) == 2
+        asyncio.run(send(first, first.topic_raw, [page("herald-1", outlet_a(WIRE), 12)], 0))
+        assert verdicts(first, 3)["herald-1"] is None
+        asyncio.run(send(first, first.topic_raw, [page("times-7", outlet_b(WIRE), 13)], 1))
+        assert verdicts(first, 4)["times-7"] == "herald-1"
+
+    # A new worker, started after both stopped, knows the original from the table's changelog.
+    with running_worker(first, tmp_path / "restarted.log"):
+        courier = page("courier-3", outlet_b(WIRE[1:]), 14)
+        related = page("herald-2", outlet_a(SAME_SUBJECT), 15)
+        asyncio.run(send(first, first.topic_raw, [courier, related]))
+        found = verdicts(first, 6)
+    assert found["courier-3"] == "herald-1"
+    assert found["herald-2"] is None
