@@ -77,6 +77,28 @@ def test_fresh_pages_are_deterministic_and_new() -> None:
         assert not {p.template for p in older_pages} & set(pages.FRESH_TEMPLATES)
 
 
+def test_second_fresh_set_is_deterministic_and_new() -> None:
+    first, second = pages.build_fresh2(), pages.build_fresh2()
+    assert len(first) == 12 * 6
+    assert [p.html for p in first] == [p.html for p in second]
+    assert {p.template for p in first} == set(pages.FRESH2_KNOWN) | set(pages.FRESH2_TEMPLATES)
+    older_templates = (
+        set(pages.TEMPLATES) | set(pages.HELDOUT_TEMPLATES) | set(pages.FRESH_TEMPLATES)
+    )
+    assert not set(pages.FRESH2_TEMPLATES) & older_templates
+    _check_pages(first)
+    older = pages.articles() + pages.articles("heldout.jsonl") + pages.articles("fresh.jsonl")
+    fresh2 = pages.articles("fresh2.jsonl")
+    assert len(fresh2) == 12
+    assert not {a["slug"] for a in older} & {a["slug"] for a in fresh2}
+    seen = {p[:60] for a in older for p in a["paragraphs"]}
+    for article in fresh2:
+        assert 150 <= sum(len(p.split()) for p in article["paragraphs"]) <= 450
+        assert not seen & {p[:60] for p in article["paragraphs"]}
+    for older_pages in (pages.build(), pages.build_heldout(), pages.build_fresh()):
+        assert not {p.template for p in older_pages} & set(pages.FRESH2_TEMPLATES)
+
+
 def test_fresh_templates_carry_their_boilerplate() -> None:
     article = pages.articles("fresh.jsonl")[0]
     by_template = {p.template: p.html for p in pages.build_fresh()[:6]}

@@ -162,6 +162,29 @@ _READ_MORE = re.compile(
     r"^(?:read more|read also|also read|see also|related|more|watch|listen|recommended)\s*[:|»›]",
     re.IGNORECASE,
 )
+# Legal notices under a story: an agency's redistribution notice, US privacy-law links, terms
+# of use, the reprints desk. Anchored at the start, where these are worded the same on every
+# site; a story about a privacy law uses the words inside longer, attributed sentences.
+_LEGAL = re.compile(
+    r"^(?:this|the) (?:material|article|story|content)(?: on this (?:site|website))? may not be "
+    r"(?:re)?(?:published|produced|distributed|broadcast|copied)\b"
+    r"|^use of this (?:site|website|service) constitutes acceptance\b"
+    r"|^(?:your )?california privacy rights\s*(?:[/|·•]|$)"
+    r"|^do not sell (?:or share )?my personal info"
+    r"|^reprints? (?:and|&) permissions\b",
+    re.IGNORECASE,
+)
+# A correction notice is about the story, not part of it ("This article was amended on ...").
+_CORRECTION = re.compile(
+    r"^(?:this (?:article|story|report|piece) (?:was|has been) (?:amended|corrected)\b"
+    r"|(?:correction|clarification)s?\s*:)",
+    re.IGNORECASE,
+)
+# "Article URL: http://..." on print pages: the page's own address, kept in `url` already.
+_URL_LINE = re.compile(
+    r"^(?:article |story |page )?(?:url|link|permalink)\s*:\s*(?:https?://|www\.)\S+$",
+    re.IGNORECASE,
+)
 _NUMBER = re.compile(r"^\d{1,7}(?:\s*(?:words?|views?|shares?|min(?:ute)? read))?$", re.IGNORECASE)
 _CREDITS = re.compile(
     r"^\(?(?:reporting|additional reporting|writing|editing|compiled) by\b.{0,300}\)?$",
@@ -223,6 +246,12 @@ def classify(line: str) -> str | None:
         return "number"
     if n <= 400 and _CREDITS.match(stripped):
         return "credits"
+    if n <= 500 and _LEGAL.search(stripped):
+        return "legal"
+    if n <= 500 and _CORRECTION.match(stripped):
+        return "correction"
+    if n <= 300 and _URL_LINE.match(stripped):
+        return "metadata"
     return None
 
 

@@ -93,6 +93,9 @@ _FURNITURE = frozenset(
         "tags",
         # Photo and video captions (also dropped as <figcaption>): they describe the picture.
         "caption",
+        # The author's biography under a feature ("... is a freelance writer who ...").
+        "bio",
+        "authorbio",
     )
 )
 # "paywall" names both the prompt ("Subscribe to read on") and, by Google's structured-data

@@ -21,12 +21,19 @@ from readability import Document
 from trafilatura.settings import Extractor
 
 from streams.stages.clean import boilerplate as bp
+from streams.stages.clean.dates import looks_like_date
 from streams.stages.clean.furniture import prune
 from streams.stages.clean.hygiene import normalise
 from streams.stages.clean.page import Extracted, is_prose, refine
 
 # Below this many characters of story, trafilatura "returned little" and the fallbacks run.
 FALLBACK_BELOW = 250
+# Below this share of prose (_prose_share), trafilatura's reading holds page furniture that
+# the clean rules do not know (headlines, timestamps, reactions): 0.63-0.85 on such bench
+# pages, 0.90 or more on every other.
+PROSE_SHARE_MIN = 0.88
+# A fallback that replaces such a reading must keep this much of its prose.
+KEEP_PROSE = 0.75
 # News pages hold 500-4,000 elements after pruning; past this the extractors' cost explodes.
 MAX_ELEMENTS = 5000
 _DOCTYPE_SUBSET = re.compile(r"<!DOCTYPE[^\[>]*\[.*?\]\s*>", re.IGNORECASE | re.DOTALL)
@@ -80,16 +87,9 @@ def extract(body: str, url: str | None) -> Extracted:
         paragraphs = list(_block_texts(tree))
     else:
         paragraphs = _trafilatura(tree)
-    if "markup_too_large" not in out.flags and sum(len(p) for p in paragraphs) < FALLBACK_BELOW:
-        # The fallbacks read the pruned page first, so that furniture found once (a consent
-        # wall, a caption) stays out; the raw page only if pruning left them nothing to read.
-        fallback = _best_fallback(lxml.html.tostring(tree, encoding="unicode"))
-        if _story_chars(fallback) < FALLBACK_BELOW:
-            fallback = max(fallback, _best_fallback(body), key=_story_chars)
-        if _story_chars(fallback) > _story_chars(paragraphs):
-            out.flags.append("fallback_extractor")
-            paragraphs = fallback
-    units = [u for u in (normalise(p) for p in paragraphs) if u]
+    units = _units(paragraphs)
+    if "markup_too_large" not in out.flags:
+        units = _with_fallbacks(units, tree, body, out)
     refine(units, out, find_title=out.title is None)
     return out
 
@@ -178,6 +178,55 @@ def _trafilatura(tree: lxml.html.HtmlElement) -> list[str]:
     doc = trafilatura.bare_extraction(tree, options=_TRAFILATURA)
     text = getattr(doc, "text", None) or ""
     return [line for line in text.split("\n") if line.strip()]
+
+
+def _units(paragraphs: list[str]) -> list[str]:
+    return [u for u in map(normalise, paragraphs) if u]
+
+
+def _with_fallbacks(
+    paragraphs: list[str], tree: lxml.html.HtmlElement, body: str, out: Extracted
+) -> list[str]:
+    """trafilatura's reading, or a fallback's where trafilatura found little or mostly not prose.
+
+    Fast mode skips trafilatura's own comparison with readability and jusText,
+    which is most of its cost. Where the story has no <p> (paragraphs as <div>s
+    among headline lists), fast mode reads the whole page, and its output is
+    then full of short lines no rule knows: timestamps, headlines, reactions.
+    Only then is the comparison made here, and a fallback replaces the reading
+    if it keeps most of its prose with little around it.
+    """
+    story = _story_chars(paragraphs)
+    little = sum(len(p) for p in paragraphs) < FALLBACK_BELOW
+    if not little and _prose_share(paragraphs) >= PROSE_SHARE_MIN:
+        return paragraphs
+    # The fallbacks read the pruned page first, so that furniture found once (a consent
+    # wall, a caption) stays out; the raw page only if pruning left them nothing to read.
+    fallback = _units(_best_fallback(lxml.html.tostring(tree, encoding="unicode")))
+    if little and _story_chars(fallback) < FALLBACK_BELOW:
+        fallback = max(fallback, _units(_best_fallback(body)), key=_story_chars)
+    found = _story_chars(fallback)
+    if (little and found > story) or (
+        not little and found >= KEEP_PROSE * story and _prose_share(fallback) >= PROSE_SHARE_MIN
+    ):
+        out.flags.append("fallback_extractor")
+        return fallback
+    return paragraphs
+
+
+def _prose_share(paragraphs: list[str]) -> float:
+    """Share of prose in the characters that the clean rules would not remove anyway.
+
+    Short lines the rules recognise (bylines, dates, copyright, "Share") are
+    removed later and count neither way; on a good reading the rest is story.
+    """
+    prose = sum(len(u) for u in paragraphs if is_prose(u))
+    other = sum(
+        len(u)
+        for u in paragraphs
+        if not is_prose(u) and not (bp.classify(u) or bp.byline(u) or looks_like_date(u))
+    )
+    return prose / (prose + other) if prose + other else 0.0
 
 
 def _best_fallback(body: str) -> list[str]:

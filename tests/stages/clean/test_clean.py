@@ -105,16 +105,26 @@ def test_seed_removed_counts_boilerplate_by_kind(seed: Record) -> None:
 
 
 def test_seed_truncated_marks_no_story_paragraph(seed: Record) -> None:
-    """The issue expects two; the sample has none left after cleaning.
+    """The issue expects two; no story paragraph of the sample stops mid-sentence.
 
-    The "..." in paragraph 3 is an elision inside a quotation, followed by the
-    rest of the sentence. The one paragraph that really stops mid-sentence,
-    the GlobalTalk summary ("Western countries have ..."), is removed as a
-    repeated summary, which is what the issue also asks.
+    The story has 353 words, the count the page itself prints ("353"), so
+    nothing of it was cut. The issue's two are paragraphs 5 and 7, the only
+    ones that end in a closing quote after the full stop (`World War."`, `in
+    the fight."`): a check for a final . ! or ? takes them for cut, and they
+    are whole sentences. The "..." in paragraph 3 is an elision inside a
+    quotation. The one text that does stop mid-sentence, the GlobalTalk
+    summary ("Western countries have ..."), is removed as a repeated summary.
     """
     assert seed["truncated"] == []
+    assert seed["word_count"] == 353
+    quoted = [i for i, p in enumerate(seed["paragraphs"]) if not p.endswith((".", "!", "?"))]
+    assert quoted == [4, 6]
+    assert all(seed["paragraphs"][i].endswith('."') for i in quoted)
     assert " ... " in seed["paragraphs"][2]
     assert is_truncated("Western countries have ...")
+    assert is_truncated(
+        "Officials said the talks between the two delegations would resume after the"
+    )
 
 
 def test_seed_language_and_hash(seed: Record) -> None:
@@ -216,6 +226,30 @@ def test_a_paragraph_cut_mid_sentence_is_marked() -> None:
         ("Tags: ukraine | russia", "tags"),
         ("(Reporting by Anna Berg; Editing by Tom Ridley)", "credits"),
         ("The senator said the top priority was the budget.", None),
+        (
+            "This material may not be published, broadcast, rewritten or redistributed.",
+            "legal",
+        ),
+        ("Your California Privacy Rights / Privacy Policy", "legal"),
+        ("Do Not Sell or Share My Personal Information", "legal"),
+        ("Reprints & Permissions", "legal"),
+        ("Use of this site constitutes acceptance of our User Agreement.", "legal"),
+        ("The court said the files may not be published without its permission.", None),
+        (
+            "California privacy rights groups sued the company on Monday, saying it broke the law.",
+            None,
+        ),
+        (
+            "This article was amended on 3 May 2026 to correct the name of the minister.",
+            "correction",
+        ),
+        (
+            "Correction: An earlier version of this story misstated the date of the vote.",
+            "correction",
+        ),
+        ("The ministry corrected the figures on Tuesday after this article was published.", None),
+        ("Article URL: http://www.example.com/news/1234.html", "metadata"),
+        ("The link between the two cases was first reported by local media.", None),
     ],
 )
 def test_classify(line: str, kind: str | None) -> None:

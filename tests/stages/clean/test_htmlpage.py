@@ -399,3 +399,46 @@ def test_a_linked_headline_that_is_not_a_teaser_keeps_its_text(cards: str) -> No
     html = f"<html>{HEAD}<body><article>{cards}{story}</article></body></html>"
     out = htmlpage.extract(html, None)
     assert "Engineers said on Friday" in " ".join(out.paragraphs)
+
+
+def test_an_author_biography_under_the_story_is_not_story() -> None:
+    bio = (
+        '<div class="story-end-bio"><img src="/a.jpg" alt=""><p>Maria Lopes is a health '
+        "correspondent who has reported from more than 30 countries for the paper.</p></div>"
+    )
+    html = f"<html>{HEAD}<body><article>{''.join(f'<p>{p}</p>' for p in STORY)}{bio}"
+    out = htmlpage.extract(html + "</article></body></html>", None)
+    assert out.paragraphs[1:] == STORY[1:]
+    assert not any("correspondent who" in p for p in out.paragraphs)
+
+
+def aggregator_page() -> str:
+    """A partner story on an aggregator: <div> paragraphs, no <p>, headline lists around it."""
+    story = "<br>".join(f'<div class="txt">{p}</div>' for p in STORY)
+    latest = "".join(
+        f'<div class="it"><a href="/r/{i}">{title}</a><div class="it-meta"><span>{source}</span>'
+        f" · <span>{i + 2} h ago</span></div></div>"
+        for i, (title, source) in enumerate(
+            [
+                ("Nurses to return to work after pay deal", "AP"),
+                ("Oil steadies as traders weigh supply cuts", "Reuters"),
+                ("Thousands march to demand cleaner air", "AFP"),
+                ("Chipmaker shares jump on new factory plans", "Reuters"),
+                ("Parliament lowers the voting age to 16", "AP"),
+            ]
+        )
+    )
+    return f"""<html>{HEAD}<body><div class="wrap"><div class="col-main"><section class="feed">
+<div class="hl">WHO says malaria vaccine cuts child deaths</div>
+<div class="by">Maria Lopes · 14 October 2024, 9:30 am · 4 min read</div>
+<div class="body">{story}</div><div class="src">Source: Reuters</div>
+<div class="reactions"><span>Like 12</span> <span>Wow 3</span> <span>Sad 40</span></div>
+</section></div><div class="col-side"><div class="box"><div class="box-title">Latest headlines</div>
+{latest}</div></div></div></body></html>"""
+
+
+def test_a_story_without_p_among_headline_lists_gets_a_fallbacks_reading() -> None:
+    """trafilatura's fast mode reads the whole page here; readability or jusText read the story."""
+    out = htmlpage.extract(aggregator_page(), None)
+    assert "fallback_extractor" in out.flags
+    assert STORY[0].endswith(out.paragraphs[0]) and out.paragraphs[1:] == STORY[1:]
