@@ -1,4 +1,4 @@
-"""HTML pages: trafilatura for the story, a fallback when it finds little, news rules on top.
+"""HTML pages: trafilatura for the story, fallbacks where it finds little or mostly furniture.
 
 One lxml parse serves the metadata (read from the head, where news sites put
 exact timestamps with their offsets; trafilatura's date keeps only the day),
@@ -41,7 +41,7 @@ _TAG = re.compile(r"<[^>]{0,2000}>")
 _BLOCK_TAG = re.compile(r"</?(?:p|div|br|li|h[1-6]|tr|section|article|blockquote)\b[^>]*>", re.I)
 _COUNT = etree.XPath("count(//*)")
 _TITLE_SUFFIX = re.compile(r"\s+(?:[|–—-]|::)\s+[^|–—:-]{2,60}$")
-# Built once: bare_extraction would build these options for every page (a sixth of its time
+# Built once: bare_extraction would build these options for every page (a tenth of its time
 # here), and it copies them before changing any, so one object serves all pages. Without
 # links or metadata trafilatura has no use for the page's URL.
 _TRAFILATURA = Extractor(
