@@ -327,13 +327,18 @@ def test_a_photo_caption_and_credit_do_not_enter_the_text(html: str) -> None:
     assert STORY[0].endswith(out.paragraphs[0]) and out.paragraphs[1:] == STORY[1:]
 
 
+def in_article(before: str = "", after: str = "") -> str:
+    """The story's paragraphs in an <article>, with other blocks before and after them."""
+    story = "".join(f"<p>{p}</p>" for p in STORY)
+    return f"<html>{HEAD}<body><article>{before}{story}{after}</article></body></html>"
+
+
 def test_a_paywall_prompt_is_still_furniture() -> None:
     prompt = (
         '<div class="paywall-prompt"><p>Subscribers read on. Already a subscriber? Log in to '
         "finish this story and every story on the site.</p></div>"
     )
-    html = f"<html>{HEAD}<body><article>{''.join(f'<p>{p}</p>' for p in STORY)}{prompt}"
-    out = htmlpage.extract(html + "</article></body></html>", None)
+    out = htmlpage.extract(in_article(after=prompt), None)
     assert not any("subscriber" in p.lower() for p in out.paragraphs)
 
 
@@ -395,9 +400,7 @@ def test_related_cards_beside_the_story_in_its_cell_are_not_story() -> None:
     ],
 )
 def test_a_linked_headline_that_is_not_a_teaser_keeps_its_text(cards: str) -> None:
-    story = "".join(f"<p>{p}</p>" for p in STORY)
-    html = f"<html>{HEAD}<body><article>{cards}{story}</article></body></html>"
-    out = htmlpage.extract(html, None)
+    out = htmlpage.extract(in_article(before=cards), None)
     assert "Engineers said on Friday" in " ".join(out.paragraphs)
 
 
@@ -406,8 +409,7 @@ def test_an_author_biography_under_the_story_is_not_story() -> None:
         '<div class="story-end-bio"><img src="/a.jpg" alt=""><p>Maria Lopes is a health '
         "correspondent who has reported from more than 30 countries for the paper.</p></div>"
     )
-    html = f"<html>{HEAD}<body><article>{''.join(f'<p>{p}</p>' for p in STORY)}{bio}"
-    out = htmlpage.extract(html + "</article></body></html>", None)
+    out = htmlpage.extract(in_article(after=bio), None)
     assert out.paragraphs[1:] == STORY[1:]
     assert not any("correspondent who" in p for p in out.paragraphs)
 
