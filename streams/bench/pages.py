@@ -1,6 +1,6 @@
 """Deterministic news pages around the bench's article texts, with their ground truth.
 
-Four sets. The tuning set, `build()`, is the 13 texts of data/clean/articles.jsonl
+Five sets. The tuning set, `build()`, is the 13 texts of data/clean/articles.jsonl
 in the five TEMPLATES: 65 pages, the ones the clean stage's rules were tuned on.
 The held-out set, `build_heldout()`, is the 12 texts of data/clean/heldout.jsonl
 in those five templates and in three more, HELDOUT_TEMPLATES, that differ in
@@ -42,11 +42,31 @@ viewed" and a long footer), and an aggregator's copy of a partner's story (a
 <section> without <article>, <main> or <p>: a <div class="hl"> headline, <div>
 paragraphs separated by <br>, "Source:" and "Originally published at" lines, a
 sidebar of headlines with sources and times).
+The third fresh set, `build_fresh3()`, was written before anyone looked at the
+second fresh set's failures, to take its place once they are fixed: the 12 texts of
+data/clean/fresh3.jsonl (transport, health, energy, a criminal trial with a quote
+that runs over two paragraphs, agriculture, an election count, a space launch, a
+strike, a museum opening, a fishing quota dispute with a "What happens next"
+subheading as a paragraph of its own, a product recall, a flood) in three known
+layouts (FRESH3_KNOWN) and in three new ones, FRESH3_TEMPLATES: 72 pages. The new
+ones are a local TV station's page (a closings ticker, a video player with a "Show
+transcript" button and a hidden transcript that repeats the lead in capitals, the
+story in div.story-text with a "RELATED:" link, an app promotion, an agency credit
+and a copyright line as <p>s of the same block, a weather widget with a seven-day
+forecast, top stories, school closings and sponsored links), a Next.js page
+(paragraphs as <div data-testid="paragraph"> of one or two <span>s in nested
+wrappers with hashed css-* classes, "Advertisement" slots, a figure and a "Related
+coverage" card between them, a print-edition line ("A version of this article
+appears in print on ..."), a "Most shared" carousel, and the whole story again as
+JSON in a __NEXT_DATA__ script), and a newswire's copy of a press release (the story
+and, in the same block of <p>s, an "About" paragraph, a forward-looking statements
+notice, a "Media contact:" block with phone and email and a "SOURCE" line, then
+"Also from this source", similar releases and the wire's disclaimer).
 The truth is the article's paragraphs; timestamps, captions, pull-quotes, fact
-boxes and links are not.
+boxes, transcripts, links and an issuer's About and contact blocks are not.
 `python -m streams.bench.pages DIR` writes the pages and a truth.jsonl for
-inspection (the held-out set into DIR/heldout, the fresh sets into DIR/fresh and
-DIR/fresh2).
+inspection (the held-out set into DIR/heldout, the fresh sets into DIR/fresh,
+DIR/fresh2 and DIR/fresh3).
 """
 
 from __future__ import annotations
@@ -249,6 +269,14 @@ def build_fresh2() -> list[Page]:
     known = {**TEMPLATES, **HELDOUT_TEMPLATES}
     return _build(
         articles("fresh2.jsonl"), {**{n: known[n] for n in FRESH2_KNOWN}, **FRESH2_TEMPLATES}
+    )
+
+
+def build_fresh3() -> list[Page]:
+    """The third fresh set: 12 new articles x (3 known + 3 new templates) = 72 pages."""
+    known = {**TEMPLATES, **HELDOUT_TEMPLATES, **FRESH_TEMPLATES, **FRESH2_TEMPLATES}
+    return _build(
+        articles("fresh3.jsonl"), {**{n: known[n] for n in FRESH3_KNOWN}, **FRESH3_TEMPLATES}
     )
 
 
@@ -1319,6 +1347,586 @@ def syndicated(a: dict[str, Any], rng: random.Random) -> str:
     )
 
 
+STATIONS = [
+    ("KVNW", "KVNW 7 News", "7"),
+    ("WTRC", "WTRC News 12", "12"),
+    ("KMDL", "KMDL 3 Action News", "3"),
+]
+STATION_GROUP = "Crestline Media Inc."
+ANCHORS = ["Dana Ruiz", "Mike Kowalski", "Tanya Greer", "Luis Ortega"]
+TV_MENU = [
+    "News",
+    "Weather",
+    "Traffic",
+    "Sports",
+    "Investigations",
+    "Good Morning Show",
+    "Contests",
+    "Community Calendar",
+    "Report It",
+    "Watch Live",
+]
+CLOSINGS = [
+    ("Lincoln County Schools", "2 Hour Delay"),
+    ("St. Agnes Academy", "Closed"),
+    ("Riverside Community College", "Opening at 10 a.m."),
+    ("Maple Grove Head Start", "Closed"),
+    ("Harmon Valley School District", "Early Dismissal"),
+    ("First Baptist Child Care Center", "Closed"),
+    ("Pine Ridge Charter School", "Remote Learning Day"),
+    ("Tri-County Career Center", "2 Hour Delay"),
+    ("Cedar Falls Senior Center", "No Meals Delivered Today"),
+]
+CONDITIONS = [
+    "Sunny",
+    "Partly Cloudy",
+    "Mostly Cloudy",
+    "Rain Showers",
+    "Thunderstorms",
+    "Snow Showers",
+    "Windy",
+    "Patchy Fog",
+]
+TV_TRENDING = [
+    "Deputies searching for driver who fled crash on Route 9",
+    "Here's when the new grocery store on Main Street opens",
+    "Lottery ticket worth $2 million sold at local gas station",
+    "Man charged after chase through three counties",
+    "Restaurant inspections: 4 places cited this week",
+    "County fair announces this year's concert lineup",
+    "Missing dog found 40 miles from home after two weeks",
+]
+SPONSORED = [
+    ("Doctors Stunned: This Simple Morning Habit Changes Everything", "HealthyLivingTips"),
+    ("Homeowners Born Before 1970 Are Getting a Big Payout", "Mortgage Advisor Daily"),
+    ("The Most Comfortable Shoes You'll Ever Own Are on Sale", "Everyday Feet"),
+    ("Here's What a New Walk-In Tub Should Cost You in 2026", "Bath Remodel Deals"),
+    ("Seniors Are Cancelling Their Cable Subscriptions Because of This", "TechSavers"),
+]
+TV_FOOTER = [
+    "Contact Us",
+    "About Us",
+    "Advertise With Us",
+    "Work For Us",
+    "Report It",
+    "Contests",
+    "FCC Public File",
+    "FCC Applications",
+    "EEO Report",
+    "Closed Captioning / Audio Description",
+    "Public File Assistance Contact",
+    "Terms Of Use",
+    "Privacy Policy",
+    "Do Not Sell or Share My Personal Information",
+    "Accessibility",
+]
+_DAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
+
+
+def local_tv(a: dict[str, Any], rng: random.Random) -> str:
+    """A local TV station: video with a transcript, closings ticker, weather, div.story-text."""
+    call, name, channel = rng.choice(STATIONS)
+    year, month, day, _ = _date(a)
+    hour, minute = int(a["published"][11:13]), int(a["published"][14:16])
+    later = min(23, hour + rng.randrange(1, 5))
+
+    def stamp(h: int, m: int) -> str:
+        return (
+            f"{_MONTHS[month - 1][:3]} {day}, {year} / {(h - 1) % 12 + 1:02d}:{m:02d} "
+            f"{'AM' if h % 24 < 12 else 'PM'}"
+        )
+
+    paragraphs = a["paragraphs"]
+    found = re.match(r"[A-Z][A-Za-z ,.'-]*\((\w+)\)", paragraphs[0])
+    credit = AGENCIES.get(found.group(1), f"{call} staff") if found else f"{call} staff"
+    lead = _SENTENCE.split(_DATELINE.sub("", paragraphs[0]))[0]
+    anchor, reporter = rng.sample(ANCHORS, 2)
+    video = rng.randrange(10**7)
+    transcript = "".join(
+        f"<p>&gt;&gt; {_e(line)}</p>"
+        for line in (
+            f"GOOD EVENING, I'M {anchor.upper()}. OUR TOP STORY TONIGHT: {a['title'].upper()}.",
+            lead.upper(),
+            f"{reporter.upper()} HAS BEEN FOLLOWING THIS ALL DAY AND JOINS US NOW.",
+            "WE'LL HAVE MORE ON THIS STORY AS IT DEVELOPS, AND YOU CAN ALWAYS FIND THE LATEST "
+            f"ON OUR WEBSITE AND IN THE {call} APP.",
+            "NOW LET'S GET A CHECK OF YOUR FIRST ALERT FORECAST.",
+        )
+    )
+    related, up_next, *tops = rng.sample(TEASERS, 6)
+    body = _paragraphs(a)
+    body.insert(
+        min(5, len(body) - 1),
+        "<div class='ad-unit ad-unit--in-article'><span class='ad-label'>Advertisement</span>"
+        f"<div id='gpt-ad-{rng.randrange(10**5)}' class='gpt-slot'></div></div>",
+    )
+    body.insert(
+        2,
+        f"<p><strong>RELATED:</strong> <a href='/news/{_slug(related[0])}/'>{_e(related[0])}"
+        "</a></p>",
+    )
+    body += [
+        f"<p><strong>Never miss a story: <a href='/apps/'>download the free {call} app</a> "
+        "and turn on breaking news alerts.</strong></p>",
+        f"<p><em>{_e(credit)} contributed to this report.</em></p>",
+        f"<p>Copyright {year} {STATION_GROUP} All rights reserved. This material may not be "
+        "published, broadcast, rewritten, or redistributed.</p>",
+    ]
+    ticker = "".join(
+        f"<li><b>{_e(school)}</b> &ndash; {_e(status)}</li>"
+        for school, status in rng.sample(CLOSINGS, 6)
+    )
+    closings = "".join(
+        f"<tr><td>{_e(school)}</td><td>{_e(status)}</td><td>Updated {rng.randrange(5, 59)} "
+        "min ago</td></tr>"
+        for school, status in rng.sample(CLOSINGS, 5)
+    )
+    temp = rng.randrange(18, 92)
+    start = _weekday(year, month, day)
+    days = ["Today", *(_DAYS[(start + i) % 7] for i in range(1, 7))]
+    forecast = "".join(
+        f"<li><span class='day'>{d}</span><span class='icon'>{rng.choice(CONDITIONS)}</span>"
+        f"<span class='hi'>{temp + rng.randrange(-6, 9)}&deg;</span><span class='lo'>"
+        f"{temp - rng.randrange(8, 20)}&deg;</span><span class='precip'>"
+        f"{rng.randrange(0, 10) * 10}%</span></li>"
+        for d in days
+    )
+    top = "".join(
+        f"<div class='top-story'><a href='/news/{_slug(t)}/'>{_e(t)}</a><span class='ago'> / "
+        f"{rng.randrange(1, 12)} hours ago</span></div>"
+        for t, _ in tops
+    )
+    trending = "".join(
+        f"<li><a href='/news/{_slug(t)}/'>{_e(t)}</a></li>" for t in rng.sample(TV_TRENDING, 5)
+    )
+    sponsored = "".join(
+        f"<div class='tbl-item'><img src='https://cdn.ads.example/{rng.randrange(10**8)}.jpg' "
+        f"alt=''><a href='https://ads.example/c/{rng.randrange(10**9)}' rel='sponsored'>{_e(t)}"
+        f"</a><span class='tbl-brand'>{_e(brand)}</span></div>"
+        for t, brand in rng.sample(SPONSORED, 4)
+    )
+    menu = "".join(f"<li><a href='/{_slug(m)}/'>{m}</a></li>" for m in TV_MENU)
+    footer = " | ".join(f"<a href='/{_slug(f)}/'>{f}</a>" for f in TV_FOOTER)
+    show = rng.choice(["at Noon", "at 5", "at 6", "This Morning"])
+    return (
+        f"<!DOCTYPE html><html lang='en-US'>{_head(a, name, True)}<body class='post-template-"
+        f"default single single-post station-{call.lower()}'><div class='alert-bar weather-"
+        f"alert'><span class='alert-label'>WEATHER ALERT</span> <a href='/weather/alerts/'>"
+        f"{rng.randrange(2, 6)} alerts in effect for your area</a></div><div class='closings-"
+        "ticker' role='marquee'><span class='ticker-label'>Closings &amp; Delays</span><ul>"
+        f"{ticker}</ul><a href='/closings/'>See all {rng.randrange(12, 140)} closings</a></div>"
+        f"<header class='site-header'><a class='site-logo' href='/'>{name}</a><nav class="
+        f"'primary-nav' aria-label='Main'><ul>{menu}</ul></nav><a class='watch-live' href="
+        f"'/live/'>Watch Live</a><div class='header-weather'><span class='temp'>{temp}&deg;"
+        f"</span> <span class='cond'>{rng.choice(CONDITIONS)}</span></div></header><div class="
+        f"'live-now-banner'><span class='badge'>LIVE NOW</span> <a href='/live/'>{call} News "
+        f"{show}</a></div><main class='site-main'><div class='article-container'><div class="
+        f"'article-header'><a class='category' href='/news/{a['section'].lower()}/'>"
+        f"{a['section']}</a><h1 class='article-title'>{_e(a['title'])}</h1><div class='article-"
+        f"meta'><span class='byline'>by: <a href='/author/{_slug(a['author'])}/'>{a['author']}"
+        f"</a></span> <time class='published' datetime='{a['published']}'>Posted: "
+        f"{stamp(hour, minute)}</time> <time class='updated'>Updated: "
+        f"{stamp(later, rng.randrange(60))}</time></div><div class='share-bar'><span>Share"
+        "</span> <a href='#'>Facebook</a> <a href='#'>X</a> <a href='#'>Email</a> <a href='#'>"
+        "Copy link</a></div></div><div class='video-hero'><div class='jw-player' data-video-id="
+        f"'{video}'><img src='/video/{a['slug']}.jpg' alt=''><button class='play' aria-label="
+        f"'Play'>Play</button><span class='duration'>{rng.randrange(1, 4)}:"
+        f"{rng.randrange(60):02d}</span></div><div class='video-caption'><span class='now-"
+        f"playing'>Now Playing</span> {_e(rng.choice(VIDEO_TITLES))}</div><button class="
+        f"'transcript-toggle' aria-controls='transcript-{video}' aria-expanded='false'>Show "
+        f"transcript</button><div id='transcript-{video}' class='video-transcript' hidden>"
+        f"{transcript}</div><div class='up-next'><span>Up Next</span> <a href='/video/"
+        f"{_slug(up_next[0])}/'>{_e(up_next[0])}</a></div></div><div class='story-text'>"
+        f"{''.join(body)}</div><div class='tags'><span>Tags:</span> <a href='/tag/"
+        f"{a['section'].lower()}/'>{a['section']}</a> <a href='/tag/top-stories/'>Top Stories"
+        "</a></div><div class='report-it'><b>Report It:</b> Have a news tip or a photo to "
+        f"share? Send it to the {call} newsroom and you could see it on air.</div></div>"
+        "<section class='weather-widget'><h2>First Alert Weather</h2><div class='current'>"
+        f"<span class='temp'>{temp}&deg;F</span> <span class='cond'>{rng.choice(CONDITIONS)}"
+        f"</span> <span>Feels like {temp - rng.randrange(0, 6)}&deg;</span> <span>Wind: NW "
+        f"{rng.randrange(2, 25)} mph</span> <span>Humidity: {rng.randrange(30, 95)}%</span>"
+        f"</div><ol class='forecast'>{forecast}</ol><a href='/weather/radar/'>Interactive "
+        "Radar</a> <a href='/weather/hourly/'>Hourly Forecast</a></section><aside class="
+        f"'sidebar'><section class='top-stories'><h2>Top Stories</h2>{top}</section><section "
+        f"class='trending'><h2>Trending Stories</h2><ol>{trending}</ol></section><section "
+        "class='closings-widget'><h2>School Closings &amp; Delays</h2><table><tr><th>Name</th>"
+        f"<th>Status</th><th></th></tr>{closings}</table><a href='/closings/'>Full list</a>"
+        "</section></aside><section class='sponsored'><h2>Sponsored Content</h2>"
+        f"{sponsored}<span class='tbl-by'>by Taboola</span></section></main>"
+        f"<footer class='site-footer'><a class='site-logo' href='/'>{name}</a><nav>{footer}"
+        f"</nav><p>{call} Channel {channel} is a {STATION_GROUP} station. For FCC public file "
+        "questions, call the Public File Assistance Contact during business hours.</p><p>"
+        f"&copy; 1998 - {year} {STATION_GROUP} | All Rights Reserved.</p></footer>"
+        "</body></html>"
+    )
+
+
+def _weekday(year: int, month: int, day: int) -> int:
+    """Monday = 0, by Zeller's congruence, so that no date library is needed."""
+    if month < 3:
+        month, year = month + 12, year - 1
+    k, j = year % 100, year // 100
+    h = (day + 13 * (month + 1) // 5 + k + k // 4 + j // 4 + 5 * j) % 7
+    return (h + 5) % 7
+
+
+_BASE36 = "0123456789abcdefghijklmnopqrstuvwxyz"
+
+
+def next_js(a: dict[str, Any], rng: random.Random) -> str:
+    """A Next.js page: span paragraphs in hashed wrappers, the story again in __NEXT_DATA__."""
+    site = rng.choice(SITES)
+    year, month, day, clock = _date(a)
+    host = f"https://www.{site.lower().replace(' ', '')}.example"
+    path = f"/{year}/{month:02d}/{day:02d}/{a['section'].lower()}/{a['slug']}.html"
+    when = f"{_MONTHS[month - 1]} {day}, {year}"
+
+    def css() -> str:
+        return "css-" + "".join(rng.choice(_BASE36) for _ in range(7))
+
+    def para(text: str) -> str:
+        parts = _SENTENCE.split(text, maxsplit=1)
+        if len(parts) == 2 and rng.random() < 0.4:
+            spans = (
+                f"<span class='{css()}'>{_e(parts[0])} </span><span class='{css()}'>"
+                f"{_e(parts[1])}</span>"
+            )
+        else:
+            spans = f"<span class='{css()}'>{_e(text)}</span>"
+        return f"<div data-testid='paragraph' class='{css()}'>{spans}</div>"
+
+    def ad(i: int) -> str:
+        return (
+            f"<div class='css-ad{rng.randrange(1000):03d}' data-testid='StandardAd'><div class="
+            f"'{css()}'><p class='{css()}'>Advertisement</p><div id='mid{i}-wrapper' class='ad "
+            f"mid{i}-wrapper'></div><div class='{css()}'><a href='#after-mid{i}'>SKIP "
+            f"ADVERTISEMENT</a></div></div></div><div id='after-mid{i}' class='{css()}'></div>"
+        )
+
+    related_title, related_text = rng.choice(TEASERS)
+    inserts = [
+        ad(1),
+        f"<figure class='{css()}' role='group' aria-label='media'><div class='{css()}'><picture>"
+        f"<img src='https://static.example/images/{year}/{a['slug']}-articleLarge.jpg' alt='' "
+        f"class='{css()}'></picture></div><figcaption class='{css()}'><span class='{css()}'>"
+        f"{_e(rng.choice(PHOTO_CAPTIONS))}.</span><span class='{css()}'><span class='visually-"
+        f"hidden'>Credit...</span>{rng.choice(PHOTO_CREDITS)}</span></figcaption></figure>",
+        ad(2),
+        f"<div data-testid='inline-related' class='{css()}'><div class='{css()}'><span class="
+        f"'{css()}'>Related coverage</span><a href='/{year}/{_slug(related_title)}.html' class="
+        f"'{css()}'><h4 class='{css()}'>{_e(related_title)}</h4><p class='{css()}'>"
+        f"{_e(related_text)}</p></a></div></div>",
+    ]
+    paragraphs = a["paragraphs"]
+    chunks, start = [], 0
+    for i in range(len(inserts) + 1):
+        end = round(len(paragraphs) * (i + 1) / (len(inserts) + 1))
+        group = "".join(para(p) for p in paragraphs[start:end])
+        if group:
+            chunks.append(f"<div class='{css()}'><div class='{css()}'>{group}</div></div>")
+        if i < len(inserts):
+            chunks.append(inserts[i])
+        start = end
+    data = {
+        "props": {
+            "pageProps": {
+                "article": {
+                    "id": f"article/{rng.randrange(16**12):012x}",
+                    "url": host + path,
+                    "headline": {"default": a["title"], "seo": a["title"]},
+                    "section": {"name": a["section"], "url": f"{host}/{a['section'].lower()}"},
+                    "bylines": [{"renderedRepresentation": f"By {a['author']}"}],
+                    "firstPublished": a["published"],
+                    "wordCount": sum(len(p.split()) for p in paragraphs),
+                    "sprinkledBody": {
+                        "content": [
+                            {
+                                "__typename": "ParagraphBlock",
+                                "content": [{"__typename": "TextInline", "text": p}],
+                            }
+                            for p in paragraphs
+                        ]
+                    },
+                },
+                "adTargeting": {"sov": rng.randrange(1, 5), "plat": "web", "edn": "us"},
+            },
+            "__N_SSP": True,
+        },
+        "page": "/[section]/[...slug]",
+        "query": {"section": a["section"].lower(), "slug": [str(year), a["slug"]]},
+        "buildId": "".join(rng.choice(_BASE36) for _ in range(21)),
+        "isFallback": False,
+        "gssp": True,
+        "scriptLoader": [],
+    }
+    blob = (
+        json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+        .replace("<", "\\u003c")
+        .replace(">", "\\u003e")
+        .replace("&", "\\u0026")
+    )
+    chunk_scripts = "".join(
+        f"<script src='/_next/static/chunks/{n}-{rng.randrange(16**16):016x}.js' defer></script>"
+        for n in ("webpack", "framework", "main", "pages/_app", "pages/[section]/[...slug]")
+    )
+    shared = [*MOST_READ, *(t for t, _ in TEASERS)]
+    carousel = "".join(
+        f"<li class='{css()}'><a href='/{year}/{_slug(t)}.html' class='{css()}'><img src='"
+        f"https://static.example/thumbs/{rng.randrange(10**6)}.jpg' alt=''><h3 class='{css()}'>"
+        f"{_e(t)}</h3><p class='{css()}'>{rng.randrange(2, 12)} min read</p></a></li>"
+        for t in rng.sample(shared, 6)
+    )
+    more = "".join(
+        f"<li class='{css()}'><a href='/{year}/{_slug(t)}.html'><h3 class='{css()}'>{_e(t)}</h3>"
+        f"<p class='{css()}'>{_e(x)}</p></a></li>"
+        for t, x in rng.sample(TEASERS, 3)
+    )
+    nav = "".join(
+        f"<li class='{css()}'><a href='/section/{s.lower()}' class='{css()}'>{s}</a></li>"
+        for s in SECTIONS[:10]
+    )
+    index = "".join(
+        f"<div class='{css()}'><h3 class='{css()}'>{title}</h3><ul>"
+        + "".join(f"<li><a href='/section/{s.lower()}'>{s}</a></li>" for s in rng.sample(pool, 5))
+        + "</ul></div>"
+        for title, pool in (
+            ("News", SECTIONS),
+            ("Opinion", SECTIONS),
+            ("More", SECTIONS),
+            (
+                "Account",
+                [
+                    "Subscribe",
+                    "Manage My Account",
+                    "Home Delivery",
+                    "Gift Articles",
+                    "Newsletters",
+                    "Help",
+                ],
+            ),
+        )
+    )
+    emotion = " ".join("".join(rng.choice(_BASE36) for _ in range(7)) for _ in range(12))
+    head = _head(a, site, True).removesuffix("</head>")
+    return (
+        f"<!DOCTYPE html><html lang='en' class='story nytapp-vi-article'>{head}<meta name="
+        "'viewport' content='width=device-width, initial-scale=1'><meta name='next-head-count' "
+        f"content='24'><link rel='canonical' href='{host}{path}'><style data-emotion='css "
+        f"{emotion}'>.css-ad000{{min-height:250px;background:#f7f7f7}}[data-testid=paragraph]"
+        "{font-size:1.25rem;line-height:1.8}</style><noscript data-n-css=''></noscript>"
+        f"{chunk_scripts}</head><body><div id='__next'><div class='{css()}'><div class="
+        f"'{css()}'><a href='#site-content' class='{css()}'>Skip to content</a><a href='#site-"
+        f"index' class='{css()}'>Skip to site index</a></div><header class='{css()}' data-"
+        f"testid='masthead'><div class='{css()}'><button class='{css()}' aria-label='Sections "
+        f"Navigation &amp; Search'>Sections</button><a href='/' class='{css()}'>{site}</a><div "
+        f"class='{css()}'><a href='/subscription' class='{css()}'>Subscribe for $1/week</a>"
+        f"<a href='/login' class='{css()}'>Log in</a></div></div><nav class='{css()}' aria-"
+        f"label='Main'><ul class='{css()}'>{nav}</ul></nav><div class='{css()}'><span>"
+        f"{_DAYS[_weekday(year, month, day)]} {when}</span> <a href='/section/todayspaper'>"
+        "Today's Paper</a></div></header><main id='site-content' class='"
+        f"{css()}'><div class='{css()}'><div class='{css()}'><div class='{css()}' data-testid="
+        f"'story-header'><p class='{css()}'><a href='/section/{a['section'].lower()}' class='"
+        f"{css()}'>{a['section']}</a></p><h1 data-testid='headline' class='{css()}'>"
+        f"{_e(a['title'])}</h1><div class='{css()}'><button class='{css()}'>Listen to this "
+        f"article · {rng.randrange(3, 9)}:{rng.randrange(60):02d} min</button> <a href='/audio"
+        f"/help'>Learn more</a></div><div class='{css()}'><div data-testid='byline' class='"
+        f"{css()}'>By <span class='{css()}'>{a['author']}</span></div><time class='{css()}' "
+        f"datetime='{a['published']}'>{when}, {clock} ET</time></div><div class='{css()}'>"
+        f"<button class='{css()}'>Share full article</button><span class='{css()}'>"
+        f"{rng.randrange(30, 900)}</span><button class='{css()}'>Save</button><button class='"
+        f"{css()}'>Gift this article</button></div></div><div class='{css()}' data-testid="
+        f"'story-body'><div class='{css()}'>{''.join(chunks)}</div></div><div class='{css()}'>"
+        f"<div class='{css()}'><p class='{css()}'>A version of this article appears in print on "
+        f"{when}, Section A, Page {rng.randrange(4, 24)} of the print edition with the "
+        f"headline: {_e(a['title'])}. <a href='/reprints'>Order Reprints</a> | <a href='/"
+        "section/todayspaper'>Today's Paper</a> | <a href='/subscription'>Subscribe</a></p>"
+        f"</div></div><div class='{css()}'><span class='{css()}'>See more on:</span> <a href="
+        f"'/topic/{a['section'].lower()}'>{a['section']}</a></div><div class='{css()}'><button "
+        f"class='{css()}'>Share full article</button></div></div><section class='{css()}' "
+        f"aria-label='More in {a['section']}'><h2 class='{css()}'>More in {a['section']}</h2>"
+        f"<ol class='{css()}'>{more}</ol></section><section data-testid='most-shared' class='"
+        f"{css()}' aria-roledescription='carousel'><h2 class='{css()}'>Most shared</h2><button "
+        f"class='{css()}' aria-label='Previous'>‹</button><ol class='{css()}'>{carousel}</ol>"
+        f"<button class='{css()}' aria-label='Next'>›</button></section></div></main><footer "
+        f"id='site-index' class='{css()}'><nav class='{css()}'><h2 class='{css()}'>Site Index"
+        f"</h2>{index}</nav><div class='{css()}'><a href='/'>{site}</a><p class='{css()}'>© "
+        f"{year} The {site} Company</p><ul class='{css()}'><li><a href='/privacy'>Privacy "
+        "Policy</a></li><li><a href='/cookies'>Cookie Policy</a></li><li><a href='/terms'>Terms"
+        " of Service</a></li><li><a href='/accessibility'>Accessibility</a></li><li><a href='/"
+        "help'>Help</a></li></ul></div></footer></div></div><script id='__NEXT_DATA__' type="
+        f"'application/json'>{blob}</script></body></html>"
+    )
+
+
+PR_WIRES = ["NewsLine Wire", "PressPoint Distribution", "GlobeRelease"]
+PR_ISSUERS = [
+    (
+        "Halvorsen & Reid Communications",
+        "halvorsenreid",
+        "is an independent communications agency that distributes news, research and public-"
+        "interest announcements on behalf of government bodies, universities and non-profit "
+        "organisations. Founded in 1998, the firm has offices in London, Singapore and Toronto "
+        "and works with clients in more than 40 countries.",
+    ),
+    (
+        "Northfield Policy Institute",
+        "northfieldpolicy",
+        "is a non-partisan research organisation that studies infrastructure, public health and "
+        "the economics of climate change. Its work is funded by foundations and individual "
+        "donors, and it does not accept money from political parties or governments.",
+    ),
+    (
+        "Meridian Global Affairs",
+        "meridianglobal",
+        "provides news monitoring, media relations and crisis communications services to more "
+        "than 600 organisations worldwide. Meridian is a member of the International "
+        "Association of Communications Agencies and is certified under its code of practice.",
+    ),
+]
+PR_CONTACTS = [
+    ("Claire Ashdown", "Director of Media Relations"),
+    ("Rafael Montoya", "Senior Press Officer"),
+    ("Joanne Pike", "Communications Manager"),
+    ("Ben Adeyemi", "Head of External Affairs"),
+]
+PR_RELEASES = [
+    (
+        "Survey finds two in three small businesses plan to hire this year",
+        "The annual survey of 4,000 firms found hiring intentions at their highest level since "
+        "2019, with construction and hospitality in the lead.",
+    ),
+    (
+        "New report ranks 120 cities on their readiness for extreme heat",
+        "The report scores cities on cooling centres, tree cover and warning systems, and finds "
+        "wide gaps between neighbouring regions.",
+    ),
+    (
+        "Annual conference returns to Lisbon in October",
+        "More than 3,000 delegates are expected at the three-day event, which this year will "
+        "focus on water, energy and transport.",
+    ),
+    (
+        "Board of trustees names new chair",
+        "The new chair, a former finance director of a regional utility, takes over from a "
+        "founding trustee who served for 12 years.",
+    ),
+    (
+        "Study: commuters lose 54 hours a year to delays",
+        "Researchers analysed 2.1 million journeys on buses, trains and roads in nine "
+        "metropolitan areas over three years.",
+    ),
+    (
+        "Free webinar on grant applications for community groups",
+        "The one-hour online session will walk applicants through the new portal and answer "
+        "questions from participants.",
+    ),
+]
+PR_TOPICS = [
+    "Government",
+    "Public Policy",
+    "Environment",
+    "Transportation",
+    "Health Care",
+    "Energy",
+    "Agriculture",
+    "Labor",
+    "Arts & Culture",
+    "Science",
+    "Consumer Products",
+    "Natural Disasters",
+]
+
+
+def pr_wire(a: dict[str, Any], rng: random.Random) -> str:
+    """A newswire's copy of a release: About, notice, contact and SOURCE after the story."""
+    wire = rng.choice(PR_WIRES)
+    issuer, domain, about = rng.choice(PR_ISSUERS)
+    year, month, day, _ = _date(a)
+    stamp = f"{_MONTHS[month - 1][:3]} {day:02d}, {year}, {a['published'][11:16]} ET"
+    contact, role = rng.choice(PR_CONTACTS)
+    first, last = contact.lower().split()
+    phone = rng.choice(
+        [f"+1 202-555-01{rng.randrange(100):02d}", f"+44 20 7946 0{rng.randrange(1000):03d}"]
+    )
+    body = _paragraphs(a)
+    body.insert(
+        1,
+        f"<div class='image'><img src='https://mma.wire.example/prnvar/{year}/"
+        f"{rng.randrange(10**7)}/{a['slug']}.jpg' alt='' width='600'><p class='caption'>"
+        f"{_e(rng.choice(PHOTO_CAPTIONS))} ({_e(issuer)})</p></div>",
+    )
+    body += [
+        f"<p><b>About {_e(issuer)}</b></p>",
+        f"<p>{_e(issuer)} {_e(about)} For more information, visit <a href='https://www."
+        f"{domain}.example' rel='nofollow'>www.{domain}.example</a>.</p>",
+        "<p><i>Forward-looking statements: This release may contain statements about future "
+        "events and expectations. Such statements reflect current views, are subject to risks "
+        "and uncertainties, and speak only as of the date of this release; the issuer undertakes "
+        "no obligation to update them.</i></p>",
+        f"<p>Media contact:<br>{contact}<br>{role}, {_e(issuer)}<br>{phone}<br><a href='mailto:"
+        f"{first}.{last}@{domain}.example'>{first}.{last}@{domain}.example</a></p>",
+        f"<p id='PURL'>SOURCE {_e(issuer)}</p>",
+    ]
+    also = "".join(
+        f"<div class='row card'><small>{_MONTHS[(month - k - 2) % 12][:3]} "
+        f"{rng.randrange(1, 29):02d}, {year - (month - k - 2 < 0)}</small><h3><a href='/news-"
+        f"releases/{_slug(t)}-{rng.randrange(10**9)}.html'>{_e(t)}</a></h3><p>{_e(x)}</p></div>"
+        for k, (t, x) in enumerate(rng.sample(PR_RELEASES, 3))
+    )
+    similar = "".join(
+        f"<li><a href='/news-releases/{_slug(t)}-{rng.randrange(10**9)}.html'>{_e(t)}</a></li>"
+        for t, _ in rng.sample(TEASERS, 5)
+    )
+    topics = "".join(
+        f"<li><a href='/news-releases/{_slug(t)}-list/'>{_e(t)}</a></li>"
+        for t in rng.sample(PR_TOPICS, 6)
+    )
+    share = " ".join(
+        f"<a class='share-{s.lower()}' href='#'>{s}</a>"
+        for s in ("Facebook", "X", "LinkedIn", "Email")
+    )
+    head = _head(a, wire, True)
+    return (
+        f"<!DOCTYPE html><html lang='en-US'>{head}<body class='release-page'><div class='cookie-"
+        f"bar' role='dialog'><p>This website uses cookies. By continuing to browse you agree to "
+        "our use of cookies as described in our Cookie Policy.</p><button>Accept</button> <a "
+        f"href='/cookie-settings'>Cookie settings</a></div><header class='wire-header'><div "
+        f"class='utility'><a href='/send'>Send a Release</a> | <a href='/journalists'>For "
+        "Journalists</a> | <a href='/signup'>Sign Up</a> | <a href='/login'>Log In</a> | <span>"
+        "Global Sites: United States, Canada, Europe, Asia, Latin America</span></div><a class="
+        f"'wire-logo' href='/'>{wire}</a><nav class='wire-nav'><a href='/news-releases/'>News"
+        "</a> <a href='/products/'>Products</a> <a href='/resources/'>Resources</a> <a href='/"
+        "contact/'>Contact</a></nav><form class='search'><input placeholder='Search news "
+        "releases'><button>Search</button></form></header><div class='breadcrumb'><a href='/'>"
+        f"Home</a> / <a href='/news-releases/'>News Releases</a> / <a href='/news-releases/"
+        f"{a['section'].lower()}-list/'>{a['section']}</a> / {_e(issuer)}</div><main class="
+        f"'release-main'><header class='release-header'><h1>{_e(a['title'])}</h1><div class="
+        "'release-meta'><span class='news-provided'>News provided by</span> <a class='issuer' "
+        f"href='/news/{domain}/'>{_e(issuer)}</a> <time datetime='{a['published']}'>{stamp}"
+        f"</time></div><div class='share'><span>Share this article</span> {share}</div></header>"
+        f"<section class='release-body container'>{''.join(body)}</section><section class="
+        "'related-links'><h3>Related Links</h3><p><a href='https://www."
+        f"{domain}.example' rel='nofollow'>https://www.{domain}.example</a></p></section>"
+        "<section class='cta'><h2>WANT YOUR ORGANIZATION'S NEWS FEATURED ON "
+        f"{wire.upper()}?</h2><p>440k+ Newsrooms &amp; Influencers · 9k+ Digital Media Outlets "
+        "· 270k+ Journalists Opted In</p><a href='/send'>GET STARTED</a></section><section "
+        f"class='also-from'><h2>Also from this source</h2>{also}<a href='/news/{domain}/'>"
+        "Explore more news releases from this organization</a></section><section class="
+        f"'similar'><h2>More news releases in similar topics</h2><ul>{similar}</ul><h3>Explore"
+        f"</h3><ul class='topics'>{topics}</ul></section></main><div class='disclaimer'><p>The "
+        "content of this release is provided by the issuer, which is solely responsible for "
+        f"its accuracy. {wire} has not edited or verified it and does not endorse any views it "
+        f"expresses.</p><p>Journalists and bloggers: visit {wire} for Journalists for releases, "
+        "photos, expert sources and customized feeds just for media.</p></div><footer class="
+        "'wire-footer'><p>Contact us: call 888-555-0142 from 8 AM - 10 PM ET, or send an email "
+        "any time.</p><ul><li><a href='/about'>About</a></li><li><a href='/careers'>Careers</a>"
+        "</li><li><a href='/terms'>Terms of Use</a></li><li><a href='/privacy'>Privacy Policy"
+        "</a></li><li><a href='/sitemap'>Site Map</a></li><li><a href='/rss'>RSS Feeds</a></li>"
+        f"</ul><p>&copy; {year} {wire} Distribution, Inc. All Rights Reserved.</p></footer>"
+        "</body></html>"
+    )
+
+
 # The tuning layouts: the clean stage was tuned on these with articles.jsonl.
 TEMPLATES: dict[str, Template] = {
     "modern": modern,
@@ -1349,6 +1957,14 @@ FRESH2_TEMPLATES: dict[str, Template] = {
     "syndicated": syndicated,
 }
 FRESH2_KNOWN = ("modern", "table", "teaser")
+# Layouts for the third fresh set, written before the second fresh set's failures were
+# looked at: only ever paired with fresh3.jsonl, beside FRESH3_KNOWN, three of the layouts above.
+FRESH3_TEMPLATES: dict[str, Template] = {
+    "localtv": local_tv,
+    "nextjs": next_js,
+    "prwire": pr_wire,
+}
+FRESH3_KNOWN = ("divsoup", "readmore", "wordpress")
 
 
 def _pad(page: str, rng: random.Random) -> str:
@@ -1378,7 +1994,7 @@ def main(argv: list[str]) -> None:
     parser = argparse.ArgumentParser(
         prog="python -m streams.bench.pages",
         description="Write the clean benchmark's pages and truth.jsonl "
-        "(tuning, heldout/, fresh/, fresh2/).",
+        "(tuning, heldout/, fresh/, fresh2/, fresh3/).",
     )
     parser.add_argument("out", nargs="?", default="bench-pages", help="folder to write into")
     out = Path(parser.parse_args(argv).out)
@@ -1387,6 +2003,7 @@ def main(argv: list[str]) -> None:
         (out / "heldout", build_heldout()),
         (out / "fresh", build_fresh()),
         (out / "fresh2", build_fresh2()),
+        (out / "fresh3", build_fresh3()),
     )
     for folder, pages in sets:
         folder.mkdir(parents=True, exist_ok=True)

@@ -99,6 +99,21 @@ def test_second_fresh_set_is_deterministic_and_new() -> None:
         assert not {p.template for p in older_pages} & set(pages.FRESH2_TEMPLATES)
 
 
+def test_third_fresh_set_is_deterministic_and_new() -> None:
+    first, second = pages.build_fresh3(), pages.build_fresh3()
+    assert len(first) == 12 * 6
+    assert [p.html for p in first] == [p.html for p in second]
+    assert {p.template for p in first} == set(pages.FRESH3_KNOWN) | set(pages.FRESH3_TEMPLATES)
+    _check_pages(first)
+    older = [a for n in ("articles.jsonl", "heldout.jsonl", "fresh.jsonl", "fresh2.jsonl")
+             for a in pages.articles(n)]  # fmt: skip
+    fresh3 = pages.articles("fresh3.jsonl")
+    assert len(fresh3) == 12
+    assert not {a["slug"] for a in older} & {a["slug"] for a in fresh3}
+    seen = {p[:60] for a in older for p in a["paragraphs"]}
+    assert not seen & {p[:60] for a in fresh3 for p in a["paragraphs"]}
+
+
 def test_fresh_templates_carry_their_boilerplate() -> None:
     article = pages.articles("fresh.jsonl")[0]
     by_template = {p.template: p.html for p in pages.build_fresh()[:6]}
