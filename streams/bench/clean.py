@@ -89,18 +89,15 @@ def run() -> dict[str, object]:
     figures["heldout_pages"] = len(heldout)
     figures["heldout_page_size_mean_KB"] = _size_kb(heldout)
     figures.update(_quality(heldout, "heldout_"))
-    fresh = build_fresh()
-    figures["fresh_pages"] = len(fresh)
-    figures["fresh_page_size_mean_KB"] = _size_kb(fresh)
-    figures.update(_quality(fresh, "fresh_", FRESH_TEMPLATES.keys(), "known"))
-    fresh2 = build_fresh2()
-    figures["fresh2_pages"] = len(fresh2)
-    figures["fresh2_page_size_mean_KB"] = _size_kb(fresh2)
-    figures.update(_quality(fresh2, "fresh2_", FRESH2_TEMPLATES.keys(), "known"))
-    fresh3 = build_fresh3()
-    figures["fresh3_pages"] = len(fresh3)
-    figures["fresh3_page_size_mean_KB"] = _size_kb(fresh3)
-    figures.update(_quality(fresh3, "fresh3_", FRESH3_TEMPLATES.keys(), "known"))
+    for prefix, build_set, new in (
+        ("fresh_", build_fresh, FRESH_TEMPLATES),
+        ("fresh2_", build_fresh2, FRESH2_TEMPLATES),
+        ("fresh3_", build_fresh3, FRESH3_TEMPLATES),
+    ):
+        fresh = build_set()
+        figures[f"{prefix}pages"] = len(fresh)
+        figures[f"{prefix}page_size_mean_KB"] = _size_kb(fresh)
+        figures.update(_quality(fresh, prefix, new.keys(), "known"))
     figures.update(_speed(pages))
     figures.update(_dedup_memory())
     return figures
