@@ -41,6 +41,12 @@ _INNER_DATE = re.compile(
     rf"|(?:\d{{1,2}}\s+)?\b(?:{_MONTH})\b\.?\s+(?:\d{{1,2}},?\s+)?\d{{4}}",
     re.IGNORECASE,
 )
+# An ISO date (and time) that ends a longer line ("Helen Marsh - 2026-03-04") is all the
+# line says about when: read it at once rather than after dateparser has tried seven
+# languages on the name first (2 ms, a fifth of a page's cleaning).
+_TRAILING_ISO = re.compile(
+    r"\s(\d{4}-\d{1,2}-\d{1,2}(?:[T ]\d{1,2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?)$"
+)
 _RELATIVE = re.compile(r"\b(?:ago|yesterday|today|now)\b", re.IGNORECASE)
 _NOT_DATE = re.compile(r"[.!?][\"”’]?$")
 
@@ -73,6 +79,10 @@ def parse(raw: str, fetched_at: str) -> Parsed:
         problem = _impossible(int(iso["y"]), int(iso["m"]), int(iso["d"]))
         if problem:
             return Parsed(raw, None, problem)
+    trailing = _TRAILING_ISO.search(text)
+    if trailing:
+        found = parse(trailing.group(1), fetched_at)
+        return Parsed(raw, found.value, found.reason)
     try:
         value: datetime | None = datetime.fromisoformat(text.replace("Z", "+00:00"))
     except ValueError:

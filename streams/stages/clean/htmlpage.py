@@ -47,6 +47,12 @@ _TITLE_SUFFIX = re.compile(r"\s+(?:[|–—-]|::)\s+[^|–—:-]{2,60}$")
 _TRAFILATURA = Extractor(
     output_format="python", fast=True, comments=False, tables=False, with_metadata=False
 )
+_CLASS_LOOKUP = etree.ElementDefaultClassLookup(
+    element=lxml.html.HtmlElement,
+    comment=lxml.html.HtmlComment,
+    pi=lxml.html.HtmlProcessingInstruction,
+    entity=lxml.html.HtmlEntity,
+)
 _DATE_META = (
     "article:published_time",
     "og:article:published_time",
@@ -67,7 +73,7 @@ def extract(body: str, url: str | None) -> Extracted:
     body, subset = _DOCTYPE_SUBSET.subn("<!DOCTYPE html>", body, count=1)
     if subset:
         out.flags.append("doctype_entities_ignored")
-    parser = lxml.html.HTMLParser(remove_comments=True, remove_pis=True, no_network=True)
+    parser = _parser()
     try:
         tree = lxml.html.document_fromstring(body, parser=parser)
     except (etree.ParserError, ValueError):
@@ -92,6 +98,19 @@ def extract(body: str, url: str | None) -> Extracted:
         units = _with_fallbacks(units, tree, body, out)
     refine(units, out, find_title=out.title is None)
     return out
+
+
+def _parser() -> etree.HTMLParser:
+    """An HTML parser whose elements are lxml.html's, chosen in C.
+
+    lxml.html's own parser picks each element's class in a Python method (forms,
+    inputs and labels get classes of their own); that call, made for every element
+    the rules touch, was a tenth of the stage's time. Every element is plain
+    HtmlElement here, which is all the rules and trafilatura use.
+    """
+    parser = etree.HTMLParser(remove_comments=True, remove_pis=True, no_network=True)
+    parser.set_element_class_lookup(_CLASS_LOOKUP)
+    return parser
 
 
 def _flatten(body: str) -> list[str]:

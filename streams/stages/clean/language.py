@@ -31,9 +31,10 @@ LANGUAGES = (
     Language.JAPANESE,
     Language.KOREAN,
 )
-# Enough text to decide: a lead paragraph of some 60 words gives confidence 1.0 on news prose,
-# and detection cost grows linearly with length (1.5 ms for 1,000 characters, 0.7 for 400).
-SAMPLE_CHARS = 400
+# Enough text to decide: two lines of a lead paragraph give confidence above 0.99999 on every
+# bench article, and detection cost grows linearly with length (1.5 ms for 1,000 characters,
+# 0.7 for 400, 0.4 for 250).
+SAMPLE_CHARS = 250
 METHOD = "lingua-low-accuracy"
 # Below this a "detected" language is a guess ("Stocks fell." reads as German at 0.35).
 MIN_CONFIDENCE = 0.5

@@ -301,6 +301,9 @@ FETCHED = "2024-10-18T08:00:00Z"
         ("3 hours ago", "2024-10-18T05:00:00+00:00"),
         ("yesterday", "2024-10-17T08:00:00+00:00"),
         ("Published: October 17, 2024", "2024-10-17T00:00:00+00:00"),
+        ("Helen Marsh - 2024-10-17T17:13:00-04:00", "2024-10-17T17:13:00-04:00"),
+        ("Helen Marsh - 2024-10-17", "2024-10-17T00:00:00+00:00"),
+        ("2024-10-17 5:13 PM EDT", "2024-10-17T17:13:00-04:00"),
     ],
 )
 def test_dates_parse_with_their_zone(value: str, expected: str) -> None:
@@ -312,6 +315,7 @@ def test_dates_parse_with_their_zone(value: str, expected: str) -> None:
     [
         ("2024-13-17", "month 13 is out of range (1-12)"),
         ("2024-02-30", "day 30 does not exist in 2024-02"),
+        ("Helen Marsh - 2024-13-17", "month 13 is out of range (1-12)"),
         ("2030-01-01", "1901 days after fetched_at (2024-10-18T08:00:00Z)"),
         ("no date at all", "not a date that dateparser understands"),
     ],
