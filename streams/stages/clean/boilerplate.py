@@ -159,7 +159,8 @@ _DOMAIN = re.compile(
     r"^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|co\.uk|news|tv|info)$", re.IGNORECASE
 )
 _READ_MORE = re.compile(
-    r"^(?:read more|read also|also read|see also|related|more|watch|listen|recommended)\s*[:|»›]",
+    r"^(?:read more|read also|also read|see also|see more on|more on|related|more|watch|listen"
+    r"|recommended)\s*[:|»›]",
     re.IGNORECASE,
 )
 # Legal notices under a story: an agency's redistribution notice, US privacy-law links, terms
@@ -171,9 +172,39 @@ _LEGAL = re.compile(
     r"|^use of this (?:site|website|service) constitutes acceptance\b"
     r"|^(?:your )?california privacy rights\s*(?:[/|·•]|$)"
     r"|^do not sell (?:or share )?my personal info"
-    r"|^reprints? (?:and|&) permissions\b",
+    r"|^reprints? (?:and|&) permissions\b"
+    # A company's notice under its press release; the wording is the lawyers', on every release.
+    r"|^(?:(?:cautionary (?:note|statement) (?:regarding|about|on) )?forward[- ]looking "
+    r"statements?|safe harbou?r statement)\b",
     re.IGNORECASE,
 )
+# The station's or paper's own app, pitched under the story in the imperative.
+_APP_PROMO = re.compile(
+    r"^(?:never miss a story\b|(?:download|get|install) (?:the|our) (?:free )?[\w .&'’-]{0,40}"
+    r"\bapps?\b)",
+    re.IGNORECASE,
+)
+# Who helped with a story ("The Associated Press contributed to this report."): a credit,
+# not a sentence of the story, and not a sign that the story is the agency's.
+_CONTRIBUTORS = re.compile(
+    r"^[\w .,&'’-]{2,80} contributed (?:reporting |to this )?(?:to this )?(?:report|story|article)"
+    r"(?:ing)?\.?$",
+    re.IGNORECASE,
+)
+# "A version of this article appears in print on June 9, 2026, Section A, Page 5 ...".
+_PRINT_EDITION = re.compile(
+    r"^(?:a version of )?this (?:article|story) (?:appears|appeared) in "
+    r"(?:print|the print edition)",
+    re.IGNORECASE,
+)
+# A press release's tail: the issuer's contact desk and the newswire's "SOURCE Issuer" line.
+_CONTACT = re.compile(
+    r"^(?:(?:media|press|investor|news|editorial) )?(?:contacts?|enquiries|inquiries)\s*:",
+    re.IGNORECASE,
+)
+_SOURCE_LINE = re.compile(r"^(?:SOURCE\s+|Source:\s*)[A-Z][^.!?]{1,80}$")
+# "About Northfield Policy Institute": the heading of a release's boilerplate about its issuer.
+_ABOUT = re.compile(r"^About (?P<name>[A-Z][\w&.,'’ -]{1,80}?)\s*:?$")
 # A correction notice is about the story, not part of it ("This article was amended on ...").
 _CORRECTION = re.compile(
     r"^(?:this (?:article|story|report|piece) (?:was|has been) (?:amended|corrected)\b"
@@ -206,8 +237,9 @@ _DATELINE = re.compile(
     rf"\s*(?:\((?P<wire>(?i:{_WIRE_ALT})|AP|AFP|PA|UPI|EFE|dpa)\))?\s*[-–—]{{1,2}}\s+(?=\S)",
 )
 
-# Kinds that end a story: sign-up and comment prompts also appear between paragraphs.
-FOOTER_KINDS = frozenset({"copyright", "trademark"})
+# Kinds that end a story (a release ends at its issuer's About and contact blocks); sign-up
+# and comment prompts also appear between paragraphs.
+FOOTER_KINDS = frozenset({"copyright", "trademark", "contact", "about"})
 
 
 @dataclass(frozen=True)
@@ -250,9 +282,27 @@ def classify(line: str) -> str | None:
         return "legal"
     if n <= 500 and _CORRECTION.match(stripped):
         return "correction"
-    if n <= 300 and _URL_LINE.match(stripped):
+    if n <= 300 and (_URL_LINE.match(stripped) or _PRINT_EDITION.match(stripped)):
         return "metadata"
+    if n <= 200 and _APP_PROMO.match(stripped):
+        return "promotion"
+    if n <= 200 and _CONTRIBUTORS.match(stripped):
+        return "contributors"
+    if n <= 400 and _CONTACT.match(stripped):
+        return "contact"
+    if n <= 100 and _SOURCE_LINE.match(stripped):
+        return "source"
+    if n <= 100 and about(stripped):
+        return "about"
     return None
+
+
+def about(line: str) -> str | None:
+    """The issuer named by an "About Acme Corp." heading, which its boilerplate then describes."""
+    match = _ABOUT.match(line.strip())
+    if not match or len(match["name"].split()) > 8:
+        return None
+    return match["name"].rstrip(" .,")
 
 
 def tags_of(line: str) -> list[str]:

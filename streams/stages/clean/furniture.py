@@ -96,6 +96,8 @@ _FURNITURE = frozenset(
         # The author's biography under a feature ("... is a freelance writer who ...").
         "bio",
         "authorbio",
+        # A broadcast's transcript under its video: the anchors' words, the lead read out again.
+        "transcript",
     )
 )
 # "paywall" names both the prompt ("Subscribe to read on") and, by Google's structured-data
@@ -118,6 +120,9 @@ _HEADINGS = ("h2", "h3", "h4", "h5")
 # attributes, not the elements, are asked for: `//*[@class or @id]` tests every element in
 # a predicate and takes three times as long.
 _NAMING = etree.XPath("//@class|//@id")
+# The HTML `hidden` attribute: a block the reader does not see (a collapsed transcript, a
+# template for a script). Asked for by attribute, like the names above.
+_HIDDEN = etree.XPath("//@hidden")
 _LINK_COUNT = etree.XPath("count(.//a)")
 _LINK_TEXT = etree.XPath(".//a//text()", smart_strings=False)
 _TEXT_LENGTH = etree.XPath("string-length(.)")
@@ -131,6 +136,7 @@ _TOKEN_SPLIT = re.compile(r"[\s_-]+")
 def prune(tree: lxml.html.HtmlElement) -> None:
     """Drop page furniture before extraction; the story is never inside these."""
     doomed = list(tree.iter(*_DROP_TAGS))
+    doomed.extend(attr.getparent() for attr in _HIDDEN(tree))
     for el in tree.iter("header", "footer"):
         if not any(a.tag in ("article", "main") for a in el.iterancestors()):
             doomed.append(el)

@@ -14,6 +14,14 @@ from streams.stages.clean import boilerplate as bp
 from streams.stages.clean import dates
 from streams.stages.clean.hygiene import words
 
+_SOURCE_PREFIX = re.compile(r"^(?:SOURCE\s+|Source:\s*)")
+
+
+def wire_of_source(unit: str) -> str | None:
+    """The agency a "Source: Reuters" line names; a release's "SOURCE Acme" names none."""
+    return bp.wire_name(_SOURCE_PREFIX.sub("", unit.strip()).rstrip(" ."))
+
+
 # A summary block repeats the story: most of its word 4-grams occur in the other paragraphs.
 SUMMARY_OVERLAP = 0.8
 SUMMARY_MIN_WORDS = 8
@@ -57,8 +65,14 @@ def refine(units: list[str], out: Extracted, *, find_title: bool) -> None:
             _harvest(unit, kind, out, holders)
     kept: list[str] = []
     footer_seen = False
+    issuer: str | None = None
     for unit, line_kind in zip(units, kinds, strict=True):
         kind = line_kind if line_kind is not None else _metadata_kind(unit, out, holders)
+        if kind == "about":
+            issuer = bp.about(unit)
+        elif kind is None and issuer and unit.startswith(issuer):
+            # "About Acme" then "Acme is a ...": the issuer describing itself under its release.
+            kind = "about"
         if kind is None and footer_seen and not _sentence(unit):
             # After the footer begins, short lines are the page's furniture ("GlobalTalk").
             kind = "navigation"
@@ -117,6 +131,10 @@ def _harvest(unit: str, kind: str, out: Extracted, holders: list[str]) -> None:
         holder = bp.copyright_holder(unit) if kind == "copyright" else None
         if holder and holder not in holders:
             holders.append(holder)
+    elif kind == "source":
+        wire = wire_of_source(unit)
+        if wire and out.wire is None:
+            out.wire = wire
     elif kind == "trademark":
         owner = bp.trademark_owner(unit)
         if owner and owner not in holders:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
+import lxml.html
 import pytest
 
 from streams import records
@@ -444,3 +445,40 @@ def test_a_story_without_p_among_headline_lists_gets_a_fallbacks_reading() -> No
     out = htmlpage.extract(aggregator_page(), None)
     assert "fallback_extractor" in out.flags
     assert STORY[0].endswith(out.paragraphs[0]) and out.paragraphs[1:] == STORY[1:]
+
+
+def test_a_hidden_transcript_under_a_video_is_not_story() -> None:
+    video = (
+        '<div class="video"><button aria-expanded="false">Show transcript</button>'
+        '<div id="t-1" hidden><p>&gt;&gt; GOOD EVENING. OUR TOP STORY TONIGHT: A NEW MALARIA '
+        "VACCINE CUTS CHILD DEATHS BY A THIRD IN A THREE-YEAR TRIAL.</p></div></div>"
+    )
+    out = htmlpage.extract(in_article(before=video), None)
+    assert out.paragraphs[1:] == STORY[1:]
+    assert not any("GOOD EVENING" in p for p in out.paragraphs)
+
+
+def test_a_press_release_ends_before_its_issuer_and_contact_blocks() -> None:
+    """The newswire's tail sits in the story's own block of <p>s, so no markup tells it apart."""
+    tail = (
+        "<p><b>About Northfield Policy Institute</b></p><p>Northfield Policy Institute is a "
+        "non-partisan research organisation that studies public health and the economics of "
+        "climate change.</p><p><i>Forward-looking statements: This release may contain "
+        "statements about future events and expectations.</i></p><p>Media contact:<br>Jane Doe"
+        "<br>Senior Press Officer<br>+44 20 7946 0463</p><p>SOURCE Northfield Policy Institute</p>"
+    )
+    out = htmlpage.extract(in_article(after=tail), None)
+    assert out.paragraphs[1:] == STORY[1:]
+    for kind in ("about", "legal", "contact", "source"):
+        assert out.removed[kind] >= 1, kind
+
+
+def test_a_line_break_ends_a_line_in_a_fallback_reading() -> None:
+    tree = lxml.html.fragment_fromstring("<div><p>Media contact:<br>Jane Doe<br/>Officer</p></div>")
+    assert list(htmlpage._block_texts(tree)) == ["Media contact:", "Jane Doe", "Officer"]
+
+
+def test_a_source_line_naming_an_agency_gives_the_wire() -> None:
+    out = htmlpage.extract(in_article(after="<p>Source: AFP</p>").replace("Reuters", "staff"), None)
+    assert out.wire == "AFP"
+    assert "Source: AFP" not in out.paragraphs
