@@ -6,7 +6,7 @@ stage and for `trafilatura.extract` with its defaults. A leading dateline is
 cut from truth and from both outputs before scoring, because our stage moves
 it into the `dateline` field and that should count neither for nor against.
 
-Three page sets are scored. The unprefixed figures (`ours_f1`, `pages`, ...) are
+Six page sets are scored. The unprefixed figures (`ours_f1`, `pages`, ...) are
 the TUNING set: the 13 texts of data/clean/articles.jsonl in the 5 original
 templates, 65 pages on which the clean stage's extraction rules were tuned, so
 they are optimistic. The `heldout_*` figures are the HELD-OUT set: the 12 texts
@@ -34,10 +34,20 @@ whole; see htmlpage._with_fallbacks). Per-template figures are
 new layouts and `*_f1_known_templates` the 3 known ones with new text. A rule
 changed because of a set's figures makes it a tuning set; a new fresh set has
 to be written first (see streams.bench.claims).
-The `fresh3_*` figures are the THIRD FRESH set, the one nobody has looked at: the
-12 texts of data/clean/fresh3.jsonl in 3 known templates (pages.FRESH3_KNOWN) and
-in the 3 of pages.FRESH3_TEMPLATES (localtv, nextjs, prwire), 72 pages. Do not
-change an extraction rule because of a fresh3 figure.
+The `fresh3_*` figures are the THIRD FRESH set: the 12 texts of
+data/clean/fresh3.jsonl in 3 known templates (pages.FRESH3_KNOWN) and in the 3 of
+pages.FRESH3_TEMPLATES (localtv, nextjs, prwire), 72 pages. Measured once before
+anyone looked: F1 0.941 against trafilatura's 0.851 (prwire 0.84, localtv 0.87,
+nextjs 0.93). Its failures (a hidden transcript, app promotions, contributor
+credits, print-edition lines, a press release's About, notice, contact and SOURCE
+tail) were looked at once the fourth set was written, and are fixed.
+The `fresh4_*` figures are the FOURTH FRESH set, the one nobody has looked at: the
+12 texts of data/clean/fresh4.jsonl in 3 known templates (fresh4.FRESH4_KNOWN) and
+in the 3 of fresh4.FRESH4_TEMPLATES (regional, blognews, lite), 72 pages. A helper
+wrote it without running any extractor on it or reading the clean stage's rules.
+Measured once, before anyone looked: F1 0.986 against trafilatura's 0.930, no page
+below 0.5 for either; regional 0.974 vs 0.916, blognews 0.957 vs 0.928, lite 0.986
+vs 0.912. Do not change an extraction rule because of a fresh4 figure.
 Speed is measured on the tuning set only.
 """
 
@@ -56,6 +66,7 @@ from typing import Any
 import numpy as np
 import trafilatura
 
+from streams.bench.fresh4 import FRESH4_TEMPLATES, build_fresh4
 from streams.bench.pages import (
     FRESH2_TEMPLATES,
     FRESH3_TEMPLATES,
@@ -93,6 +104,7 @@ def run() -> dict[str, object]:
         ("fresh_", build_fresh, FRESH_TEMPLATES),
         ("fresh2_", build_fresh2, FRESH2_TEMPLATES),
         ("fresh3_", build_fresh3, FRESH3_TEMPLATES),
+        ("fresh4_", build_fresh4, FRESH4_TEMPLATES),
     ):
         fresh = build_set()
         figures[f"{prefix}pages"] = len(fresh)

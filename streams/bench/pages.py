@@ -66,7 +66,7 @@ The truth is the article's paragraphs; timestamps, captions, pull-quotes, fact
 boxes, transcripts, links and an issuer's About and contact blocks are not.
 `python -m streams.bench.pages DIR` writes the pages and a truth.jsonl for
 inspection (the held-out set into DIR/heldout, the fresh sets into DIR/fresh,
-DIR/fresh2 and DIR/fresh3).
+DIR/fresh2 and DIR/fresh3; the fourth fresh set, streams.bench.fresh4, into DIR/fresh4).
 """
 
 from __future__ import annotations
@@ -1994,16 +1994,19 @@ def main(argv: list[str]) -> None:
     parser = argparse.ArgumentParser(
         prog="python -m streams.bench.pages",
         description="Write the clean benchmark's pages and truth.jsonl "
-        "(tuning, heldout/, fresh/, fresh2/, fresh3/).",
+        "(tuning, heldout/, fresh/, fresh2/, fresh3/, fresh4/).",
     )
     parser.add_argument("out", nargs="?", default="bench-pages", help="folder to write into")
     out = Path(parser.parse_args(argv).out)
+    from streams.bench.fresh4 import build_fresh4  # it builds on this module's templates
+
     sets = (
         (out, build()),
         (out / "heldout", build_heldout()),
         (out / "fresh", build_fresh()),
         (out / "fresh2", build_fresh2()),
         (out / "fresh3", build_fresh3()),
+        (out / "fresh4", build_fresh4()),
     )
     for folder, pages in sets:
         folder.mkdir(parents=True, exist_ok=True)
