@@ -203,6 +203,11 @@ _CONTACT = re.compile(
     re.IGNORECASE,
 )
 _SOURCE_LINE = re.compile(r"^(?:SOURCE\s+|Source:\s*)[A-Z][^.!?]{1,80}$")
+# A picture's caption, which ends with its credit ("... from the scene. Photo: Jane Doe").
+_CAPTION = re.compile(
+    r"(?:^|[.!?)]\s+|\(\s*)(?:photo(?:graph)?|picture|image|video|credit)s?\s*:\s*[^.!?:]{2,60}\)?$",
+    re.IGNORECASE,
+)
 # "About Northfield Policy Institute": the heading of a release's boilerplate about its issuer.
 _ABOUT = re.compile(r"^About (?P<name>[A-Z][\w&.,'’ -]{1,80}?)\s*:?$")
 # A correction notice is about the story, not part of it ("This article was amended on ...").
@@ -294,6 +299,8 @@ def classify(line: str) -> str | None:
         return "source"
     if n <= 100 and about(stripped):
         return "about"
+    if n <= 300 and _CAPTION.search(stripped):
+        return "caption"
     return None
 
 

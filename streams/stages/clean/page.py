@@ -25,6 +25,7 @@ def wire_of_source(unit: str) -> str | None:
 # A summary block repeats the story: most of its word 4-grams occur in the other paragraphs.
 SUMMARY_OVERLAP = 0.8
 SUMMARY_MIN_WORDS = 8
+_POST_TIME = re.compile(r"^\d{1,2}[:.]\d{2}\b")
 _PROSE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
 
 
@@ -89,6 +90,7 @@ def refine(units: list[str], out: Extracted, *, find_title: bool) -> None:
             footer_seen = True
         if kind != "empty":
             out.removed[kind] += 1
+    kept = _story_run(kept, out)
     kept = _drop_summaries(kept, out)
     _take_dateline(kept, out)
     out.paragraphs = kept
@@ -106,6 +108,9 @@ def _metadata_kind(unit: str, out: Extracted, holders: list[str]) -> str | None:
         return "tags"
     if any(low == h.lower() for h in holders) or (out.publisher and low == out.publisher.lower()):
         return "metadata"
+    if any(unit.startswith(f"{name} is ") for name in out.authors) and is_prose(unit):
+        # The author's biography under the story ("Jane Doe is a correspondent who ...").
+        return "bio"
     authors = bp.byline(unit)
     if authors:
         for name in authors:
@@ -155,6 +160,52 @@ def _restates(unit: str, title: str) -> bool:
 def _headline(unit: str) -> bool:
     n = len(unit.split())
     return 2 <= n <= 25 and len(unit) <= 200 and not unit.rstrip().endswith(".")
+
+
+def _story_run(units: list[str], out: Extracted) -> list[str]:
+    """The story among what no rule removed: its longest run of prose, and what continues it.
+
+    A page's text (a scraper's dump above all) still holds prose that is not the
+    story: teaser cards and readers' comments, each a short heading line over a
+    sentence or two. Units are cut into segments at each heading-like line (not a
+    sentence), and the segment with the most prose is the story's core. It grows
+    over neighbouring segments, as a story does over its subheadings and captions,
+    until two one-paragraph segments come in a row: cards, not sections (nor a live
+    blog's posts, which open with their time). One such segment alone is kept: a lead
+    paragraph above the first subheading is one.
+    """
+    segments: list[list[str]] = [[]]
+    for unit in units:
+        if not _PROSE_END.search(unit) and any(map(_PROSE_END.search, segments[-1])):
+            segments.append([])
+        segments[-1].append(unit)
+    if len(segments) < 3:
+        return units
+
+    def prose_chars(segment: list[str]) -> int:
+        return sum(len(u) for u in segment if _PROSE_END.search(u))
+
+    def card(i: int) -> bool:
+        # A live blog's posts are short too, but each opens with its time ("07:42 GMT").
+        segment = segments[i]
+        prose = sum(1 for u in segment if _PROSE_END.search(u))
+        return prose <= 1 and not any(_POST_TIME.match(u) for u in segment)
+
+    core = max(range(len(segments)), key=lambda i: prose_chars(segments[i]))
+    first = last = core
+    while last + 1 < len(segments) and not (
+        card(last + 1) and last + 2 < len(segments) and card(last + 2)
+    ):
+        last += 1
+    while first > 0 and not (card(first - 1) and first >= 2 and card(first - 2)):
+        first -= 1
+    run = [u for seg in segments[first : last + 1] for u in seg]
+    # Heading lines after the story's last sentence head what follows it, not the story.
+    while run and not _PROSE_END.search(run[-1]):
+        run.pop()
+    if len(run) < len(units):
+        out.removed["outside_story"] += len(units) - len(run)
+    return run
 
 
 def _gram_list(text: str, n: int = 4) -> list[tuple[str, ...]]:

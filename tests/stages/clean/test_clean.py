@@ -440,3 +440,54 @@ def test_a_dump_whose_header_lines_share_one_block_keeps_title_date_and_tags() -
 )
 def test_bylines_name_the_authors_without_their_credit(line: str, authors: list[str]) -> None:
     assert boilerplate.byline(line) == authors
+
+
+STORY_DUMP = [
+    "Harbour workers in Valencia voted on Monday to strike for three days next week, the "
+    "union said, in a dispute over the automation of two container terminals.",
+    "The port authority said the new cranes would not cost any jobs and urged the union to "
+    "return to talks before the stoppage begins.",
+    "Talks broke down last month after the operators refused to put a guarantee in writing.",
+]
+CARDS = (
+    "Ferry strike ends\n\nFerry crews returned to work on Sunday after the union accepted a "
+    "pay offer.\n\nDam builders fall behind\n\nEngineers said the new dam would open a year "
+    "late because of floods.\n\nMuseum reopens\n\nThe city museum reopened its doors on "
+    "Saturday after a five-year restoration.\n\n"
+)
+
+
+def dumped(before: str = "", between: str = "", after: str = "") -> Record:
+    """A text dump of the story with blocks above it, after its lead and after it."""
+    story = f"{STORY_DUMP[0]}\n\n{between}" + "\n\n".join(STORY_DUMP[1:])
+    body = f"Valencia dockers vote to strike\n\n{before}{story}\n\n{after}"
+    return clean.clean(factories.raw(body))
+
+
+def test_teaser_cards_after_a_dumped_story_are_not_story() -> None:
+    out = dumped(after=CARDS)
+    assert out["title"] == "Valencia dockers vote to strike"
+    assert out["paragraphs"] == STORY_DUMP
+    assert out["removed"]["outside_story"] == 6
+
+
+def test_a_subheaded_section_of_a_dumped_story_is_kept() -> None:
+    out = dumped(between="What happens next\n\n", after=CARDS)
+    assert out["paragraphs"] == [STORY_DUMP[0], "What happens next", *STORY_DUMP[1:]]
+
+
+def test_every_timed_post_of_a_dumped_live_blog_is_kept() -> None:
+    posts = [f"{9 + i}:15 GMT Ana Silva\n\n{p}" for i, p in enumerate(STORY_DUMP)]
+    body = "Valencia dockers vote to strike\n\n" + "\n\nShare\n\n".join(posts) + "\n\n" + CARDS
+    out = clean.clean(factories.raw(body))
+    assert [p for p in out["paragraphs"] if p.endswith(".")] == STORY_DUMP
+
+
+def test_a_caption_with_its_credit_and_the_author_bio_are_not_story() -> None:
+    out = dumped(
+        before="By Ana Silva\n\n",
+        between="Cranes at the Valencia terminal on Monday. Photo: Jordi Puig\n\n",
+        after="Ana Silva is a correspondent who has covered Spanish ports for ten years.\n\n",
+    )
+    assert out["paragraphs"] == STORY_DUMP
+    assert out["removed"]["caption"] == 1 and out["removed"]["bio"] == 1
