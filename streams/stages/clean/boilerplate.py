@@ -202,7 +202,7 @@ _CONTACT = re.compile(
     r"^(?:(?:media|press|investor|news|editorial) )?(?:contacts?|enquiries|inquiries)\s*:",
     re.IGNORECASE,
 )
-_SOURCE_LINE = re.compile(r"^(?:SOURCE\s+|Source:\s*)[A-Z][^.!?]{1,80}$")
+_SOURCE_LINE = re.compile(r"^(?:SOURCE\s+|Source:\s*)(?P<name>[A-Z][^.!?]{1,80})$")
 # A picture's caption, which ends with its credit ("... from the scene. Photo: Jane Doe").
 _CAPTION = re.compile(
     r"(?:^|[.!?)]\s+|\(\s*)(?:photo(?:graph)?|picture|image|video|credit)s?\s*:\s*[^.!?:]{2,60}\)?$",
@@ -382,6 +382,12 @@ def wire_in_credit(line: str) -> str | None:
     if len(word) <= 3 and word != word.upper() and word.lower() != "dpa":
         return None
     return wire_name(word)
+
+
+def source_wire(line: str) -> str | None:
+    """The agency a "Source: Reuters" line names; a release's "SOURCE Acme" names none."""
+    match = _SOURCE_LINE.match(line.strip())
+    return wire_name(match["name"].rstrip(" .")) if match else None
 
 
 def copyright_holder(line: str) -> str | None:

@@ -14,14 +14,6 @@ from streams.stages.clean import boilerplate as bp
 from streams.stages.clean import dates
 from streams.stages.clean.hygiene import words
 
-_SOURCE_PREFIX = re.compile(r"^(?:SOURCE\s+|Source:\s*)")
-
-
-def wire_of_source(unit: str) -> str | None:
-    """The agency a "Source: Reuters" line names; a release's "SOURCE Acme" names none."""
-    return bp.wire_name(_SOURCE_PREFIX.sub("", unit.strip()).rstrip(" ."))
-
-
 # A summary block repeats the story: most of its word 4-grams occur in the other paragraphs.
 SUMMARY_OVERLAP = 0.8
 SUMMARY_MIN_WORDS = 8
@@ -137,7 +129,7 @@ def _harvest(unit: str, kind: str, out: Extracted, holders: list[str]) -> None:
         if holder and holder not in holders:
             holders.append(holder)
     elif kind == "source":
-        wire = wire_of_source(unit)
+        wire = bp.source_wire(unit)
         if wire and out.wire is None:
             out.wire = wire
     elif kind == "trademark":
