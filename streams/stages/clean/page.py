@@ -17,6 +17,8 @@ from streams.stages.clean.hygiene import words
 # A summary block repeats the story: most of its word 4-grams occur in the other paragraphs.
 SUMMARY_OVERLAP = 0.8
 SUMMARY_MIN_WORDS = 8
+# A headline shares at least this many words (of four letters or more) with its story's lead.
+TITLE_SHARED_WORDS = 2
 _POST_TIME = re.compile(r"^\d{1,2}[:.]\d{2}\b")
 _PROSE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
 
@@ -59,8 +61,12 @@ def refine(units: list[str], out: Extracted, *, find_title: bool) -> None:
     kept: list[str] = []
     footer_seen = False
     issuer: str | None = None
-    for unit, line_kind in zip(units, kinds, strict=True):
+    headlines: list[int] = []
+    dropped: dict[int, str] = {}
+    for at, (unit, line_kind) in enumerate(zip(units, kinds, strict=True)):
         kind = line_kind if line_kind is not None else _metadata_kind(unit, out, holders)
+        if kind is None and find_title and _headline(unit):
+            headlines.append(at)
         if kind == "about":
             issuer = bp.about(unit)
         elif kind is None and issuer and unit.startswith(issuer):
@@ -69,9 +75,6 @@ def refine(units: list[str], out: Extracted, *, find_title: bool) -> None:
         if kind is None and footer_seen and not _sentence(unit):
             # After the footer begins, short lines are the page's furniture ("GlobalTalk").
             kind = "navigation"
-        if kind is None and find_title and out.title is None and not kept and _headline(unit):
-            out.title = unit
-            continue
         if kind is None and not kept and len(unit.split()) <= 4 and not is_prose(unit):
             # A section kicker ("Medio ambiente", "World") above the story.
             kind = "navigation"
@@ -82,7 +85,21 @@ def refine(units: list[str], out: Extracted, *, find_title: bool) -> None:
             footer_seen = True
         if kind != "empty":
             out.removed[kind] += 1
-    kept = _story_run(kept, out)
+            dropped[at] = kind
+    kept, lead = _story_run(kept, out)
+    if find_title and headlines:
+        title_at = _title_above_story(units, headlines, kept, lead, out)
+        title_at = headlines[0] if title_at is None else title_at
+        out.title = title = units[title_at]
+        if title_at in dropped:  # the headline is the title, not boilerplate ("World" aside)
+            out.removed[dropped[title_at]] -= 1
+            out.removed = +out.removed
+        elif title in kept:
+            kept.remove(title)
+        restated = [u for u in kept if u == title or _restates(u, title)]
+        if restated:
+            kept = [u for u in kept if u not in restated]
+            out.removed["metadata"] += len(restated)
     kept = _drop_summaries(kept, out)
     _take_dateline(kept, out)
     out.paragraphs = kept
@@ -154,7 +171,7 @@ def _headline(unit: str) -> bool:
     return 2 <= n <= 25 and len(unit) <= 200 and not unit.rstrip().endswith(".")
 
 
-def _story_run(units: list[str], out: Extracted) -> list[str]:
+def _story_run(units: list[str], out: Extracted) -> tuple[list[str], str | None]:
     """The story among what no rule removed: its longest run of prose, and what continues it.
 
     A page's text (a scraper's dump above all) still holds prose that is not the
@@ -164,15 +181,14 @@ def _story_run(units: list[str], out: Extracted) -> list[str]:
     over neighbouring segments, as a story does over its subheadings and captions,
     until two one-paragraph segments come in a row: cards, not sections (nor a live
     blog's posts, which open with their time). One such segment alone is kept: a lead
-    paragraph above the first subheading is one.
+    paragraph above the first subheading is one. Returns the run and the core's
+    first sentence, which the headline is sought above.
     """
     segments: list[list[str]] = [[]]
     for unit in units:
         if not _PROSE_END.search(unit) and any(map(_PROSE_END.search, segments[-1])):
             segments.append([])
         segments[-1].append(unit)
-    if len(segments) < 3:
-        return units
 
     def prose_chars(segment: list[str]) -> int:
         return sum(len(u) for u in segment if _PROSE_END.search(u))
@@ -184,6 +200,9 @@ def _story_run(units: list[str], out: Extracted) -> list[str]:
         return prose <= 1 and not any(_POST_TIME.match(u) for u in segment)
 
     core = max(range(len(segments)), key=lambda i: prose_chars(segments[i]))
+    lead = next((u for u in segments[core] if _PROSE_END.search(u)), None)
+    if len(segments) < 3:
+        return units, lead
     first = last = core
     while last + 1 < len(segments) and not (
         card(last + 1) and last + 2 < len(segments) and card(last + 2)
@@ -197,7 +216,45 @@ def _story_run(units: list[str], out: Extracted) -> list[str]:
         run.pop()
     if len(run) < len(units):
         out.removed["outside_story"] += len(units) - len(run)
-    return run
+    return run, lead
+
+
+def _title_above_story(
+    units: list[str], headlines: list[int], story: list[str], lead: str | None, out: Extracted
+) -> int | None:
+    """The first headline-like line above the story that shares words with its opening.
+
+    The first such line of a page is often the site's name or a menu ("Daily Courier
+    | Home | Print"), and on a text dump nothing else tells them apart. A headline
+    repeats its lead's words; a brand and a menu do not. The words are the core's
+    first sentences, then, if no line shares them (the core may be a later section,
+    after a video or a "Read more:" link), the run's. What the run holds above the
+    headline (teaser headlines, a consent wall's last paragraph) is not story; a line
+    with more than one story paragraph above it is a subheading, not the headline.
+    """
+    if lead is None or lead not in story:
+        return None
+    at_lead = story.index(lead)
+    lead_at = units.index(lead)
+    # A live blog's "07:42 Sedapal said ..." key events are cut leads, not headlines.
+    above = [at for at in headlines if at < lead_at and not _POST_TIME.match(units[at])]
+    for opening in (story[at_lead:], story):
+        lead_words = {
+            w for w in words(" ".join([u for u in opening if is_prose(u)][:2])) if len(w) > 3
+        }
+        for at in above:
+            title = units[at]
+            if len(lead_words.intersection(words(title))) < TITLE_SHARED_WORDS:
+                continue
+            if title in story[:at_lead]:
+                cut = story.index(title)
+                if sum(map(is_prose, story[:cut])) > 1:
+                    continue
+                if cut:
+                    out.removed["outside_story"] += cut
+                    del story[:cut]
+            return at
+    return None
 
 
 def _gram_list(text: str, n: int = 4) -> list[tuple[str, ...]]:

@@ -457,11 +457,32 @@ CARDS = (
 )
 
 
-def dumped(before: str = "", between: str = "", after: str = "") -> Record:
+def dumped(before: str = "", between: str = "", after: str = "", top: str = "") -> Record:
     """A text dump of the story with blocks above it, after its lead and after it."""
     story = f"{STORY_DUMP[0]}\n\n{between}" + "\n\n".join(STORY_DUMP[1:])
-    body = f"Valencia dockers vote to strike\n\n{before}{story}\n\n{after}"
+    body = f"{top}Valencia dockers vote to strike\n\n{before}{story}\n\n{after}"
     return clean.clean(factories.raw(body))
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        "Daily Courier\n\n",  # the site's name
+        "Daily Courier | Home | Print | Email this story\n\nWorld\n\n",  # its menu line
+        CARDS,  # teaser cards above the headline
+    ],
+)
+def test_a_dumped_story_gets_the_headline_above_it_not_the_first_line(top: str) -> None:
+    out = dumped(top=top, after=CARDS)
+    assert out["title"] == "Valencia dockers vote to strike"
+    assert out["paragraphs"] == STORY_DUMP
+
+
+def test_a_subheading_with_story_above_it_is_not_taken_for_the_headline() -> None:
+    between = "Automation at the container terminals\n\n"
+    out = dumped(top="Daily Courier\n\n", between=between, after=CARDS)
+    assert out["title"] == "Valencia dockers vote to strike"
+    assert "Automation at the container terminals" in out["paragraphs"]
 
 
 def test_teaser_cards_after_a_dumped_story_are_not_story() -> None:
