@@ -121,6 +121,7 @@ _NAV_WORDS = frozenset(
         "whatsapp",
         "reddit",
         "copied",
+        "save",
     )
 )
 _NAV_PHRASES = frozenset(
@@ -153,8 +154,13 @@ _NAV_PHRASES = frozenset(
         "what to read next",
         "advertisement",
         "sponsored content",
+        # Headings of a summary box or a live blog's index, which repeat the story in brief.
+        "key points",
+        "key events",
+        "key takeaways",
     ]
 )
+_GLUE = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _DOMAIN = re.compile(
     r"^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|co\.uk|news|tv|info)$", re.IGNORECASE
 )
@@ -207,7 +213,7 @@ _SOURCE_LINE = re.compile(r"^(?:SOURCE\s+|Source:\s*)(?P<name>[A-Z][^.!?]{1,80})
 _CAPTION = re.compile(
     r"(?:^|[.!?)]\s+|\(\s*)(?:photo(?:graph)?|picture|image|video|credit)s?\s*:\s*[^.!?:]{2,60}\)?$"
     # ... or opens with its label, as screen readers are told ("Image caption, Crowds at ...").
-    r"|^(?:image|photo|video|media) caption\s*[,:]",
+    r"|^(?:image|photo|video|media) (?:caption|source)\s*[,:]",
     re.IGNORECASE,
 )
 # "About Northfield Policy Institute": the heading of a release's boilerplate about its issuer.
@@ -279,6 +285,8 @@ def classify(line: str) -> str | None:
         return "navigation"
     if n <= 60 and any(low.startswith(p) for p in ("share this", "share on", "more from")):
         return "navigation"
+    if n <= 40 and _glued_navigation(stripped):
+        return "navigation"
     if n <= 200 and _READ_MORE.match(stripped):
         return "navigation"
     if _NUMBER.match(stripped):
@@ -312,6 +320,14 @@ def about(line: str) -> str | None:
     if not match or len(match["name"].split()) > 8:
         return None
     return match["name"].rstrip(" .,")
+
+
+def _glued_navigation(line: str) -> bool:
+    """Buttons whose labels a text dump glued together ("ShareSave", "ShareBack to top")."""
+    parts = _GLUE.split(line)
+    return len(parts) > 1 and all(
+        p.lower() in _NAV_WORDS or p.lower() in _NAV_PHRASES for p in parts
+    )
 
 
 def tags_of(line: str) -> list[str]:

@@ -268,6 +268,12 @@ def test_a_paragraph_cut_mid_sentence_is_marked() -> None:
         ("About 200 people attended the vigil.", None),
         ("Forward-looking statements: This release contains statements about the future.", "legal"),
         ("Analysts said forward-looking statements in the filing were vague.", None),
+        ("Image caption, Crowds gathered outside the court", "caption"),
+        ("IMAGE SOURCE, Getty Images", "caption"),
+        ("ShareBack to top", "navigation"),
+        ("ShareSave", "navigation"),
+        ("McDonald", None),
+        ("Key points", "navigation"),
     ],
 )
 def test_classify(line: str, kind: str | None) -> None:
