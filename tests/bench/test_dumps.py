@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
+from streams.bench import clean as bench
 from streams.bench import dumps, pages
 
 
@@ -24,3 +27,9 @@ def test_trafilatura_reads_a_dump_only_once_its_blocks_are_paragraphs() -> None:
     page = pages.build()[0]
     dump = dumps.text_dump(page.html)
     assert page.truth[1] in dumps.trafilatura_reading(dump)
+
+
+def test_dump_titles_count_exact_headlines() -> None:
+    page = pages.build()[0]
+    other = replace(page, article={**page.article, "title": "Another headline"})
+    assert bench._dump_titles([page, other], "dumps_") == {"dumps_ours_title_exact": 0.5}
