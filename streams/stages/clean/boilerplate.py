@@ -36,7 +36,9 @@ _WIRE_ALT = "|".join(
 _WIRE_IN_TEXT = re.compile(rf"\b(?:{_WIRE_ALT}|AP|AFP|PA|UPI|EFE|dpa)\b", re.IGNORECASE)
 
 _COPYRIGHT = re.compile(
-    r"^(?:©|\(c\)|copyright\b)|all rights reserved\.?$|^all rights reserved", re.IGNORECASE
+    r"^(?:©|\(c\)|copyright\b)|all rights reserved\.?$|^all rights reserved"
+    r"|©\s*(?:19|20)\d\d\b",  # "Courier Sans ™ & © 2016 Courier Network, Inc."
+    re.IGNORECASE,
 )
 _COPYRIGHT_HOLDER = re.compile(
     r"^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?[,.]?\s*)?"
@@ -48,9 +50,34 @@ _TRADEMARK = re.compile(r"\b(?:registered )?trademarks? (?:of|owned by)\b", re.I
 _NEWSLETTER = re.compile(
     r"^(?:sign up|subscribe|get (?:our|the) .*newsletter|join our mailing)"
     r"|newsletter$|\bto your inbox\b|\bnever share your email\b|^privacy:"
-    r"|^\(optional[^)]*\)$|^enter your e-?mail|^you(?:'|’)re (?:all )?(?:signed up|subscribed)",
+    r"|^\(optional[^)]*\)$|^enter your e-?mail|^you(?:'|’)re (?:all )?(?:signed up|subscribed)"
+    # The box's own frame and fine print ("skip past newsletter promotion", "Privacy Notice:
+    # Newsletters may contain ...", "We use your sign-up to provide content ...").
+    r"|^(?:skip past|after) newsletter promotion$"
+    r"|^our (?:morning|evening|daily|weekly) (?:email|newsletter)\b"
+    r"|^get [^.]{1,60} in your inbox\b",
     re.IGNORECASE,
 )
+# A sign-up box's fine print, longer than its pitch.
+_NEWSLETTER_TERMS = re.compile(
+    r"^privacy notice: newsletters\b|^we use your sign-?up to\b|^by (?:signing up|subscribing)"
+    r", you agree\b",
+    re.IGNORECASE,
+)
+# A video player's own words, which a dump glues together ("Video LoadingClick to play").
+_PLAYER = re.compile(
+    r"^(?:(?:the )?video will (?:auto-?play|play|start|begin)\b|(?:\d{1,2}:\d{2})?(?:video "
+    r"(?:loading|unavailable)|(?:click|tap) to (?:play|unmute)|play(?: now| video)?|cancel)+$)",
+    re.IGNORECASE,
+)
+# Requests to the reader: a tip line, a donation appeal, the note on where a story first ran.
+_APPEAL = re.compile(
+    r"^(?:got|have you got|do you have) an? (?:story|(?:confidential )?(?:news )?tip)\b"
+    r"|^like what you(?:'|’)re reading\b|^(?:please )?(?:support|donate to) (?:our|local|"
+    r"independent|nonprofit) (?:journalism|news|reporting|newsroom)\b",
+    re.IGNORECASE,
+)
+_EDITORS_NOTE = re.compile(r"^editor(?:'|’)?s(?:'|’)? note\s*:", re.IGNORECASE)
 # A consent wall's lines, for pages read as text or by a fallback that sees the whole page.
 # Each form is the wall's own voice (the site speaking of "your" privacy, "our partners",
 # buttons); a story that reports on cookies quotes them in longer, attributed sentences.
@@ -122,6 +149,7 @@ _NAV_WORDS = frozenset(
         "reddit",
         "copied",
         "save",
+        "video",
     )
 )
 _NAV_PHRASES = frozenset(
@@ -158,9 +186,27 @@ _NAV_PHRASES = frozenset(
         "key points",
         "key events",
         "key takeaways",
+        "trending now",
+        "bookmark",
+        "story saved",
+        "go to the full site",
+        "view full site",
+        "see full web article",
+        # A footer's links, on a line of their own or in a "|" row.
+        "terms of use",
+        "terms of service",
+        "privacy policy",
+        "cookie policy",
+        "cookie settings",
+        "contact us",
+        "about us",
+        "ad choices",
     ]
 )
 _GLUE = re.compile(r"(?<=[a-z])(?=[A-Z])")
+_BOOKMARKED = re.compile(r"^you can find this (?:story|article) in\b", re.IGNORECASE)
+# A "Most read" list's item with its rank glued on ("4Weather warning issued ...").
+_NUMBERED_HEADLINE = re.compile(r"^\d{1,2}[A-Z][a-z].*[^.!?…]$")
 _DOMAIN = re.compile(
     r"^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|co\.uk|news|tv|info)$", re.IGNORECASE
 )
@@ -212,6 +258,7 @@ _SOURCE_LINE = re.compile(r"^(?:SOURCE\s+|Source:\s*)(?P<name>[A-Z][^.!?]{1,80})
 # A picture's caption, which ends with its credit ("... from the scene. Photo: Jane Doe").
 _CAPTION = re.compile(
     r"(?:^|[.!?)]\s+|\(\s*)(?:photo(?:graph)?|picture|image|video|credit)s?\s*:\s*[^.!?:]{2,60}\)?$"
+    r"|\s(?-i:Photo(?:graph)?|Picture|Image|Credit)s?:\s*[^.!?:]{2,60}$"
     # ... or opens with its label, as screen readers are told ("Image caption, Crowds at ...").
     r"|^(?:image|photo|video|media) (?:caption|source)\s*[,:]",
     re.IGNORECASE,
@@ -273,7 +320,9 @@ def classify(line: str) -> str | None:
         return "copyright"
     if n <= 600 and _TRADEMARK.search(stripped):
         return "trademark"
-    if n <= 160 and _NEWSLETTER.search(stripped):
+    if (n <= 160 and _NEWSLETTER.search(stripped)) or (
+        n <= 600 and _NEWSLETTER_TERMS.match(stripped)
+    ):
         return "newsletter"
     if n <= 700 and any(w in low for w in _CONSENT_WORDS) and _CONSENT.search(stripped):
         return "consent"
@@ -287,6 +336,10 @@ def classify(line: str) -> str | None:
         return "navigation"
     if n <= 40 and _glued_navigation(stripped):
         return "navigation"
+    if n <= 160 and "|" in stripped and _menu_row(stripped):
+        return "navigation"
+    if n <= 200 and (_BOOKMARKED.match(stripped) or _NUMBERED_HEADLINE.match(stripped)):
+        return "navigation"
     if n <= 200 and _READ_MORE.match(stripped):
         return "navigation"
     if _NUMBER.match(stripped):
@@ -299,8 +352,12 @@ def classify(line: str) -> str | None:
         return "correction"
     if n <= 300 and (_URL_LINE.match(stripped) or _PRINT_EDITION.match(stripped)):
         return "metadata"
-    if n <= 200 and _APP_PROMO.match(stripped):
+    if n <= 200 and (_APP_PROMO.match(stripped) or _APPEAL.match(stripped)):
         return "promotion"
+    if n <= 80 and _PLAYER.match(stripped):
+        return "player"
+    if n <= 500 and _EDITORS_NOTE.match(stripped):
+        return "note"
     if n <= 200 and _CONTRIBUTORS.match(stripped):
         return "contributors"
     if n <= 400 and _CONTACT.match(stripped):
@@ -327,6 +384,14 @@ def _glued_navigation(line: str) -> bool:
     parts = _GLUE.split(line)
     return len(parts) > 1 and all(
         p.lower() in _NAV_WORDS or p.lower() in _NAV_PHRASES for p in parts
+    )
+
+
+def _menu_row(line: str) -> bool:
+    """A "|" row of short labels, one a link every site has ("Lite | Go to the full site")."""
+    parts = [p.strip().lower() for p in line.split("|") if p.strip()]
+    return all(len(p.split()) <= 5 and not p.endswith((".", "!", "?")) for p in parts) and any(
+        p in _NAV_WORDS or p in _NAV_PHRASES for p in parts
     )
 
 
@@ -360,6 +425,17 @@ def byline(line: str) -> list[str] | None:
         return None
     names = [n.strip() for n in re.split(r"\s*(?:,|\band\b|&)\s*", match["names"]) if n.strip()]
     return [_name_case(n) for n in names] or None
+
+
+_BARE_NAME = re.compile(r"[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+| [A-Z]\.){0,2} [A-Z][a-z'’-]+")
+
+
+def bare_name(line: str) -> str | None:
+    """A line that is only a person's name ("Ana Silva"), as a dump shows a byline."""
+    stripped = line.strip()
+    if not _BARE_NAME.fullmatch(stripped) or stripped.lower() in _NAV_PHRASES:
+        return None
+    return None if any(w.lower() in _NAV_WORDS for w in stripped.split()) else stripped
 
 
 def _name_case(name: str) -> str:

@@ -17,8 +17,13 @@ from streams.stages.clean.hygiene import words
 # A summary block repeats the story: most of its word 4-grams occur in the other paragraphs.
 SUMMARY_OVERLAP = 0.8
 SUMMARY_MIN_WORDS = 8
+# A line of more words than this, without its full stop, is a paragraph cut short, not a heading.
+HEADING_WORDS = 14
+# Three or more labels of up to three words in a row, inside a story's run, are a menu.
+MENU_LABEL_WORDS, MENU_MIN_LABELS = 3, 3
 # A headline shares at least this many words (of four letters or more) with its story's lead.
 TITLE_SHARED_WORDS = 2
+_CUT_SHORT = re.compile(r"(?:\.\s?\.\s?\.|…)\s*$")
 _POST_TIME = re.compile(r"^\d{1,2}[:.]\d{2}\b")
 _PROSE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
 
@@ -96,6 +101,7 @@ def refine(units: list[str], out: Extracted, *, find_title: bool) -> None:
             out.removed = +out.removed
         elif title in kept:
             kept.remove(title)
+        _bare_bylines(kept, lead, out)
         restated = [u for u in kept if u == title or _restates(u, title)]
         if restated:
             kept = [u for u in kept if u not in restated]
@@ -184,25 +190,27 @@ def _story_run(units: list[str], out: Extracted) -> tuple[list[str], str | None]
     paragraph above the first subheading is one. Returns the run and the core's
     first sentence, which the headline is sought above.
     """
+
+    def sentence(unit: str) -> bool:
+        # A teaser cut short ("... the planning appeals board …") is not a paragraph.
+        return bool(_PROSE_END.search(unit)) and not _CUT_SHORT.search(unit)
+
     segments: list[list[str]] = [[]]
     for unit in units:
-        if not _PROSE_END.search(unit) and any(map(_PROSE_END.search, segments[-1])):
+        if not sentence(unit) and any(map(sentence, segments[-1])):
             segments.append([])
         segments[-1].append(unit)
 
     def prose_chars(segment: list[str]) -> int:
-        return sum(len(u) for u in segment if _PROSE_END.search(u))
+        return sum(len(u) for u in segment if sentence(u))
 
     def card(i: int) -> bool:
         # A live blog's posts are short too, but each opens with its time ("07:42 GMT").
         segment = segments[i]
-        prose = sum(1 for u in segment if _PROSE_END.search(u))
-        return prose <= 1 and not any(_POST_TIME.match(u) for u in segment)
+        return sum(map(sentence, segment)) <= 1 and not any(map(_POST_TIME.match, segment))
 
     core = max(range(len(segments)), key=lambda i: prose_chars(segments[i]))
-    lead = next((u for u in segments[core] if _PROSE_END.search(u)), None)
-    if len(segments) < 3:
-        return units, lead
+    lead = next((u for u in segments[core] if sentence(u)), None)
     first = last = core
     while last + 1 < len(segments) and not (
         card(last + 1) and last + 2 < len(segments) and card(last + 2)
@@ -211,12 +219,46 @@ def _story_run(units: list[str], out: Extracted) -> tuple[list[str], str | None]
     while first > 0 and not (card(first - 1) and first >= 2 and card(first - 2)):
         first -= 1
     run = [u for seg in segments[first : last + 1] for u in seg]
-    # Heading lines after the story's last sentence head what follows it, not the story.
-    while run and not _PROSE_END.search(run[-1]):
+    # Heading lines after the story's last sentence head what follows it, not the story; a
+    # longer line without its full stop is the story's last paragraph, cut off by the feed.
+    while run and not _PROSE_END.search(run[-1]) and len(run[-1].split()) <= HEADING_WORDS:
         run.pop()
+    run = _without_menus(run)
     if len(run) < len(units):
         out.removed["outside_story"] += len(units) - len(run)
     return run, lead
+
+
+def _bare_bylines(story: list[str], lead: str | None, out: Extracted) -> None:
+    """Names alone on a line between the headline and the lead: a dump's byline."""
+    head = story[: story.index(lead)] if lead in story else []
+    for unit in head:
+        name = bp.bare_name(unit)
+        if name:
+            story.remove(unit)
+            out.removed["byline"] += 1
+            if name not in out.authors:
+                out.authors.append(name)
+
+
+def _without_menus(units: list[str]) -> list[str]:
+    """Drop three or more short labels in a row ("News", "Housing", "Donate"): a menu.
+
+    A subheading is one short line over paragraphs; a menu that a dump has put
+    inside the story's run is a column of them.
+    """
+    kept: list[str] = []
+    labels: list[str] = []
+    for unit in [*units, ""]:
+        if unit and len(unit.split()) <= MENU_LABEL_WORDS and not _PROSE_END.search(unit):
+            labels.append(unit)
+            continue
+        if len(labels) < MENU_MIN_LABELS:
+            kept.extend(labels)
+        labels = []
+        if unit:
+            kept.append(unit)
+    return kept
 
 
 def _title_above_story(

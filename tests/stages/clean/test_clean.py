@@ -274,6 +274,21 @@ def test_a_paragraph_cut_mid_sentence_is_marked() -> None:
         ("ShareSave", "navigation"),
         ("McDonald", None),
         ("Key points", "navigation"),
+        ("Video LoadingVideo UnavailableClick to playTap to play", "player"),
+        ("5:11Play Video", "player"),
+        ("Got a story? Email newsdesk@gazette.example or message us on Facebook.", "promotion"),
+        ("Like what you're reading?", "promotion"),
+        ("Editor's note: This story was first published by Open Ledger, a nonprofit.", "note"),
+        ("skip past newsletter promotion", "newsletter"),
+        ("Privacy Notice: Newsletters may contain info about charities, online ads.", "newsletter"),
+        ("Get Riverbend Report in your inbox. Our free newsletter is out Tuesdays.", "newsletter"),
+        ("Phishing emails that land in your inbox look real, police said.", None),
+        ("4Weather warning issued as heavy rain set to hit the region", "navigation"),
+        ("Courier Sans ™ & © 2016 Courier Network, Inc.", "copyright"),
+        ("Courier Lite | Go to the full site", "navigation"),
+        ("Profits rose 3% | shares fell.", None),
+        ("Crowds outside the court on Monday Photograph: Getty Images", "caption"),
+        ("The minister posted a photo: a burned-out car in the square", None),
     ],
 )
 def test_classify(line: str, kind: str | None) -> None:
@@ -518,3 +533,27 @@ def test_a_caption_with_its_credit_and_the_author_bio_are_not_story() -> None:
     )
     assert out["paragraphs"] == STORY_DUMP
     assert out["removed"]["caption"] == 1 and out["removed"]["bio"] == 1
+
+
+def test_a_cut_standfirst_and_a_caption_above_the_lead_do_not_cost_the_lead() -> None:
+    standfirst = STORY_DUMP[0][:80] + " …\n\n"
+    caption = "Cranes at the terminal Photograph: Jordi Puig\n\nAna Silva\n\n"
+    out = dumped(before=standfirst + caption, after=CARDS)
+    assert out["paragraphs"] == STORY_DUMP
+    assert out["authors"] == ["Ana Silva"]
+
+
+def test_a_menu_inside_a_dumped_story_and_headlines_after_it_go() -> None:
+    menu = "News\n\nGovernment\n\nHousing\n\n"
+    trending = "Trending now\n\nStocks slip before the jobs report\n\nPowerball jackpot climbs\n"
+    out = dumped(between=menu, after=trending)
+    assert out["paragraphs"] == STORY_DUMP
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [("Ana Silva", "Ana Silva"), ("Mary K. Jones", "Mary K. Jones"), ("Share Save", None),
+     ("Key points", None), ("Courts", None), ("He said", None)],
+)  # fmt: skip
+def test_a_bare_name_line(line: str, name: str | None) -> None:
+    assert boilerplate.bare_name(line) == name
