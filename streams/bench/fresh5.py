@@ -30,10 +30,10 @@ ones are:
   a left column of link lists in nested tables, the story as unclosed <p>s inside a
   <font> in the middle cell with, in the same cell, "Print this story | E-mail this
   story" tools, a right-aligned "RELATED LINKS" table, an "ADVERTISEMENT" slot, the
-  agency's "may not be published, broadcast, rewritten or redistributed" line and a
-  message-board teaser; a right column of "NEWS BRIEFS" written as full sentences with
-  "(more)" links, a weather and a stock-quote form and a poll; a centred footer with a
-  "Best viewed" line.
+  source's copyright line ("... may not be published, broadcast, rewritten or
+  redistributed.") and a message-board teaser; a right column of "NEWS BRIEFS" written
+  as full sentences with "(more)" links, a weather and a stock-quote form and a poll; a
+  centred footer with a "Best viewed" line.
 
 The truth is the article's paragraphs only; takeaways, chips, disclosures, calls to
 action, captions, replies, posts, announcements, briefs and legal lines are not. Every
@@ -372,7 +372,7 @@ ANNOUNCEMENTS = [
     "The VFW post is hosting a pancake breakfast on Sunday, and all proceeds go to veterans.",
     "Leaf pickup in the north zone has been moved to Wednesday because of the holiday.",
     "The food pantry urgently needs canned vegetables, peanut butter and diapers.",
-    "St. Mark's is holding a free blood pressure screening after both morning services.",
+    "Saint Mark's Church is holding a free blood pressure screening after both morning services.",
 ]
 EVENTS = [
     ("Holiday Craft Fair", "Cedar Grove Community Center"),
@@ -602,13 +602,10 @@ def portal(a: dict[str, Any], rng: random.Random) -> str:
     body.insert(min(4, len(body) - 1), advert)
     body.insert(2, related_box)
     posts = rng.randrange(12, 400)
-    if source == site:
-        legal = f"Copyright {year} {_e(site)}. All rights reserved."
-    else:
-        legal = (
-            f"Copyright {year} {_e(source)}. All rights reserved. This material may not be "
-            "published, broadcast, rewritten or redistributed."
-        )
+    legal = (
+        f"Copyright {year} {_e(source)}. All rights reserved. This material may not be "
+        "published, broadcast, rewritten or redistributed."
+    )
     briefs = "".join(
         f"<p><b>{_e(t)}</b><br>{_e(x)} <a href='{base}/news/{rng.randrange(10**6)}.html'>"
         "(more)</a></p>"
