@@ -66,7 +66,8 @@ The truth is the article's paragraphs; timestamps, captions, pull-quotes, fact
 boxes, transcripts, links and an issuer's About and contact blocks are not.
 `python -m streams.bench.pages DIR` writes the pages and a truth.jsonl for
 inspection (the held-out set into DIR/heldout, the fresh sets into DIR/fresh,
-DIR/fresh2 and DIR/fresh3; the fourth fresh set, streams.bench.fresh4, into DIR/fresh4).
+DIR/fresh2 and DIR/fresh3; the fourth and fifth, streams.bench.fresh4 and fresh5,
+into DIR/fresh4 and DIR/fresh5).
 """
 
 from __future__ import annotations
@@ -1994,11 +1995,13 @@ def main(argv: list[str]) -> None:
     parser = argparse.ArgumentParser(
         prog="python -m streams.bench.pages",
         description="Write the clean benchmark's pages and truth.jsonl "
-        "(tuning, heldout/, fresh/, fresh2/, fresh3/, fresh4/).",
+        "(tuning, heldout/, fresh/, fresh2/, fresh3/, fresh4/, fresh5/).",
     )
     parser.add_argument("out", nargs="?", default="bench-pages", help="folder to write into")
     out = Path(parser.parse_args(argv).out)
-    from streams.bench.fresh4 import build_fresh4  # it builds on this module's templates
+    # They build on this module's templates.
+    from streams.bench.fresh4 import build_fresh4
+    from streams.bench.fresh5 import build_fresh5
 
     sets = (
         (out, build()),
@@ -2007,6 +2010,7 @@ def main(argv: list[str]) -> None:
         (out / "fresh2", build_fresh2()),
         (out / "fresh3", build_fresh3()),
         (out / "fresh4", build_fresh4()),
+        (out / "fresh5", build_fresh5()),
     )
     for folder, pages in sets:
         folder.mkdir(parents=True, exist_ok=True)
