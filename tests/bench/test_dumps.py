@@ -33,3 +33,8 @@ def test_dump_titles_count_exact_headlines() -> None:
     page = pages.build()[0]
     other = replace(page, article={**page.article, "title": "Another headline"})
     assert bench._dump_titles([page, other], "dumps_") == {"dumps_ours_title_exact": 0.5}
+
+
+def test_a_dump_leaves_out_what_a_browser_hides() -> None:
+    html = "<p>Shown.</p><div hidden><p>Transcript.</p></div><p style='display: none'>Gone.</p>"
+    assert dumps.text_dump(html).split() == ["Shown."]

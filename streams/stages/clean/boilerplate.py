@@ -66,13 +66,16 @@ _NEWSLETTER_TERMS = re.compile(
 )
 # A video player's own words, which a dump glues together ("Video LoadingClick to play").
 _PLAYER = re.compile(
-    r"^(?:(?:the )?video will (?:auto-?play|play|start|begin)\b|(?:\d{1,2}:\d{2})?(?:video "
-    r"(?:loading|unavailable)|(?:click|tap) to (?:play|unmute)|play(?: now| video)?|cancel)+$)",
+    r"^(?:(?:the )?video will (?:auto-?play|play|start|begin)\b|now playing\b"
+    r"|(?:\d{1,2}:\d{2})?(?:video (?:loading|unavailable)|(?:click|tap) to (?:play|unmute)"
+    r"|play(?: now| video)?|cancel)+$)",
     re.IGNORECASE,
 )
 # Requests to the reader: a tip line, a donation appeal, the note on where a story first ran.
 _APPEAL = re.compile(
-    r"^(?:got|have you got|do you have) an? (?:story|(?:confidential )?(?:news )?tip)\b"
+    r"^(?:[\w ]{1,20}:\s*)?(?:got|have you got|do you have|have) an? (?:story|(?:confidential )?"
+    r"(?:news )?tip)\b"
+    r"|^don(?:'|’)t miss (?:a thing|out)\s*:"
     r"|^like what you(?:'|’)re reading\b|^(?:please )?(?:support|donate to) (?:our|local|"
     r"independent|nonprofit) (?:journalism|news|reporting|newsroom)\b",
     re.IGNORECASE,
@@ -112,7 +115,7 @@ _COMMENTS = re.compile(
     r"^(?:join the [\w .’'-]+ community|read and post comments|(?:please )?review (?:our |the )?"
     r"community guidelines|leave a comment|post a comment|add a comment|show comments|"
     r"view comments|\d+ comments?|comments?(?: \(\d+\))?|be the first to comment|"
-    r"comments are closed|conversation|join the conversation)\b",
+    r"comments are closed|conversation|join the conversation|join the debate)\b",
     re.IGNORECASE,
 )
 _NAV_WORDS = frozenset(
@@ -192,6 +195,11 @@ _NAV_PHRASES = frozenset(
         "go to the full site",
         "view full site",
         "see full web article",
+        "show transcript",
+        "at a glance",
+        "related links",
+        "let's go",
+        "latest",
         # A footer's links, on a line of their own or in a "|" row.
         "terms of use",
         "terms of service",
@@ -204,6 +212,13 @@ _NAV_PHRASES = frozenset(
     ]
 )
 _GLUE = re.compile(r"(?<=[a-z])(?=[A-Z])")
+# A share bar read as text ("Share Facebook X Email Copy link", "ShareSave for laterListen").
+_SHARE_BAR = re.compile(r"^share(?:[A-Z ]|$)[^.!?]*$", re.IGNORECASE)
+# A bulleted list of headlines ("• Senate passes spending bill"); a story's bullets are sentences.
+_HEADLINE_BULLET = re.compile(r"^[•·▪►]\s*[^.!?]{3,80}$")
+_BEST_VIEWED = re.compile(r"^best viewed (?:with|in|on)\b", re.IGNORECASE)
+# A broadcast's closed captions, each speaker's turn opened by ">>".
+_TRANSCRIPT = re.compile(r"^>>\s")
 _BOOKMARKED = re.compile(r"^you can find this (?:story|article) in\b", re.IGNORECASE)
 # A "Most read" list's item with its rank glued on ("4Weather warning issued ...").
 _NUMBERED_HEADLINE = re.compile(r"^\d{1,2}[A-Z][a-z].*[^.!?…]$")
@@ -227,7 +242,10 @@ _LEGAL = re.compile(
     r"|^reprints? (?:and|&) permissions\b"
     # A company's notice under its press release; the wording is the lawyers', on every release.
     r"|^(?:(?:cautionary (?:note|statement) (?:regarding|about|on) )?forward[- ]looking "
-    r"statements?|safe harbou?r statement)\b",
+    r"statements?|safe harbou?r statement)\b"
+    # A financial site's disclosure and its data vendor's terms.
+    r"|^disclosures?\s*:|\b(?:data|quotes) (?:is |are )?delayed (?:by )?(?:at least )?\d+ min"
+    r"|^market data (?:provided|supplied) by\b|\bFCC public (?:inspection )?file\b",
     re.IGNORECASE,
 )
 # The station's or paper's own app, pitched under the story in the imperative.
@@ -334,8 +352,12 @@ def classify(line: str) -> str | None:
         return "navigation"
     if n <= 60 and any(low.startswith(p) for p in ("share this", "share on", "more from")):
         return "navigation"
-    if n <= 40 and _glued_navigation(stripped):
+    if n <= 40 and (_glued_navigation(stripped) or _SHARE_BAR.match(stripped)):
         return "navigation"
+    if n <= 100 and (_HEADLINE_BULLET.match(line.lstrip()) or _BEST_VIEWED.match(stripped)):
+        return "navigation"
+    if n <= 300 and _TRANSCRIPT.match(stripped):
+        return "transcript"
     if n <= 160 and "|" in stripped and _menu_row(stripped):
         return "navigation"
     if n <= 200 and (_BOOKMARKED.match(stripped) or _NUMBERED_HEADLINE.match(stripped)):

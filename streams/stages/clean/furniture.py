@@ -98,6 +98,14 @@ _FURNITURE = frozenset(
         "authorbio",
         # A broadcast's transcript under its video: the anchors' words, the lead read out again.
         "transcript",
+        # Calls to action and buttons styled from links ("Let's go!", "Sign up for alerts").
+        "cta",
+        "btn",
+        # Inline stock quotes after a sentence ("Gold -1.74%"): a widget, not the sentence.
+        "chip",
+        # A summary box that retells the story in other words above it.
+        "takeaways",
+        "highlights",
     )
 )
 # "paywall" names both the prompt ("Subscribe to read on") and, by Google's structured-data
@@ -105,6 +113,9 @@ _FURNITURE = frozenset(
 # block so named is furniture only when it is as short as a prompt.
 _GATED = frozenset(("paywall", "premium", "subscriber"))
 GATE_PROMPT_MAX = 400
+# A video or audio card inside the story (its title, duration, "Play") is furniture; a block
+# so named that holds more text than a prompt is a video page's whole article, and stays.
+_MEDIA = frozenset(("video", "player", "audio"))
 # Class names of a story's text block ("article-body", "post-content", "entry-content"). Body
 # finders, trafilatura's included, take the FIRST block so named as the whole story; a page
 # that repeats it (live-blog posts, a story split around ads) would lose all but the first.
@@ -130,6 +141,7 @@ _LIST_BLOCKS = ("ul", "ol", "div", "section", "td", "table")
 _LINKED_HEADINGS = etree.XPath("//h2[.//a]|//h3[.//a]|//h4[.//a]")
 # A teaser card is a linked headline and a blurb of a sentence or two; a story block is longer.
 CARD_MAX = 400
+CARD_LABEL_MAX = 40
 _TOKEN_SPLIT = re.compile(r"[\s_-]+")
 
 
@@ -147,9 +159,8 @@ def prune(tree: lxml.html.HtmlElement) -> None:
         cls = el.get("class") or ""
         tokens = _TOKEN_SPLIT.split(f"{cls} {el.get('id') or ''}".lower())
         furniture = not _FURNITURE.isdisjoint(tokens) or el.get("role") in _ROLE_FURNITURE
-        if furniture or (
-            not _GATED.isdisjoint(tokens) and len(el.text_content()) < GATE_PROMPT_MAX
-        ):
+        short = not (_GATED.isdisjoint(tokens) and _MEDIA.isdisjoint(tokens))
+        if furniture or (short and len(el.text_content()) < GATE_PROMPT_MAX):
             doomed.append(el)
         elif cls and _BODY_CLASS.search(cls):
             bodies.append(el)
@@ -242,13 +253,19 @@ def _teaser_cards(tree: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
     groups: dict[tuple[object, ...], list[lxml.html.HtmlElement]] = {}
     for heading in _LINKED_HEADINGS(tree):
         card = heading.getparent()
-        if card is None or card.tag in ("body", "article", "main") or card[0] is not heading:
+        if card is None or card.tag in ("body", "article", "main") or not _leads(heading, card):
             continue
         href = next((a.get("href") or "" for a in heading.iter("a")), "")
         if href.startswith("#") or len(card.text_content()) > CARD_MAX:
             continue
         groups.setdefault((card.getparent(), card.tag, card.get("class")), []).append(card)
     return [card for cards in groups.values() if len(cards) >= 2 for card in cards]
+
+
+def _leads(heading: lxml.html.HtmlElement, card: lxml.html.HtmlElement) -> bool:
+    """The heading opens its card, after at most a label ("Jul 07, 2026", "Opinion")."""
+    before = list(card)[: card.index(heading)]
+    return len(before) <= 1 and all(len(el.text_content()) <= CARD_LABEL_MAX for el in before)
 
 
 def _comment_sections(tree: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:

@@ -83,7 +83,7 @@ def extract(body: str, url: str | None) -> Extracted:
     if tree is None or deep:
         # libxml2 stops at depth 256 and silently drops the rest; read such a page as text.
         out.flags.append("markup_too_deep" if deep else "markup_unparseable")
-        refine(_flatten(body), out, find_title=True)
+        refine(_flatten(body), out, find_title=True, whole_page=True)
         return out
     _read_head(tree, out)
     prune(tree)

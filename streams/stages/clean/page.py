@@ -19,10 +19,13 @@ SUMMARY_OVERLAP = 0.8
 SUMMARY_MIN_WORDS = 8
 # A line of more words than this, without its full stop, is a paragraph cut short, not a heading.
 HEADING_WORDS = 14
+# A line this long with a full stop inside it is a paragraph, whatever trails it.
+LONG_PARAGRAPH_WORDS = 15
 # Three or more labels of up to three words in a row, inside a story's run, are a menu.
 MENU_LABEL_WORDS, MENU_MIN_LABELS = 3, 3
 # A headline shares at least this many words (of four letters or more) with its story's lead.
 TITLE_SHARED_WORDS = 2
+_INNER_STOP = re.compile(r"[.!?][\"'”’)]?\s")
 _CUT_SHORT = re.compile(r"(?:\.\s?\.\s?\.|…)\s*$")
 _POST_TIME = re.compile(r"^\d{1,2}[:.]\d{2}\b")
 _PROSE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
@@ -55,8 +58,14 @@ def is_prose(unit: str) -> bool:
     return len(unit.split()) >= 8 and bool(_PROSE_END.search(unit))
 
 
-def refine(units: list[str], out: Extracted, *, find_title: bool) -> None:
-    """Sort units into story paragraphs and metadata, counting what goes by kind."""
+def refine(units: list[str], out: Extracted, *, find_title: bool, whole_page: bool = False) -> None:
+    """Sort units into story paragraphs and metadata, counting what goes by kind.
+
+    `whole_page` says the units are all of a page's text (a dump, or markup too
+    broken to walk), so the story is sought among them; an extractor's reading of
+    the markup has left its furniture behind already, and a paragraph that ends
+    without a full stop (an inline stock quote after it) must not cut it in two.
+    """
     holders: list[str] = []
     kinds = [bp.classify(unit) for unit in units]
     # Owners and tags first: a page may repeat its owner's name before its copyright line.
@@ -91,7 +100,10 @@ def refine(units: list[str], out: Extracted, *, find_title: bool) -> None:
         if kind != "empty":
             out.removed[kind] += 1
             dropped[at] = kind
-    kept, lead = _story_run(kept, out)
+    if whole_page:
+        kept, lead = _story_run(kept, out)
+    else:
+        lead = next((u for u in kept if is_prose(u)), None)
     if find_title and headlines:
         title_at = _title_above_story(units, headlines, kept, lead, out)
         title_at = headlines[0] if title_at is None else title_at
@@ -192,8 +204,13 @@ def _story_run(units: list[str], out: Extracted) -> tuple[list[str], str | None]
     """
 
     def sentence(unit: str) -> bool:
-        # A teaser cut short ("... the planning appeals board …") is not a paragraph.
-        return bool(_PROSE_END.search(unit)) and not _CUT_SHORT.search(unit)
+        # A teaser cut short ("... the planning appeals board …") is not a paragraph; a long
+        # one with a widget's words glued after its full stop ("... region. Gold -1.74%") is.
+        if _CUT_SHORT.search(unit):
+            return False
+        return bool(_PROSE_END.search(unit)) or (
+            len(unit.split()) >= LONG_PARAGRAPH_WORDS and bool(_INNER_STOP.search(unit))
+        )
 
     segments: list[list[str]] = [[]]
     for unit in units:

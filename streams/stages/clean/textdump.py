@@ -55,5 +55,5 @@ def _hard_wrapped(lines: list[str]) -> bool:
 
 def extract(body: str) -> Extracted:
     out = Extracted()
-    refine(units(body), out, find_title=True)
+    refine(units(body), out, find_title=True, whole_page=True)
     return out

@@ -289,6 +289,17 @@ def test_a_paragraph_cut_mid_sentence_is_marked() -> None:
         ("Profits rose 3% | shares fell.", None),
         ("Crowds outside the court on Monday Photograph: Getty Images", "caption"),
         ("The minister posted a photo: a burned-out car in the square", None),
+        ("Disclosure: The author holds no positions in the securities mentioned.", "legal"),
+        ("Market data delayed 15 minutes. Quotes provided by Tickstream Ltd.", "legal"),
+        ("Don't miss a thing: sign up for free Fairhaven alerts.", "promotion"),
+        ("Report It: Have a news tip or a photo to share? Send it to us.", "promotion"),
+        ("Have a look at the map below.", None),
+        ("Share Facebook X Email Copy link", "navigation"),
+        ("Share prices fell sharply on Monday.", None),
+        ("• Senate passes spending bill", "navigation"),
+        ("• The council will vote on Monday.", None),
+        (">> GOOD EVENING. OUR TOP STORY TONIGHT: A BRIDGE CLOSES.", "transcript"),
+        ("Best viewed with a 4.0 browser or higher.", "navigation"),
     ],
 )
 def test_classify(line: str, kind: str | None) -> None:
@@ -557,3 +568,11 @@ def test_a_menu_inside_a_dumped_story_and_headlines_after_it_go() -> None:
 )  # fmt: skip
 def test_a_bare_name_line(line: str, name: str | None) -> None:
     assert boilerplate.bare_name(line) == name
+
+
+def test_a_dumped_paragraph_with_a_widget_glued_after_its_full_stop_is_still_story() -> None:
+    chipped = [f"{p} Gold -1.74%" for p in STORY_DUMP]
+    body = "Valencia dockers vote to strike\n\n" + "\n\n".join(chipped) + "\n\n" + CARDS
+    out = clean.clean(factories.raw(body))
+    assert len(out["paragraphs"]) == 3
+    assert out["paragraphs"][2].startswith("Talks broke down")

@@ -482,3 +482,36 @@ def test_a_source_line_naming_an_agency_gives_the_wire() -> None:
     out = htmlpage.extract(in_article(after="<p>Source: AFP</p>").replace("Reuters", "staff"), None)
     assert out.wire == "AFP"
     assert "Source: AFP" not in out.paragraphs
+
+
+def test_stock_chips_a_video_card_and_a_takeaways_box_leave_the_story_whole() -> None:
+    chip = '<a class="quote-chip" href="/q/gold"><span>Gold</span> <span>-1.74%</span></a>'
+    first, *rest = (f"<p>{p} {chip}</p>" for p in STORY)
+    video = (
+        '<div class="inline-video"><span>WATCH NOW</span><h3>Three charts that explain the '
+        "week</h3><button>Play</button></div>"
+    )
+    takeaways = (
+        '<div class="key-takeaways"><h2>Key takeaways</h2><ul><li>A malaria vaccine saved '
+        "lives in a trial.</li><li>Supplies stay tight.</li></ul></div>"
+    )
+    story = f"{takeaways}{first}{video}{''.join(rest)}"
+    out = htmlpage.extract(f"<html>{HEAD}<body><article>{story}</article></body></html>", None)
+    assert out.paragraphs[1:] == STORY[1:]
+
+
+def test_cards_under_a_date_label_are_teasers() -> None:
+    cards = "".join(
+        f'<div class="row card"><small>Jul 0{i}, 2026</small><h3><a href="/r/{i}">{h}</a></h3>'
+        f"<p>{b}</p></div>"
+        for i, (h, b) in enumerate(CARDS)
+    )
+    out = htmlpage.extract(in_article(after=f'<section class="more">{cards}</section>'), None)
+    assert out.paragraphs[1:] == STORY[1:]
+
+
+def test_a_story_inside_a_block_named_video_is_kept() -> None:
+    story = "".join(f"<p>{p}</p>" for p in STORY)
+    html = f'<html>{HEAD}<body><div class="video-story"><h1>WHO vaccine</h1>{story}</div>'
+    out = htmlpage.extract(html + "</body></html>", None)
+    assert out.paragraphs[1:] == STORY[1:]
