@@ -48,8 +48,7 @@ _COPYRIGHT_HOLDER = re.compile(
 )
 _TRADEMARK = re.compile(r"\b(?:registered )?trademarks? (?:of|owned by)\b", re.IGNORECASE)
 _NEWSLETTER = re.compile(
-    r"^(?:sign up|subscribe|get (?:our|the) .*newsletter|join our mailing)"
-    r"|newsletter$|\bto your inbox\b|\bnever share your email\b|^privacy:"
+    r"^(?:sign up|subscribe|get (?:our|the) .*newsletter|join our mailing)|^privacy:"
     r"|^\(optional[^)]*\)$|^enter your e-?mail|^you(?:'|’)re (?:all )?(?:signed up|subscribed)"
     # The box's own frame and fine print ("skip past newsletter promotion", "Privacy Notice:
     # Newsletters may contain ...", "We use your sign-up to provide content ...").
@@ -57,6 +56,9 @@ _NEWSLETTER = re.compile(
     r"|^our (?:morning|evening|daily|weekly) (?:email|newsletter)\b"
     r"|^get [^.]{1,60} in your inbox\b",
     re.IGNORECASE,
+)
+_NEWSLETTER_ANYWHERE = re.compile(
+    r"newsletter$|\bto your inbox\b|\bnever share your email\b", re.IGNORECASE
 )
 # A sign-up box's fine print, longer than its pitch.
 _NEWSLETTER_TERMS = re.compile(
@@ -216,6 +218,7 @@ _GLUE = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _SHARE_BAR = re.compile(r"^share(?:[A-Z ]|$)[^.!?]*$", re.IGNORECASE)
 # A bulleted list of headlines ("• Senate passes spending bill"); a story's bullets are sentences.
 _HEADLINE_BULLET = re.compile(r"^[•·▪►]\s*[^.!?]{3,80}$")
+_CAPTION_LABELS = ("image ", "photo ", "video ", "media ")
 _BEST_VIEWED = re.compile(r"^best viewed (?:with|in|on)\b", re.IGNORECASE)
 # A broadcast's closed captions, each speaker's turn opened by ">>".
 _TRANSCRIPT = re.compile(r"^>>\s")
@@ -244,8 +247,13 @@ _LEGAL = re.compile(
     r"|^(?:(?:cautionary (?:note|statement) (?:regarding|about|on) )?forward[- ]looking "
     r"statements?|safe harbou?r statement)\b"
     # A financial site's disclosure and its data vendor's terms.
-    r"|^disclosures?\s*:|\b(?:data|quotes) (?:is |are )?delayed (?:by )?(?:at least )?\d+ min"
-    r"|^market data (?:provided|supplied) by\b|\bFCC public (?:inspection )?file\b",
+    r"|^disclosures?\s*:|^market data (?:provided|supplied) by\b",
+    re.IGNORECASE,
+)
+# ... and, anywhere in their line, a data vendor's delay and a broadcaster's licence notice.
+_DATA_TERMS = re.compile(
+    r"\b(?:data|quotes) (?:is |are )?delayed (?:by )?(?:at least )?\d+ min"
+    r"|\bFCC public (?:inspection )?file\b",
     re.IGNORECASE,
 )
 # The station's or paper's own app, pitched under the story in the imperative.
@@ -334,11 +342,12 @@ def classify(line: str) -> str | None:
         return "empty"
     n = len(stripped)
     low = stripped.lower().rstrip(" :.!›>»")
-    if n <= 300 and (_COPYRIGHT.search(stripped)):
+    # Substring tests first: the searches are a paragraph's whole cost when they run on it.
+    if n <= 300 and _may_be_copyright(stripped, low) and _COPYRIGHT.search(stripped):
         return "copyright"
-    if n <= 600 and _TRADEMARK.search(stripped):
+    if n <= 600 and "trademark" in low and _TRADEMARK.search(stripped):
         return "trademark"
-    if (n <= 160 and _NEWSLETTER.search(stripped)) or (
+    if (n <= 160 and _newsletter(stripped, low)) or (
         n <= 600 and _NEWSLETTER_TERMS.match(stripped)
     ):
         return "newsletter"
@@ -368,7 +377,7 @@ def classify(line: str) -> str | None:
         return "number"
     if n <= 400 and _CREDITS.match(stripped):
         return "credits"
-    if n <= 500 and _LEGAL.search(stripped):
+    if n <= 500 and (_LEGAL.match(stripped) or _data_terms(low, stripped)):
         return "legal"
     if n <= 500 and _CORRECTION.match(stripped):
         return "correction"
@@ -388,9 +397,29 @@ def classify(line: str) -> str | None:
         return "source"
     if n <= 100 and about(stripped):
         return "about"
-    if n <= 300 and _CAPTION.search(stripped):
+    if (
+        n <= 300
+        and (":" in stripped[-75:] or low.startswith(_CAPTION_LABELS))
+        and _CAPTION.search(stripped)
+    ):
         return "caption"
     return None
+
+
+def _may_be_copyright(stripped: str, low: str) -> bool:
+    return "©" in stripped or "rights reserved" in low or low.startswith(("copyright", "(c)"))
+
+
+def _newsletter(stripped: str, low: str) -> bool:
+    if _NEWSLETTER.match(stripped):
+        return True
+    return ("newsletter" in low or "inbox" in low or "never share" in low) and bool(
+        _NEWSLETTER_ANYWHERE.search(stripped)
+    )
+
+
+def _data_terms(low: str, stripped: str) -> bool:
+    return ("delayed" in low or "fcc" in low) and bool(_DATA_TERMS.search(stripped))
 
 
 def about(line: str) -> str | None:
