@@ -46,11 +46,16 @@ def is_truncated(paragraph: str) -> bool:
     ellipsis inside a quotation ("that ... some officers") is an elision, not a
     cut, and short unpunctuated lines are subheadings.
     """
-    if _ELLIPSIS_END.search(paragraph):
+    if cut_short(paragraph):
         return True
     if _TERMINAL.search(paragraph):
         return False
     return len(paragraph.split()) >= 10
+
+
+def cut_short(text: str) -> bool:
+    """Ends in an ellipsis: a teaser, or a feed that stops mid-story ("Western countries ...")."""
+    return bool(_ELLIPSIS_END.search(text))
 
 
 def control_ratio(sample: str) -> float:

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from streams.stages.clean import boilerplate as bp
 from streams.stages.clean import dates
-from streams.stages.clean.hygiene import words
+from streams.stages.clean.hygiene import cut_short, words
 
 # A summary block repeats the story: most of its word 4-grams occur in the other paragraphs.
 SUMMARY_OVERLAP = 0.8
@@ -26,7 +26,6 @@ MENU_LABEL_WORDS, MENU_MIN_LABELS = 3, 3
 # A headline shares at least this many words (of four letters or more) with its story's lead.
 TITLE_SHARED_WORDS = 2
 _INNER_STOP = re.compile(r"[.!?][\"'”’)]?\s")
-_CUT_SHORT = re.compile(r"(?:\.\s?\.\s?\.|…)\s*$")
 _POST_TIME = re.compile(r"^\d{1,2}[:.]\d{2}\b")
 _PROSE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
 
@@ -206,7 +205,7 @@ def _story_run(units: list[str], out: Extracted) -> tuple[list[str], str | None]
     def sentence(unit: str) -> bool:
         # A teaser cut short ("... the planning appeals board …") is not a paragraph; a long
         # one with a widget's words glued after its full stop ("... region. Gold -1.74%") is.
-        if _CUT_SHORT.search(unit):
+        if cut_short(unit):
             return False
         return bool(_PROSE_END.search(unit)) or (
             len(unit.split()) >= LONG_PARAGRAPH_WORDS and bool(_INNER_STOP.search(unit))
