@@ -5,6 +5,8 @@ from __future__ import annotations
 import html
 import re
 
+import pytest
+
 from streams.bench import clean as bench
 from streams.bench import pages
 
@@ -55,63 +57,44 @@ def test_heldout_templates_carry_their_boilerplate() -> None:
     assert wall < by_template["amp"].index(pages.articles("heldout.jsonl")[0]["paragraphs"][1])
 
 
-def test_fresh_pages_are_deterministic_and_new() -> None:
-    first, second = pages.build_fresh(), pages.build_fresh()
+# Each fresh set: its builder, data file, known and new layouts, and its texts' word bounds.
+FRESH_SETS = [
+    (pages.build_fresh, "fresh.jsonl", pages.FRESH_KNOWN, pages.FRESH_TEMPLATES, 250),
+    (pages.build_fresh2, "fresh2.jsonl", pages.FRESH2_KNOWN, pages.FRESH2_TEMPLATES, 150),
+    (pages.build_fresh3, "fresh3.jsonl", pages.FRESH3_KNOWN, pages.FRESH3_TEMPLATES, 250),
+]
+OLDER_TEXTS = ["articles.jsonl", "heldout.jsonl", "fresh.jsonl", "fresh2.jsonl", "fresh3.jsonl"]
+
+
+@pytest.mark.parametrize("index", range(len(FRESH_SETS)))
+def test_a_fresh_set_is_deterministic_and_new(index: int) -> None:
+    build, name, known, new, min_words = FRESH_SETS[index]
+    first, second = build(), build()
     assert len(first) == 12 * 6
     assert [p.html for p in first] == [p.html for p in second]
-    assert {p.template for p in first} == set(pages.FRESH_KNOWN) | set(pages.FRESH_TEMPLATES)
-    assert len(pages.FRESH_KNOWN) == len(pages.FRESH_TEMPLATES) == 3
-    assert not set(pages.FRESH_TEMPLATES) & (set(pages.TEMPLATES) | set(pages.HELDOUT_TEMPLATES))
+    assert {p.template for p in first} == set(known) | set(new)
+    assert len(known) == len(new) == 3
+    older_templates = {*pages.TEMPLATES, *pages.HELDOUT_TEMPLATES}
+    for _, _, _, earlier, _ in FRESH_SETS[:index]:
+        older_templates |= set(earlier)
+    assert not set(new) & older_templates
     _check_pages(first)
-    older = pages.articles() + pages.articles("heldout.jsonl")
-    fresh = pages.articles("fresh.jsonl")
+    older = [a for n in OLDER_TEXTS[: OLDER_TEXTS.index(name)] for a in pages.articles(n)]
+    fresh = pages.articles(name)
     assert len(fresh) == 12
     assert not {a["slug"] for a in older} & {a["slug"] for a in fresh}
     assert not {a["title"] for a in older} & {a["title"] for a in fresh}
     seen = {p[:60] for a in older for p in a["paragraphs"]}
     for article in fresh:
-        assert 250 <= sum(len(p.split()) for p in article["paragraphs"]) <= 450
+        assert min_words <= sum(len(p.split()) for p in article["paragraphs"]) <= 450
         assert not seen & {p[:60] for p in article["paragraphs"]}
     # The new layouts are only ever used for fresh text.
-    for older_pages in (pages.build(), pages.build_heldout()):
-        assert not {p.template for p in older_pages} & set(pages.FRESH_TEMPLATES)
-
-
-def test_second_fresh_set_is_deterministic_and_new() -> None:
-    first, second = pages.build_fresh2(), pages.build_fresh2()
-    assert len(first) == 12 * 6
-    assert [p.html for p in first] == [p.html for p in second]
-    assert {p.template for p in first} == set(pages.FRESH2_KNOWN) | set(pages.FRESH2_TEMPLATES)
-    older_templates = (
-        set(pages.TEMPLATES) | set(pages.HELDOUT_TEMPLATES) | set(pages.FRESH_TEMPLATES)
-    )
-    assert not set(pages.FRESH2_TEMPLATES) & older_templates
-    _check_pages(first)
-    older = pages.articles() + pages.articles("heldout.jsonl") + pages.articles("fresh.jsonl")
-    fresh2 = pages.articles("fresh2.jsonl")
-    assert len(fresh2) == 12
-    assert not {a["slug"] for a in older} & {a["slug"] for a in fresh2}
-    seen = {p[:60] for a in older for p in a["paragraphs"]}
-    for article in fresh2:
-        assert 150 <= sum(len(p.split()) for p in article["paragraphs"]) <= 450
-        assert not seen & {p[:60] for p in article["paragraphs"]}
-    for older_pages in (pages.build(), pages.build_heldout(), pages.build_fresh()):
-        assert not {p.template for p in older_pages} & set(pages.FRESH2_TEMPLATES)
-
-
-def test_third_fresh_set_is_deterministic_and_new() -> None:
-    first, second = pages.build_fresh3(), pages.build_fresh3()
-    assert len(first) == 12 * 6
-    assert [p.html for p in first] == [p.html for p in second]
-    assert {p.template for p in first} == set(pages.FRESH3_KNOWN) | set(pages.FRESH3_TEMPLATES)
-    _check_pages(first)
-    older = [a for n in ("articles.jsonl", "heldout.jsonl", "fresh.jsonl", "fresh2.jsonl")
-             for a in pages.articles(n)]  # fmt: skip
-    fresh3 = pages.articles("fresh3.jsonl")
-    assert len(fresh3) == 12
-    assert not {a["slug"] for a in older} & {a["slug"] for a in fresh3}
-    seen = {p[:60] for a in older for p in a["paragraphs"]}
-    assert not seen & {p[:60] for a in fresh3 for p in a["paragraphs"]}
+    for older_pages in (
+        pages.build(),
+        pages.build_heldout(),
+        *(b() for b, *_ in FRESH_SETS[:index]),
+    ):
+        assert not {p.template for p in older_pages} & set(new)
 
 
 def test_fresh_templates_carry_their_boilerplate() -> None:
