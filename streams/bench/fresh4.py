@@ -48,23 +48,18 @@ from streams.bench.pages import (
     _MONTHS,
     AGENCIES,
     COMMENTS,
-    FRESH2_TEMPLATES,
-    FRESH3_TEMPLATES,
-    FRESH_TEMPLATES,
-    HELDOUT_TEMPLATES,
+    LAYOUTS,
     PHOTO_CAPTIONS,
     PHOTOGRAPHERS,
     SITES,
-    TEMPLATES,
     Page,
     Template,
-    _build,
     _date,
     _e,
     _head,
     _slug,
     _weekday,
-    articles,
+    build_set,
 )
 
 REGIONAL_SITES = [
@@ -526,13 +521,4 @@ FRESH4_KNOWN = ("amp", "liveblog", "publisher")
 
 def build_fresh4() -> list[Page]:
     """The fourth fresh set: 12 new articles x (3 known + 3 new templates) = 72 pages."""
-    known = {
-        **TEMPLATES,
-        **HELDOUT_TEMPLATES,
-        **FRESH_TEMPLATES,
-        **FRESH2_TEMPLATES,
-        **FRESH3_TEMPLATES,
-    }
-    return _build(
-        articles("fresh4.jsonl"), {**{n: known[n] for n in FRESH4_KNOWN}, **FRESH4_TEMPLATES}
-    )
+    return build_set("fresh4.jsonl", FRESH4_KNOWN, FRESH4_TEMPLATES, LAYOUTS)

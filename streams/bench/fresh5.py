@@ -49,22 +49,17 @@ from streams.bench.fresh4 import FRESH4_TEMPLATES, _source
 from streams.bench.pages import (
     _DAYS,
     _MONTHS,
-    FRESH2_TEMPLATES,
-    FRESH3_TEMPLATES,
-    FRESH_TEMPLATES,
-    HELDOUT_TEMPLATES,
+    LAYOUTS,
     PHOTO_CAPTIONS,
     PHOTOGRAPHERS,
-    TEMPLATES,
     Page,
     Template,
-    _build,
     _date,
     _e,
     _head,
     _slug,
     _weekday,
-    articles,
+    build_set,
 )
 
 # --- terminal: a financial news site -------------------------------------------------
@@ -674,14 +669,4 @@ FRESH5_KNOWN = ("longread", "localtv", "regional")
 
 def build_fresh5() -> list[Page]:
     """The fifth fresh set: 12 new articles x (3 known + 3 new templates) = 72 pages."""
-    known = {
-        **TEMPLATES,
-        **HELDOUT_TEMPLATES,
-        **FRESH_TEMPLATES,
-        **FRESH2_TEMPLATES,
-        **FRESH3_TEMPLATES,
-        **FRESH4_TEMPLATES,
-    }
-    return _build(
-        articles("fresh5.jsonl"), {**{n: known[n] for n in FRESH5_KNOWN}, **FRESH5_TEMPLATES}
-    )
+    return build_set("fresh5.jsonl", FRESH5_KNOWN, FRESH5_TEMPLATES, (*LAYOUTS, FRESH4_TEMPLATES))

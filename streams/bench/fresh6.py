@@ -59,23 +59,18 @@ from streams.bench.pages import (
     _MONTHS,
     _SENTENCE,
     COMMENTS,
-    FRESH2_TEMPLATES,
-    FRESH3_TEMPLATES,
-    FRESH_TEMPLATES,
-    HELDOUT_TEMPLATES,
+    LAYOUTS,
     PHOTO_CAPTIONS,
     PHOTO_CREDITS,
     PHOTOGRAPHERS,
-    TEMPLATES,
     Page,
     Template,
-    _build,
     _date,
     _e,
     _head,
     _slug,
     _weekday,
-    articles,
+    build_set,
 )
 
 
@@ -612,15 +607,9 @@ FRESH6_KNOWN = ("print", "lite", "community")
 
 def build_fresh6() -> list[Page]:
     """The sixth fresh set: 12 new articles x (3 known + 3 new templates) = 72 pages."""
-    known = {
-        **TEMPLATES,
-        **HELDOUT_TEMPLATES,
-        **FRESH_TEMPLATES,
-        **FRESH2_TEMPLATES,
-        **FRESH3_TEMPLATES,
-        **FRESH4_TEMPLATES,
-        **FRESH5_TEMPLATES,
-    }
-    return _build(
-        articles("fresh6.jsonl"), {**{n: known[n] for n in FRESH6_KNOWN}, **FRESH6_TEMPLATES}
+    return build_set(
+        "fresh6.jsonl",
+        FRESH6_KNOWN,
+        FRESH6_TEMPLATES,
+        (*LAYOUTS, FRESH4_TEMPLATES, FRESH5_TEMPLATES),
     )

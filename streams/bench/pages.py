@@ -78,7 +78,7 @@ import json
 import random
 import re
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -259,26 +259,28 @@ def build_heldout() -> list[Page]:
 
 def build_fresh() -> list[Page]:
     """The fresh set: 12 new articles x (3 known + 3 new templates) = 72 pages."""
-    known = {**TEMPLATES, **HELDOUT_TEMPLATES}
-    return _build(
-        articles("fresh.jsonl"), {**{n: known[n] for n in FRESH_KNOWN}, **FRESH_TEMPLATES}
-    )
+    return build_set("fresh.jsonl", FRESH_KNOWN, FRESH_TEMPLATES, LAYOUTS[:2])
 
 
 def build_fresh2() -> list[Page]:
     """The second fresh set: 12 new articles x (3 known + 3 new templates) = 72 pages."""
-    known = {**TEMPLATES, **HELDOUT_TEMPLATES}
-    return _build(
-        articles("fresh2.jsonl"), {**{n: known[n] for n in FRESH2_KNOWN}, **FRESH2_TEMPLATES}
-    )
+    return build_set("fresh2.jsonl", FRESH2_KNOWN, FRESH2_TEMPLATES, LAYOUTS[:3])
 
 
 def build_fresh3() -> list[Page]:
     """The third fresh set: 12 new articles x (3 known + 3 new templates) = 72 pages."""
-    known = {**TEMPLATES, **HELDOUT_TEMPLATES, **FRESH_TEMPLATES, **FRESH2_TEMPLATES}
-    return _build(
-        articles("fresh3.jsonl"), {**{n: known[n] for n in FRESH3_KNOWN}, **FRESH3_TEMPLATES}
-    )
+    return build_set("fresh3.jsonl", FRESH3_KNOWN, FRESH3_TEMPLATES, LAYOUTS)
+
+
+def build_set(
+    name: str,
+    known: Iterable[str],
+    new: dict[str, Template],
+    older: Iterable[dict[str, Template]],
+) -> list[Page]:
+    """A fresh set: the texts of data/clean/`name` in older layouts, named, and in new ones."""
+    pool = {n: template for layouts in older for n, template in layouts.items()}
+    return _build(articles(name), {**{n: pool[n] for n in known}, **new})
 
 
 def _build(texts: list[dict[str, Any]], templates: dict[str, Template]) -> list[Page]:
@@ -1966,6 +1968,8 @@ FRESH3_TEMPLATES: dict[str, Template] = {
     "prwire": pr_wire,
 }
 FRESH3_KNOWN = ("divsoup", "readmore", "wordpress")
+# Every layout of this module's sets, oldest first; later sets pick their known ones from it.
+LAYOUTS = (TEMPLATES, HELDOUT_TEMPLATES, FRESH_TEMPLATES, FRESH2_TEMPLATES, FRESH3_TEMPLATES)
 
 
 def _pad(page: str, rng: random.Random) -> str:
