@@ -8,7 +8,7 @@ import re
 import pytest
 
 from streams.bench import clean as bench
-from streams.bench import pages
+from streams.bench import fresh4, fresh5, fresh6, pages
 
 
 def _check_pages(built: list[pages.Page]) -> None:
@@ -62,8 +62,11 @@ FRESH_SETS = [
     (pages.build_fresh, "fresh.jsonl", pages.FRESH_KNOWN, pages.FRESH_TEMPLATES, 250),
     (pages.build_fresh2, "fresh2.jsonl", pages.FRESH2_KNOWN, pages.FRESH2_TEMPLATES, 150),
     (pages.build_fresh3, "fresh3.jsonl", pages.FRESH3_KNOWN, pages.FRESH3_TEMPLATES, 250),
+    (fresh4.build_fresh4, "fresh4.jsonl", fresh4.FRESH4_KNOWN, fresh4.FRESH4_TEMPLATES, 250),
+    (fresh5.build_fresh5, "fresh5.jsonl", fresh5.FRESH5_KNOWN, fresh5.FRESH5_TEMPLATES, 250),
+    (fresh6.build_fresh6, "fresh6.jsonl", fresh6.FRESH6_KNOWN, fresh6.FRESH6_TEMPLATES, 250),
 ]
-OLDER_TEXTS = ["articles.jsonl", "heldout.jsonl", "fresh.jsonl", "fresh2.jsonl", "fresh3.jsonl"]
+OLDER_TEXTS = ["articles.jsonl", "heldout.jsonl", *(name for _, name, *_ in FRESH_SETS)]
 
 
 @pytest.mark.parametrize("index", range(len(FRESH_SETS)))
@@ -78,6 +81,7 @@ def test_a_fresh_set_is_deterministic_and_new(index: int) -> None:
     for _, _, _, earlier, _ in FRESH_SETS[:index]:
         older_templates |= set(earlier)
     assert not set(new) & older_templates
+    assert set(known) <= older_templates
     _check_pages(first)
     older = [a for n in OLDER_TEXTS[: OLDER_TEXTS.index(name)] for a in pages.articles(n)]
     fresh = pages.articles(name)
