@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import re
+from datetime import datetime
 
 import pytest
 
@@ -99,6 +100,30 @@ def test_a_fresh_set_is_deterministic_and_new(index: int) -> None:
         *(b() for b, *_ in FRESH_SETS[:index]),
     ):
         assert not {p.template for p in older_pages} & set(new)
+
+
+KEYS = {"slug", "title", "author", "published", "section", "paragraphs"}
+
+
+@pytest.mark.parametrize("index", range(3, len(FRESH_SETS)))
+def test_a_helper_written_set_keeps_paragraphs_whole_and_its_texts_as_promised(index: int) -> None:
+    """The sets from the fourth on, written by helpers to the same brief."""
+    build, name, known, _, _ = FRESH_SETS[index]
+    for _, _, earlier, _, _ in FRESH_SETS[2:index]:
+        assert not set(known) & set(earlier)
+    for page in build():
+        # Every truth paragraph is on the page, escaped, whole and in order.
+        at = 0
+        for paragraph in page.truth:
+            at = page.html.index(pages._e(paragraph), at) + len(pages._e(paragraph))
+    fresh = pages.articles(name)
+    assert len({a["slug"] for a in fresh}) == 12
+    for article in fresh:
+        assert set(article) == KEYS
+        assert 6 <= len(article["paragraphs"]) <= 12
+        assert datetime.fromisoformat(article["published"]).utcoffset() is not None
+    datelined = sum(bool(pages._DATELINE.match(a["paragraphs"][0])) for a in fresh)
+    assert 4 <= datelined <= 8
 
 
 def test_fresh_templates_carry_their_boilerplate() -> None:

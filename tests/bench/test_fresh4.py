@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import html
 import re
-from datetime import datetime
 
 from streams.bench import fresh4, pages
 from streams.bench.pages import _e
@@ -21,26 +20,6 @@ def _story(page: str) -> str:
     """The blog page's div.entry, up to the post footer after it."""
     start = page.index("<div class='entry'>")
     return page[start : page.index("<div class='post-footer'>", start)]
-
-
-def test_fourth_fresh_set_has_whole_paragraphs_and_the_texts_it_promises() -> None:
-    """What the parametrised test in test_clean.py does not check for every set."""
-    first = fresh4.build_fresh4()
-    assert not set(fresh4.FRESH4_KNOWN) & set(pages.FRESH3_KNOWN)
-    for page in first:
-        # Every truth paragraph is on the page, escaped, whole and in order.
-        at = 0
-        for paragraph in page.truth:
-            at = page.html.index(_e(paragraph), at) + len(_e(paragraph))
-    fresh = pages.articles("fresh4.jsonl")
-    assert len(fresh) == 12
-    assert len({a["slug"] for a in fresh}) == 12
-    for article in fresh:
-        assert set(article) == KEYS
-        assert 6 <= len(article["paragraphs"]) <= 12
-        assert datetime.fromisoformat(article["published"]).utcoffset() is not None
-    assert sum(bool(pages._DATELINE.match(a["paragraphs"][0])) for a in fresh) >= 4
-    assert sum(not pages._DATELINE.match(a["paragraphs"][0]) for a in fresh) >= 4
 
 
 def test_regional_layout_carries_its_boilerplate() -> None:
