@@ -58,17 +58,22 @@ _NEWSLETTER = re.compile(
     re.IGNORECASE,
 )
 _NEWSLETTER_ANYWHERE = re.compile(
-    r"newsletter$|\bto your inbox\b|\bnever share your email\b", re.IGNORECASE
+    r"newsletter$|\bto your inbox\b|\bnever share your email\b"
+    r"|\bis a reader-supported publication\b"
+    # A subscription offer: monthly or yearly ("$8/month or $80/year").
+    r"|\$\d+(?:\.\d\d)?\s*/\s*month,? or \$\d+(?:\.\d\d)?\s*/\s*year\b",
+    re.IGNORECASE,
 )
 # A sign-up box's fine print, longer than its pitch.
 _NEWSLETTER_TERMS = re.compile(
     r"^privacy notice: newsletters\b|^we use your sign-?up to\b|^by (?:signing up|subscribing)"
-    r", you agree\b",
+    r", (?:you|i) agree\b",
     re.IGNORECASE,
 )
 # A video player's own words, which a dump glues together ("Video LoadingClick to play").
 _PLAYER = re.compile(
     r"^(?:(?:the )?video will (?:auto-?play|play|start|begin)\b|now playing\b"
+    r"|^(?:listen)+\s*:?\s*\d{1,2}:\d{2}\b"
     r"|(?:\d{1,2}:\d{2})?(?:video (?:loading|unavailable)|(?:click|tap) to (?:play|unmute)"
     r"|play(?: now| video)?|cancel)+$)",
     re.IGNORECASE,
@@ -78,6 +83,7 @@ _APPEAL = re.compile(
     r"^(?:[\w ]{1,20}:\s*)?(?:got|have you got|do you have|have) an? (?:story|(?:confidential )?"
     r"(?:news )?tip)\b"
     r"|^don(?:'|’)t miss (?:a thing|out)\s*:"
+    r"|^find out what(?:'|’)s happening in\b"
     r"|^like what you(?:'|’)re reading\b|^(?:please )?(?:support|donate to) (?:our|local|"
     r"independent|nonprofit) (?:journalism|news|reporting|newsroom)\b",
     re.IGNORECASE,
@@ -117,7 +123,8 @@ _COMMENTS = re.compile(
     r"^(?:join the [\w .’'-]+ community|read and post comments|(?:please )?review (?:our |the )?"
     r"community guidelines|leave a comment|post a comment|add a comment|show comments|"
     r"view comments|\d+ comments?|comments?(?: \(\d+\))?|be the first to comment|"
-    r"comments are closed|conversation|join the conversation|join the debate)\b",
+    r"comments are closed|conversation|join the conversation|join the debate)\b"
+    r"|^repl(?:y|ies)(?: \(\d+\))?$",
     re.IGNORECASE,
 )
 _NAV_WORDS = frozenset(
@@ -202,6 +209,7 @@ _NAV_PHRASES = frozenset(
         "related links",
         "let's go",
         "latest",
+        "more on this story",
         # A footer's links, on a line of their own or in a "|" row.
         "terms of use",
         "terms of service",
@@ -222,6 +230,13 @@ _CAPTION_LABELS = ("image ", "photo ", "video ", "media ")
 _BEST_VIEWED = re.compile(r"^best viewed (?:with|in|on)\b", re.IGNORECASE)
 # A broadcast's closed captions, each speaker's turn opened by ">>".
 _TRANSCRIPT = re.compile(r"^>>\s")
+# A post's counters and its reading time glued to a share bar ("43 Likes 4 Restacks Share",
+# "2 minute read Share X Facebook").
+_COUNTERS = re.compile(
+    r"^(?:\d[\d,.]*\s*(?:likes?|restacks?|comments?|shares?|replies)?\s*)+(?:share)?$"
+    r"|^\d+ min(?:ute)?s? read\b",
+    re.IGNORECASE,
+)
 _BOOKMARKED = re.compile(r"^you can find this (?:story|article) in\b", re.IGNORECASE)
 # A "Most read" list's item with its rank glued on ("4Weather warning issued ...").
 _NUMBERED_HEADLINE = re.compile(r"^\d{1,2}[A-Z][a-z].*[^.!?…]$")
@@ -247,7 +262,9 @@ _LEGAL = re.compile(
     r"|^(?:(?:cautionary (?:note|statement) (?:regarding|about|on) )?forward[- ]looking "
     r"statements?|safe harbou?r statement)\b"
     # A financial site's disclosure and its data vendor's terms.
-    r"|^disclosures?\s*:|^market data (?:provided|supplied) by\b",
+    r"|^disclosures?\s*:|^market data (?:provided|supplied) by\b"
+    # A wire's own page: its licensing link and its standards line.
+    r"|^purchase licensing rights\b|^our standards\s*:",
     re.IGNORECASE,
 )
 # ... and, anywhere in their line, a data vendor's delay and a broadcaster's licence notice.
@@ -314,7 +331,7 @@ _TAGS = re.compile(
 _NAME = r"[A-Z][\w'’.-]*(?:\s+(?:van|von|de|da|del|der|la|le|bin|al-)?\s*[A-Z][\w'’.-]*){0,3}"
 _BYLINE = re.compile(
     rf"^by\s+(?P<names>{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*)"
-    r"(?:\s*[,|]\s*(?P<tail>[^.]{0,60}))?$",
+    r"(?:\s*[,|·•]\s*(?P<tail>[^.]{0,60}))?$",
     re.IGNORECASE,
 )
 _DATELINE = re.compile(
@@ -369,7 +386,11 @@ def classify(line: str) -> str | None:
         return "transcript"
     if n <= 160 and "|" in stripped and _menu_row(stripped):
         return "navigation"
-    if n <= 200 and (_BOOKMARKED.match(stripped) or _NUMBERED_HEADLINE.match(stripped)):
+    if n <= 200 and (
+        _BOOKMARKED.match(stripped)
+        or _NUMBERED_HEADLINE.match(stripped)
+        or (_COUNTERS.match(stripped) and not stripped.isdigit())
+    ):
         return "navigation"
     if n <= 200 and _READ_MORE.match(stripped):
         return "navigation"
@@ -413,9 +434,8 @@ def _may_be_copyright(stripped: str, low: str) -> bool:
 def _newsletter(stripped: str, low: str) -> bool:
     if _NEWSLETTER.match(stripped):
         return True
-    return ("newsletter" in low or "inbox" in low or "never share" in low) and bool(
-        _NEWSLETTER_ANYWHERE.search(stripped)
-    )
+    hints = ("newsletter", "inbox", "never share", "reader-supported", "/month")
+    return any(h in low for h in hints) and bool(_NEWSLETTER_ANYWHERE.search(stripped))
 
 
 def _data_terms(low: str, stripped: str) -> bool:

@@ -21,8 +21,9 @@ SUMMARY_MIN_WORDS = 8
 HEADING_WORDS = 14
 # A line this long with a full stop inside it is a paragraph, whatever trails it.
 LONG_PARAGRAPH_WORDS = 15
-# Three or more labels of up to three words in a row, inside a story's run, are a menu.
-MENU_LABEL_WORDS, MENU_MIN_LABELS = 3, 3
+# Three or more short lines in a row without a full stop, inside a story's run, are a menu or
+# a list of headlines ("More on this story"); a subheading stands alone above its paragraphs.
+MENU_LABEL_WORDS, MENU_MIN_LABELS = 8, 3
 # A headline shares at least this many words (of four letters or more) with its story's lead.
 TITLE_SHARED_WORDS = 2
 _INNER_STOP = re.compile(r"[.!?][\"'”’)]?\s")
@@ -117,6 +118,9 @@ def refine(units: list[str], out: Extracted, *, find_title: bool, whole_page: bo
         if restated:
             kept = [u for u in kept if u not in restated]
             out.removed["metadata"] += len(restated)
+    if whole_page:
+        # After the headline is found: a menu's lines must not take it with them.
+        kept = _without_menus(kept, out)
     kept = _drop_summaries(kept, out)
     _take_dateline(kept, out)
     out.paragraphs = kept
@@ -239,7 +243,6 @@ def _story_run(units: list[str], out: Extracted) -> tuple[list[str], str | None]
     # longer line without its full stop is the story's last paragraph, cut off by the feed.
     while run and not _PROSE_END.search(run[-1]) and len(run[-1].split()) <= HEADING_WORDS:
         run.pop()
-    run = _without_menus(run)
     if len(run) < len(units):
         out.removed["outside_story"] += len(units) - len(run)
     return run, lead
@@ -257,8 +260,8 @@ def _bare_bylines(story: list[str], lead: str | None, out: Extracted) -> None:
                 out.authors.append(name)
 
 
-def _without_menus(units: list[str]) -> list[str]:
-    """Drop three or more short labels in a row ("News", "Housing", "Donate"): a menu.
+def _without_menus(units: list[str], out: Extracted) -> list[str]:
+    """Drop three or more short lines in a row ("News", "Housing", "Donate"): a menu.
 
     A subheading is one short line over paragraphs; a menu that a dump has put
     inside the story's run is a column of them.
@@ -271,6 +274,8 @@ def _without_menus(units: list[str]) -> list[str]:
             continue
         if len(labels) < MENU_MIN_LABELS:
             kept.extend(labels)
+        else:
+            out.removed["navigation"] += len(labels)
         labels = []
         if unit:
             kept.append(unit)

@@ -300,6 +300,20 @@ def test_a_paragraph_cut_mid_sentence_is_marked() -> None:
         ("• The council will vote on Monday.", None),
         (">> GOOD EVENING. OUR TOP STORY TONIGHT: A BRIDGE CLOSES.", "transcript"),
         ("Best viewed with a 4.0 browser or higher.", "navigation"),
+        ("Purchase Licensing Rights, opens new tab", "legal"),
+        ("Our Standards: The Thomson Reuters Trust Principles.", "legal"),
+        ("By subscribing, I agree to Inkwell's Terms of Use.", "newsletter"),
+        (
+            "Field Notes is a reader-supported publication. Consider becoming a subscriber.",
+            "newsletter",
+        ),
+        ("Independent reporting from far away. $8/month or $80/year.", "newsletter"),
+        ("The fare rose to $2.50/month for students, the council said.", None),
+        ("ListenListen: 2:24, Duration 2 minutes 24 seconds", "player"),
+        ("Reply (7)", "comments"),
+        ("43 Likes 4 Restacks Share", "navigation"),
+        ("2 minute read Share X Facebook LinkedIn", "navigation"),
+        ("Find out what's happening in Fairhaven with free, real-time updates.", "promotion"),
     ],
 )
 def test_classify(line: str, kind: str | None) -> None:
@@ -576,3 +590,18 @@ def test_a_dumped_paragraph_with_a_widget_glued_after_its_full_stop_is_still_sto
     out = clean.clean(factories.raw(body))
     assert len(out["paragraphs"]) == 3
     assert out["paragraphs"][2].startswith("Talks broke down")
+
+
+def test_a_list_of_headlines_inside_a_dumped_story_goes() -> None:
+    more = (
+        "More on this story\n\nWhat we know so far\n\nReaction from around the country\n\n"
+        "Timeline: the events that led to this\n\n"
+    )
+    out = dumped(between=more, after=CARDS)
+    assert out["paragraphs"] == STORY_DUMP
+
+
+def test_a_dumped_byline_with_a_dot_separated_tail() -> None:
+    out = dumped(before="By Ana Silva · Launched 2 years ago\n\n", after=CARDS)
+    assert out["authors"] == ["Ana Silva"]
+    assert out["paragraphs"] == STORY_DUMP
