@@ -103,9 +103,13 @@ _FURNITURE = frozenset(
         "btn",
         # Inline stock quotes after a sentence ("Gold -1.74%"): a widget, not the sentence.
         "chip",
-        # A summary box that retells the story in other words above it.
+        # A summary box that retells the story in other words above it, and the standfirst
+        # under the headline, which does the same in a sentence. ("subtitle" is not here: some
+        # sites name the story's own subheadings so.)
         "takeaways",
         "highlights",
+        "standfirst",
+        "dek",
     )
 )
 # "paywall" names both the prompt ("Subscribe to read on") and, by Google's structured-data

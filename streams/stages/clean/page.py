@@ -28,7 +28,8 @@ MENU_LABEL_WORDS, MENU_MIN_LABELS = 8, 3
 TITLE_SHARED_WORDS = 2
 _INNER_STOP = re.compile(r"[.!?][\"'”’)]?\s")
 _POST_TIME = re.compile(r"^\d{1,2}[:.]\d{2}\b")
-_PROSE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
+# A sentence's end, or one followed by a footnote's number ("... ten months.1").
+_PROSE_END = re.compile(r"[.!?…][\"'”’)\]]*$|(?<=[a-z\"'”’)])[.!?][\"'”’)\]]*\[?\d{1,2}\]?$")
 
 
 @dataclass

@@ -7,7 +7,7 @@ import pytest
 from streams import records
 from streams.records import Record
 from streams.stages import clean
-from streams.stages.clean import boilerplate, dates, language
+from streams.stages.clean import boilerplate, dates, language, page
 from streams.stages.clean.hygiene import is_truncated, normalise
 from tests import factories
 
@@ -605,3 +605,15 @@ def test_a_dumped_byline_with_a_dot_separated_tail() -> None:
     out = dumped(before="By Ana Silva · Launched 2 years ago\n\n", after=CARDS)
     assert out["authors"] == ["Ana Silva"]
     assert out["paragraphs"] == STORY_DUMP
+
+
+@pytest.mark.parametrize(
+    ("unit", "prose"),
+    [
+        ("The panel spent ten months examining the bridge and its records.1", True),
+        ("The panel spent ten months examining the bridge and its records.[12]", True),
+        ("Inflation in the euro area rose in March to an annual 4.1", False),
+    ],
+)
+def test_a_footnote_number_after_the_full_stop_leaves_a_sentence(unit: str, prose: bool) -> None:
+    assert page.is_prose(unit) is prose

@@ -515,3 +515,9 @@ def test_a_story_inside_a_block_named_video_is_kept() -> None:
     html = f'<html>{HEAD}<body><div class="video-story"><h1>WHO vaccine</h1>{story}</div>'
     out = htmlpage.extract(html + "</body></html>", None)
     assert out.paragraphs[1:] == STORY[1:]
+
+
+def test_a_standfirst_under_the_headline_is_not_story() -> None:
+    standfirst = '<p class="article-standfirst">Vaccine cuts deaths by a third</p>'
+    out = htmlpage.extract(in_article(before=standfirst), None)
+    assert STORY[0].endswith(out.paragraphs[0]) and out.paragraphs[1:] == STORY[1:]
