@@ -61,7 +61,10 @@ _NEWSLETTER_ANYWHERE = re.compile(
     r"newsletter$|\bto your inbox\b|\bnever share your email\b"
     r"|\bis a reader-supported publication\b"
     # A subscription offer: monthly or yearly ("$8/month or $80/year").
-    r"|\$\d+(?:\.\d\d)?\s*/\s*month,? or \$\d+(?:\.\d\d)?\s*/\s*year\b",
+    r"|\$\d+(?:\.\d\d)?\s*/\s*month,? or \$\d+(?:\.\d\d)?\s*/\s*year\b"
+    # A paywall's plans ("Digital $1 for your first 4 weeks, then $4.99 a week").
+    r"|\$\d+(?:\.\d\d)? for your first (?:\d+ )?(?:weeks?|months?|year)"
+    r"|\$\d+(?:\.\d\d)? (?:a|per) (?:week|month|year), billed every\b",
     re.IGNORECASE,
 )
 # A sign-up box's fine print, longer than its pitch.
@@ -73,6 +76,7 @@ _NEWSLETTER_TERMS = re.compile(
 # A video player's own words, which a dump glues together ("Video LoadingClick to play").
 _PLAYER = re.compile(
     r"^(?:(?:the )?video will (?:auto-?play|play|start|begin)\b|now playing\b"
+    r"|(?:hear|listen to) the full (?:report|interview)$"
     r"|^(?:listen)+\s*:?\s*\d{1,2}:\d{2}\b"
     r"|(?:\d{1,2}:\d{2})?(?:video (?:loading|unavailable)|(?:click|tap) to (?:play|unmute)"
     r"|play(?: now| video)?|cancel)+$)",
@@ -83,7 +87,9 @@ _APPEAL = re.compile(
     r"^(?:[\w ]{1,20}:\s*)?(?:got|have you got|do you have|have) an? (?:story|(?:confidential )?"
     r"(?:news )?tip)\b"
     r"|^don(?:'|’)t miss (?:a thing|out)\s*:"
-    r"|^find out what(?:'|’)s happening in\b"
+    r"|^find out what(?:'|’)s happening in\b|^text (?:the studio|the newsroom|us)\b"
+    r"|^already a (?:subscriber|member)\b|^get unlimited access\b"
+    r"|^offer (?:is )?(?:for|available to) new (?:subscribers|customers)\b"
     r"|^like what you(?:'|’)re reading\b|^(?:please )?(?:support|donate to) (?:our|local|"
     r"independent|nonprofit) (?:journalism|news|reporting|newsroom)\b",
     re.IGNORECASE,
@@ -210,6 +216,8 @@ _NAV_PHRASES = frozenset(
         "let's go",
         "latest",
         "more on this story",
+        "story continues",
+        "fact box",
         # A footer's links, on a line of their own or in a "|" row.
         "terms of use",
         "terms of service",
@@ -237,7 +245,11 @@ _COUNTERS = re.compile(
     r"|^\d+ min(?:ute)?s? read\b",
     re.IGNORECASE,
 )
-_BOOKMARKED = re.compile(r"^you can find this (?:story|article) in\b", re.IGNORECASE)
+_BOOKMARKED = re.compile(
+    r"^you can find this (?:story|article) in\b|^(?:read|see|view) the (?:original|full) "
+    r"(?:article|story)\b",
+    re.IGNORECASE,
+)
 # A "Most read" list's item with its rank glued on ("4Weather warning issued ...").
 _NUMBERED_HEADLINE = re.compile(r"^\d{1,2}[A-Z][a-z].*[^.!?…]$")
 _DOMAIN = re.compile(
@@ -264,7 +276,9 @@ _LEGAL = re.compile(
     # A financial site's disclosure and its data vendor's terms.
     r"|^disclosures?\s*:|^market data (?:provided|supplied) by\b"
     # A wire's own page: its licensing link and its standards line.
-    r"|^purchase licensing rights\b|^our standards\s*:",
+    r"|^purchase licensing rights\b|^our standards\s*:"
+    # A publisher's imprint: who answers for it, and the press code it keeps.
+    r"|^editor[- ]in[- ]chief\b[^.:]{0,60}:|^[\w .&'’-]{1,60} works according to the\b",
     re.IGNORECASE,
 )
 # ... and, anywhere in their line, a data vendor's delay and a broadcaster's licence notice.
@@ -311,7 +325,8 @@ _ABOUT = re.compile(r"^About (?P<name>[A-Z][\w&.,'’ -]{1,80}?)\s*:?$")
 # A correction notice is about the story, not part of it ("This article was amended on ...").
 _CORRECTION = re.compile(
     r"^(?:this (?:article|story|report|piece) (?:was|has been) (?:amended|corrected)\b"
-    r"|(?:correction|clarification)s?\s*:)",
+    r"|(?:in )?an earlier version of this (?:article|story|report)\b"
+    r"|(?:correction|clarification)s?\s*(?::|$))",
     re.IGNORECASE,
 )
 # "Article URL: http://..." on print pages: the page's own address, kept in `url` already.
@@ -434,7 +449,7 @@ def _may_be_copyright(stripped: str, low: str) -> bool:
 def _newsletter(stripped: str, low: str) -> bool:
     if _NEWSLETTER.match(stripped):
         return True
-    hints = ("newsletter", "inbox", "never share", "reader-supported", "/month")
+    hints = ("newsletter", "inbox", "never share", "reader-supported", "/month", "first", "billed")
     return any(h in low for h in hints) and bool(_NEWSLETTER_ANYWHERE.search(stripped))
 
 

@@ -110,6 +110,11 @@ _FURNITURE = frozenset(
         "highlights",
         "standfirst",
         "dek",
+        # A fact box beside the story: background in prose ("What is an agency story?").
+        "factbox",
+        "faktaboks",
+        "faktaruta",
+        "infobox",
     )
 )
 # "paywall" names both the prompt ("Subscribe to read on") and, by Google's structured-data

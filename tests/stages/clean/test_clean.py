@@ -314,6 +314,17 @@ def test_a_paragraph_cut_mid_sentence_is_marked() -> None:
         ("43 Likes 4 Restacks Share", "navigation"),
         ("2 minute read Share X Facebook LinkedIn", "navigation"),
         ("Find out what's happening in Fairhaven with free, real-time updates.", "promotion"),
+        ("Digital $1 for your first 4 weeks, then $4.99 a week. Cancel anytime.", "newsletter"),
+        ("The fare is $4.99 a week, the council said, and riders can cancel anytime.", None),
+        ("Already a subscriber? Log in", "promotion"),
+        ("Text the studio on 85507 with your views.", "promotion"),
+        ("Correction", "correction"),
+        ("An earlier version of this article misspelled a name.", "correction"),
+        ("Corrections officers went on strike on Monday.", None),
+        ("Editor in chief and director of news: Mikkel Aas", "legal"),
+        ("FB works according to the Code of Ethics of the Press.", "legal"),
+        ("Read the original article on Reuters.", "navigation"),
+        ("Hear the full report", "player"),
     ],
 )
 def test_classify(line: str, kind: str | None) -> None:

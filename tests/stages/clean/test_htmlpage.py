@@ -521,3 +521,12 @@ def test_a_standfirst_under_the_headline_is_not_story() -> None:
     standfirst = '<p class="article-standfirst">Vaccine cuts deaths by a third</p>'
     out = htmlpage.extract(in_article(before=standfirst), None)
     assert STORY[0].endswith(out.paragraphs[0]) and out.paragraphs[1:] == STORY[1:]
+
+
+def test_a_fact_box_beside_the_story_is_not_story() -> None:
+    box = (
+        '<div class="faktaboks"><h3>What is an agency story?</h3><p>A news agency sells news to '
+        "newspapers and broadcasters, which may publish it as it is or rewrite it.</p></div>"
+    )
+    out = htmlpage.extract(in_article(after=box), None)
+    assert out.paragraphs[1:] == STORY[1:]
