@@ -67,7 +67,7 @@ FRESH_SETS = [
     (fresh5.build_fresh5, "fresh5.jsonl", fresh5.FRESH5_KNOWN, fresh5.FRESH5_TEMPLATES, 250),
     (fresh6.build_fresh6, "fresh6.jsonl", fresh6.FRESH6_KNOWN, fresh6.FRESH6_TEMPLATES, 250),
     (fresh7.build_fresh7, "fresh7.jsonl", fresh7.FRESH7_KNOWN, fresh7.FRESH7_TEMPLATES, 250),
-    (fresh8.build_fresh8, "fresh8.jsonl", fresh8.FRESH8_KNOWN, fresh8.FRESH8_TEMPLATES, 200),
+    (fresh8.build_fresh8, "fresh8.jsonl", fresh8.FRESH8_KNOWN, fresh8.FRESH8_TEMPLATES, 250),
 ]
 OLDER_TEXTS = ["articles.jsonl", "heldout.jsonl", *(name for _, name, *_ in FRESH_SETS)]
 

@@ -1,4 +1,4 @@
-"""The fourth fresh set: deterministic pages of new texts, and the new layouts' boilerplate."""
+"""Fresh set 4: its own promises and its new layouts' boilerplate (shared checks: test_clean)."""
 
 from __future__ import annotations
 

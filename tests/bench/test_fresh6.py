@@ -1,4 +1,4 @@
-"""The sixth fresh set: deterministic pages of new texts, and the new layouts' boilerplate."""
+"""Fresh set 6: its own promises and its new layouts' boilerplate (shared checks: test_clean)."""
 
 from __future__ import annotations
 

@@ -1,35 +1,12 @@
-"""The seventh fresh set: deterministic pages of new texts, and the new layouts' boilerplate."""
+"""Fresh set 7: its own promises and its new layouts' boilerplate (shared checks: test_clean)."""
 
 from __future__ import annotations
 
 import html
 import re
-from datetime import datetime
 
-from streams.bench import fresh4, fresh5, fresh6, fresh7, pages
+from streams.bench import fresh7, pages
 from streams.bench.pages import _e
-
-KEYS = {"slug", "title", "author", "published", "section", "paragraphs"}
-OLDER_TEXTS = [
-    "articles.jsonl",
-    "heldout.jsonl",
-    "fresh.jsonl",
-    "fresh2.jsonl",
-    "fresh3.jsonl",
-    "fresh4.jsonl",
-    "fresh5.jsonl",
-    "fresh6.jsonl",
-]
-OLDER_TEMPLATES = {
-    name
-    for layouts in (
-        *pages.LAYOUTS,
-        fresh4.FRESH4_TEMPLATES,
-        fresh5.FRESH5_TEMPLATES,
-        fresh6.FRESH6_TEMPLATES,
-    )
-    for name in layouts
-}
 
 
 def _first(template: str, index: int = 0) -> str:
@@ -45,44 +22,6 @@ def _first(template: str, index: int = 0) -> str:
 def _between(page: str, start: str, end: str) -> str:
     at = page.index(start)
     return page[at : page.index(end, at)]
-
-
-def test_seventh_fresh_set_is_deterministic_new_and_whole() -> None:
-    first, second = fresh7.build_fresh7(), fresh7.build_fresh7()
-    assert len(first) == 72
-    assert [p.html for p in first] == [p.html for p in second]
-    assert {p.template for p in first} == set(fresh7.FRESH7_KNOWN) | set(fresh7.FRESH7_TEMPLATES)
-    assert len(fresh7.FRESH7_KNOWN) == len(fresh7.FRESH7_TEMPLATES) == 3
-    assert not set(fresh7.FRESH7_TEMPLATES) & OLDER_TEMPLATES
-    assert set(fresh7.FRESH7_KNOWN) <= OLDER_TEMPLATES
-    for known in (
-        pages.FRESH3_KNOWN,
-        fresh4.FRESH4_KNOWN,
-        fresh5.FRESH5_KNOWN,
-        fresh6.FRESH6_KNOWN,
-    ):
-        assert not set(fresh7.FRESH7_KNOWN) & set(known)
-    older = [a for name in OLDER_TEXTS for a in pages.articles(name)]
-    fresh = pages.articles("fresh7.jsonl")
-    assert len(fresh) == 12 and len({a["slug"] for a in fresh}) == 12
-    assert not {a["slug"] for a in older} & {a["slug"] for a in fresh}
-    assert not {a["title"] for a in older} & {a["title"] for a in fresh}
-    seen = {p[:60] for a in older for p in a["paragraphs"]}
-    for article in fresh:
-        assert set(article) == KEYS
-        assert 6 <= len(article["paragraphs"]) <= 12
-        assert 250 <= sum(len(p.split()) for p in article["paragraphs"]) <= 450
-        assert not seen & {p[:60] for p in article["paragraphs"]}
-        assert datetime.fromisoformat(article["published"]).utcoffset() is not None
-    datelined = sum(bool(pages._DATELINE.match(a["paragraphs"][0])) for a in fresh)
-    assert 4 <= datelined <= 8
-    for page in first:
-        # Every truth paragraph is on the page, escaped, whole and in order.
-        assert page.truth == page.article["paragraphs"]
-        at = 0
-        for paragraph in page.truth:
-            at = page.html.index(_e(paragraph), at) + len(_e(paragraph))
-        assert 45_000 <= len(page.html.encode()) <= 60_000
 
 
 def test_seventh_fresh_set_has_the_texts_it_promises() -> None:
