@@ -48,13 +48,12 @@ whole and in order.
 
 from __future__ import annotations
 
-import html
 import random
 from typing import Any
 
 from streams.bench.fresh4 import FRESH4_TEMPLATES
 from streams.bench.fresh5 import FRESH5_TEMPLATES
-from streams.bench.fresh6 import FRESH6_TEMPLATES
+from streams.bench.fresh6 import FRESH6_TEMPLATES, _a
 from streams.bench.pages import (
     _DATELINE,
     _MONTHS,
@@ -71,11 +70,6 @@ from streams.bench.pages import (
     _slug,
     build_set,
 )
-
-
-def _a(text: str) -> str:
-    """Escape text for an attribute value."""
-    return html.escape(text, quote=True)
 
 
 def _is_subheading(paragraph: str) -> bool:
