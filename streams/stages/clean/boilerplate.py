@@ -227,8 +227,13 @@ _NAV_PHRASES = frozenset(
         "contact us",
         "about us",
         "ad choices",
+        # A story's own buttons ("Gift this article Share Save") and a digest box's link.
+        "gift this article",
+        "gift article",
+        "see all",
     ]
 )
+_PHRASE_WORDS = max(len(p.split()) for p in _NAV_PHRASES)
 _GLUE = re.compile(r"(?<=[a-z])(?=[A-Z])")
 # A share bar read as text ("Share Facebook X Email Copy link", "ShareSave for laterListen").
 _SHARE_BAR = re.compile(r"^share(?:[A-Z ]|$)[^.!?]*$", re.IGNORECASE)
@@ -242,12 +247,15 @@ _TRANSCRIPT = re.compile(r"^>>\s")
 # "2 minute read Share X Facebook").
 _COUNTERS = re.compile(
     r"^(?:\d[\d,.]*\s*(?:likes?|restacks?|comments?|shares?|replies)?\s*)+(?:share)?$"
-    r"|^\d+ min(?:ute)?s? read\b",
+    r"|^\d+ min(?:ute)?s? read\b|^[^.!?]{0,150}[·•|]\s*\d+ min(?:ute)?s? read$"
+    # ... and its reactions, one button a line ("Like 538", "Wow 60").
+    r"|^(?:(?:like|love|wow|sad|angry|haha|care)s?\s+\d[\d,.]*\s*)+$",
     re.IGNORECASE,
 )
 _BOOKMARKED = re.compile(
     r"^you can find this (?:story|article) in\b|^(?:read|see|view) the (?:original|full) "
-    r"(?:article|story)\b",
+    r"(?:article|story)\b|^originally (?:published|appeared|posted) (?:at|on|in)\b(?! \d{4}\b)"
+    r"|^report this (?:story|article|comment)$",
     re.IGNORECASE,
 )
 # A "Most read" list's item with its rank glued on ("4Weather warning issued ...").
@@ -257,7 +265,8 @@ _DOMAIN = re.compile(
 )
 _READ_MORE = re.compile(
     r"^(?:read more|read also|also read|see also|see more on|more on|related|more|watch|listen"
-    r"|recommended)\s*[:|»›]",
+    r"|recommended|also interesting|also of interest|you (?:may|might) also like"
+    r"|further reading)\s*[:|»›]",
     re.IGNORECASE,
 )
 # Legal notices under a story: an agency's redistribution notice, US privacy-law links, terms
@@ -290,7 +299,12 @@ _DATA_TERMS = re.compile(
 # The station's or paper's own app, pitched under the story in the imperative.
 _APP_PROMO = re.compile(
     r"^(?:never miss a story\b|(?:download|get|install) (?:the|our) (?:free )?[\w .&'’-]{0,40}"
-    r"\bapps?\b)",
+    r"\bapps?\b"
+    # ... or its channel on a messenger ("Join ST's Telegram channel and get the latest ...").
+    r"|(?:join|follow|subscribe to) [\w .&'’-]{0,40}\b(?:telegram|whatsapp|viber|signal)"
+    r" (?:channel|group|community)\b"
+    # ... or the blurb under "Get the app" ("Personalised headlines ..., free on iOS and Android").
+    r"|[^\"“]{0,80}, (?:free|available) (?:on|for) (?:iOS|Android|iPhone) and (?:iOS|Android)\.?$)",
     re.IGNORECASE,
 )
 # Who helped with a story ("The Associated Press contributed to this report."): a credit,
@@ -303,12 +317,24 @@ _CONTRIBUTORS = re.compile(
 # "A version of this article appears in print on June 9, 2026, Section A, Page 5 ...".
 _PRINT_EDITION = re.compile(
     r"^(?:a version of )?this (?:article|story) (?:appears|appeared) in "
-    r"(?:print|the print edition)",
+    r"(?:print|the print edition)"
+    # An aggregator's line on where a story came from ("... published from a partner feed").
+    r"|^this (?:article|story) (?:has been|was|is) (?:published|generated|auto-generated) from "
+    r"an? [\w -]{0,40}\bfeed\b",
     re.IGNORECASE,
 )
 # A press release's tail: the issuer's contact desk and the newswire's "SOURCE Issuer" line.
 _CONTACT = re.compile(
-    r"^(?:(?:media|press|investor|news|editorial) )?(?:contacts?|enquiries|inquiries)\s*:",
+    r"^(?:(?:media|press|investor|news|editorial) )?(?:contacts?|enquiries|inquiries)\s*:"
+    # ... and its lines: "Email: press@...", "Telephone: 020 ...", "Out of hours: 07700 ...".
+    r"|^(?:e-?mail|tel(?:ephone)?|phone|mobile|fax|out of hours)\s*:\s*(?:[+(\d]|\S+@)",
+    re.IGNORECASE,
+)
+# The heading of a press release's back matter for journalists: background notes, embargo and
+# picture terms. Nothing after it is the release's story ("Notes to editors", "ENDS", "###").
+_BACK_MATTER = re.compile(
+    r"^(?:notes? (?:to|for) editors|editor(?:'|’)?s notes|background for editors|ends|-\s*ends\s*-"
+    r"|#{3}|-30-)\s*:?$",
     re.IGNORECASE,
 )
 _SOURCE_LINE = re.compile(r"^(?:SOURCE\s+|Source:\s*)(?P<name>[A-Z][^.!?]{1,80})$")
@@ -331,7 +357,7 @@ _CORRECTION = re.compile(
 )
 # "Article URL: http://..." on print pages: the page's own address, kept in `url` already.
 _URL_LINE = re.compile(
-    r"^(?:article |story |page )?(?:url|link|permalink)\s*:\s*(?:https?://|www\.)\S+$",
+    r"^(?:(?:article |story |page )?(?:url|link|permalink)\s*:\s*)?(?:https?://|www\.)\S+$",
     re.IGNORECASE,
 )
 _NUMBER = re.compile(r"^\d{1,7}(?:\s*(?:words?|views?|shares?|min(?:ute)? read))?$", re.IGNORECASE)
@@ -393,7 +419,9 @@ def classify(line: str) -> str | None:
         return "navigation"
     if n <= 60 and any(low.startswith(p) for p in ("share this", "share on", "more from")):
         return "navigation"
-    if n <= 40 and (_glued_navigation(stripped) or _SHARE_BAR.match(stripped)):
+    if n <= 30 and low.startswith("see all ") and len(low.split()) <= 4 and stripped[-1] != ".":
+        return "navigation"
+    if n <= 40 and (_glued_navigation(stripped) or _SHARE_BAR.match(stripped) or _button_row(low)):
         return "navigation"
     if n <= 100 and (_HEADLINE_BULLET.match(line.lstrip()) or _BEST_VIEWED.match(stripped)):
         return "navigation"
@@ -429,6 +457,8 @@ def classify(line: str) -> str | None:
         return "contributors"
     if n <= 400 and _CONTACT.match(stripped):
         return "contact"
+    if n <= 40 and _BACK_MATTER.match(stripped):
+        return "back_matter"
     if n <= 100 and _SOURCE_LINE.match(stripped):
         return "source"
     if n <= 100 and about(stripped):
@@ -471,6 +501,21 @@ def _glued_navigation(line: str) -> bool:
     return len(parts) > 1 and all(
         p.lower() in _NAV_WORDS or p.lower() in _NAV_PHRASES for p in parts
     )
+
+
+def _button_row(low: str) -> bool:
+    """Button labels a dump put on one line with spaces ("Gift this article Share Save")."""
+    words = low.split()
+    at = 0
+    while at < len(words):
+        for size in range(min(_PHRASE_WORDS, len(words) - at), 0, -1):
+            label = " ".join(words[at : at + size])
+            if label in _NAV_PHRASES or (size == 1 and label in _NAV_WORDS):
+                at += size
+                break
+        else:
+            return False
+    return len(words) > 1
 
 
 def _menu_row(line: str) -> bool:

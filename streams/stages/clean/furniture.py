@@ -152,6 +152,8 @@ _LINKED_HEADINGS = etree.XPath("//h2[.//a]|//h3[.//a]|//h4[.//a]")
 CARD_MAX = 400
 CARD_LABEL_MAX = 40
 _TOKEN_SPLIT = re.compile(r"[\s_-]+")
+# A dek is a sentence or two; a longer heading under the headline is something else.
+DEK_MAX = 300
 
 
 def prune(tree: lxml.html.HtmlElement) -> None:
@@ -161,6 +163,7 @@ def prune(tree: lxml.html.HtmlElement) -> None:
     for el in tree.iter("header", "footer"):
         if not any(a.tag in ("article", "main") for a in el.iterancestors()):
             doomed.append(el)
+    doomed.extend(_deks(tree))
     bodies: list[lxml.html.HtmlElement] = []
     for el in dict.fromkeys(attr.getparent() for attr in _NAMING(tree)):
         if el.tag in ("html", "body", "article", "main"):
@@ -177,6 +180,25 @@ def prune(tree: lxml.html.HtmlElement) -> None:
     # Comments and link lists are sought in what is left: fewer blocks to measure.
     _remove([*_comment_sections(tree), *_link_lists(tree), *_teaser_cards(tree)])
     _join_repeated_bodies([b for b in bodies if b.getroottree().getroot() is tree])
+
+
+def _deks(tree: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
+    """A heading right under the headline: the dek, which retells the story in a sentence.
+
+    A story opens with its lead, never with one of its subheadings, so a heading that
+    follows the <h1> is the standfirst, whatever its class ("subtitle", "post-sub").
+    """
+    found = []
+    for h1 in tree.iter("h1"):
+        dek = h1.getnext()
+        if (
+            dek is not None
+            and dek.tag in _HEADINGS
+            and dek.find(".//a") is None
+            and len(dek.text_content()) <= DEK_MAX
+        ):
+            found.append(dek)
+    return found
 
 
 def _remove(doomed: list[lxml.html.HtmlElement]) -> None:

@@ -218,7 +218,7 @@ def _with_fallbacks(
     """
     story = _story_chars(paragraphs)
     little = sum(len(p) for p in paragraphs) < FALLBACK_BELOW
-    if not little and _prose_share(paragraphs) >= PROSE_SHARE_MIN:
+    if not little and _prose_share(paragraphs, out.title) >= PROSE_SHARE_MIN:
         return paragraphs
     # The fallbacks read the pruned page first, so that furniture found once (a consent
     # wall, a caption) stays out; the raw page only if pruning left them nothing to read.
@@ -227,24 +227,30 @@ def _with_fallbacks(
         fallback = max(fallback, _units(_best_fallback(body)), key=_story_chars)
     found = _story_chars(fallback)
     if (little and found > story) or (
-        not little and found >= KEEP_PROSE * story and _prose_share(fallback) >= PROSE_SHARE_MIN
+        not little
+        and found >= KEEP_PROSE * story
+        and _prose_share(fallback, out.title) >= PROSE_SHARE_MIN
     ):
         out.flags.append("fallback_extractor")
         return fallback
     return paragraphs
 
 
-def _prose_share(paragraphs: list[str]) -> float:
+def _prose_share(paragraphs: list[str], title: str | None) -> float:
     """Share of prose in the characters that the clean rules would not remove anyway.
 
-    Short lines the rules recognise (bylines, dates, copyright, "Share") are
-    removed later and count neither way; on a good reading the rest is story.
+    Short lines the rules recognise (the headline, bylines, dates, copyright,
+    "Share") are removed later and count neither way; on a good reading the rest
+    is story.
     """
+    headline = (title or "").lower()
     prose = sum(len(u) for u in paragraphs if is_prose(u))
     other = sum(
         len(u)
         for u in paragraphs
-        if not is_prose(u) and not (bp.classify(u) or bp.byline(u) or looks_like_date(u))
+        if not is_prose(u)
+        and u.lower() != headline
+        and not (bp.classify(u) or bp.byline(u) or looks_like_date(u))
     )
     return prose / (prose + other) if prose + other else 0.0
 

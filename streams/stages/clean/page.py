@@ -78,8 +78,14 @@ def refine(units: list[str], out: Extracted, *, find_title: bool, whole_page: bo
     issuer: str | None = None
     headlines: list[int] = []
     dropped: dict[int, str] = {}
+    back_matter = False
     for at, (unit, line_kind) in enumerate(zip(units, kinds, strict=True)):
         kind = line_kind if line_kind is not None else _metadata_kind(unit, out, holders)
+        if kind == "back_matter" and any(map(is_prose, kept)):
+            # "Notes to editors": what follows is written for journalists, in sentences too.
+            back_matter = True
+        elif back_matter and kind != "empty":
+            kind = "back_matter"
         if kind is None and find_title and _headline(unit):
             headlines.append(at)
         if kind == "about":
@@ -230,11 +236,16 @@ def _story_run(units: list[str], out: Extracted) -> tuple[list[str], str | None]
         segment = segments[i]
         return sum(map(sentence, segment)) <= 1 and not any(map(_POST_TIME.match, segment))
 
+    def listing(i: int) -> bool:
+        # Lines over a sentence or none after the story: a headline list and its site's blurb,
+        # not a section. (Above the story such a segment is its headline, byline and lead.)
+        return card(i) and sum(not sentence(u) for u in segments[i]) >= MENU_MIN_LABELS
+
     core = max(range(len(segments)), key=lambda i: prose_chars(segments[i]))
     lead = next((u for u in segments[core] if sentence(u)), None)
     first = last = core
     while last + 1 < len(segments) and not (
-        card(last + 1) and last + 2 < len(segments) and card(last + 2)
+        listing(last + 1) or (card(last + 1) and last + 2 < len(segments) and card(last + 2))
     ):
         last += 1
     while first > 0 and not (card(first - 1) and first >= 2 and card(first - 2)):
@@ -343,10 +354,28 @@ def _drop_summaries(paragraphs: list[str], out: Extracted) -> list[str]:
             continue
         shared = sum(1 for g, c in own.items() if total[g] > c)
         if shared / len(own) >= SUMMARY_OVERLAP:
-            alive[i] = False
-            total.subtract(own)
+            gone = _summarised_by(paragraphs, alive, i)
+            alive[gone] = False
+            total.subtract(grams[gone])
             out.removed["summary"] += 1
     return [p for p, a in zip(paragraphs, alive, strict=True) if a]
+
+
+def _summarised_by(paragraphs: list[str], alive: list[bool], i: int) -> int:
+    """Which of two repeats goes: the later one, unless an earlier one is its opening cut off.
+
+    A summary above the story often is the lead's first clause ("The pool will close
+    in March."), and the lead goes on ("..., after its bills tripled") or carries the
+    dateline; the whole sentence stays. A cut-off summary ("... have ...") never wins.
+    """
+    later = paragraphs[i]
+    if cut_short(later):
+        return i
+    for j in range(i):
+        opening = paragraphs[j].rstrip(".")
+        if alive[j] and len(later) / 2 <= len(opening) < len(later) and opening in later:
+            return j
+    return i
 
 
 def _take_dateline(paragraphs: list[str], out: Extracted) -> None:

@@ -325,6 +325,33 @@ def test_a_paragraph_cut_mid_sentence_is_marked() -> None:
         ("FB works according to the Code of Ethics of the Press.", "legal"),
         ("Read the original article on Reuters.", "navigation"),
         ("Hear the full report", "player"),
+        ("Also of interest: Why the pool closed", "navigation"),
+        ("You might also like: Ferry strike ends", "navigation"),
+        ("Join our WhatsApp channel for the latest news", "promotion"),
+        ("The Gazette app, free on iOS and Android.", "promotion"),
+        ("Readers can join the WhatsApp group the council set up, the mayor said.", None),
+        (
+            "This story has been published from a wire agency feed without modifications.",
+            "metadata",
+        ),
+        ("Email: press@northfield.example", "contact"),
+        ("Telephone: 020 7946 0000", "contact"),
+        ("Out of hours: +44 7700 900123", "contact"),
+        ("Email the council before Friday, residents were told.", None),
+        ("Notes to editors", "back_matter"),
+        ("- ENDS -", "back_matter"),
+        ("###", "back_matter"),
+        ("-30-", "back_matter"),
+        ("The strike ends on Friday.", None),
+        ("Like 538 Wow 60", "navigation"),
+        ("Ana Silva · 5 min read", "navigation"),
+        ("Originally published at The Ledger", "navigation"),
+        ("Originally published in 1854, the paper folded in 2001.", None),
+        ("Report this comment", "navigation"),
+        ("https://planet.example/health/malaria-vaccine", "metadata"),
+        ("Gift this article Share Save", "navigation"),
+        ("See all Politics", "navigation"),
+        ("See all the ways the bill changes taxes.", None),
     ],
 )
 def test_classify(line: str, kind: str | None) -> None:
@@ -628,3 +655,31 @@ def test_a_dumped_byline_with_a_dot_separated_tail() -> None:
 )
 def test_a_footnote_number_after_the_full_stop_leaves_a_sentence(unit: str, prose: bool) -> None:
     assert page.is_prose(unit) is prose
+
+
+def test_notes_to_editors_and_everything_after_them_are_not_story() -> None:
+    notes = (
+        "ENDS\n\nNotes to editors\n\nThe Valencia Port Workers' Union represents 4,000 dockers "
+        "in eastern Spain.\n\nInterviews can be arranged through the press office.\n\n"
+    )
+    out = dumped(after=notes)
+    assert out["paragraphs"] == STORY_DUMP
+    assert out["removed"]["back_matter"] == 4
+
+
+def test_a_summary_that_is_the_leads_opening_goes_and_the_whole_lead_stays() -> None:
+    # Most of the lead, so that most of its word 4-grams are the summary's too.
+    summary = STORY_DUMP[0].split(" of two container")[0] + ".\n\n"
+    out = dumped(before=summary, after=CARDS)
+    assert out["paragraphs"] == STORY_DUMP
+    assert out["removed"]["summary"] == 1
+
+
+def test_a_headline_list_with_its_sites_blurb_after_the_story_goes() -> None:
+    listing = (
+        "Latest from the Courier\n\nStocks slip before the jobs report\n\nPowerball jackpot "
+        "climbs\n\nBridge repairs delayed again\n\nThe Courier has covered the port since "
+        "1921 and is read by 40,000 people.\n\n"
+    )
+    out = dumped(after=listing)
+    assert out["paragraphs"] == STORY_DUMP

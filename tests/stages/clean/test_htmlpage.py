@@ -530,3 +530,19 @@ def test_a_fact_box_beside_the_story_is_not_story() -> None:
     )
     out = htmlpage.extract(in_article(after=box), None)
     assert out.paragraphs[1:] == STORY[1:]
+
+
+@pytest.mark.parametrize("tag", ["h2", "h3"])
+def test_a_dek_heading_right_under_the_headline_is_not_story(tag: str) -> None:
+    dek = f'<h1>WHO vaccine</h1><{tag} class="post-sub">Vaccine cuts deaths by a third</{tag}>'
+    subheading = "<h2>Who gets the first doses</h2>"
+    html = in_article(before=dek, after=subheading + "<p>Ghana goes first, the agency said.</p>")
+    out = htmlpage.extract(html, None)
+    assert "Vaccine cuts deaths by a third" not in out.paragraphs
+    assert "Who gets the first doses" in out.paragraphs
+
+
+def test_the_headline_repeated_in_the_body_does_not_count_against_its_prose() -> None:
+    title = "WHO says malaria vaccine cuts child deaths"
+    assert htmlpage._prose_share([title, *STORY], title) == 1.0
+    assert htmlpage._prose_share([title, *STORY], None) < 1.0
