@@ -6,7 +6,7 @@ stage and for `trafilatura.extract` with its defaults. A leading dateline is
 cut from truth and from both outputs before scoring, because our stage moves
 it into the `dateline` field and that should count neither for nor against.
 
-Ten page sets are scored as HTML, and seven of them as text dumps. The unprefixed
+Eleven page sets are scored as HTML, and eight of them as text dumps. The unprefixed
 figures (`ours_f1`, `pages`, ...) are the TUNING set: the 13 texts of
 data/clean/articles.jsonl in the 5 original templates, 65 pages on which the
 clean stage's extraction rules were tuned, so they are optimistic. The
@@ -81,8 +81,16 @@ The `fresh8_*` figures are the EIGHTH FRESH set, the one nobody has looked at: t
 in the 3 of fresh8.FRESH8_TEMPLATES (zeitung, pressroom, straits), 72 pages.
 Measured once, before anyone looked: F1 0.948 against trafilatura's 0.897, pages
 below 0.5: 0 against 0; pressroom 0.857 vs 0.807, zeitung 0.920 vs 0.861, straits
-0.975 vs 0.975, and the known syndicated layout 0.957 vs 0.957. Do not change an
-extraction rule because of a fresh8 figure.
+0.975 vs 0.975, and the known syndicated layout 0.957 vs 0.957. Its failures (notes
+to editors and what follows them, contact lines, app and channel blurbs, a dek under the
+headline, a summary that is the lead's opening) were looked at while the ninth set was
+being written, and are fixed: 0.999.
+The `fresh9_*` figures are the NINTH FRESH set, the one nobody has looked at: the
+12 texts of data/clean/fresh9.jsonl in 3 known templates (fresh9.FRESH9_KNOWN) and
+in the 3 of fresh9.FRESH9_TEMPLATES (factcheck, sport, platform), 72 pages.
+Measured once, before anyone looked: F1 0.938 against trafilatura's 0.816, pages
+below 0.5: 0 against 0; factcheck 0.716 vs 0.700, sport 0.910 vs 0.762, platform
+1.0 vs 0.931, the known layouts 1.0 vs 0.833.
 The `dumps_*` figures score the same pages as plain-text dumps, what a scraper that
 keeps only the visible text delivers (streams.bench.dumps renders them): the clean
 stage reading each dump as text/plain, against trafilatura's default extraction of
@@ -101,8 +109,11 @@ against 0.358, pages below 0.5: 0 against 72, titles exact 0.82; since looked at
 `dumps_fresh7_` is the seventh fresh set's 72, measured once before anyone looked:
 F1 0.900 (precision 0.83, recall 1.0) against 0.326, pages below 0.5: 0 against 72,
 titles exact 1.0; since looked at. `dumps_fresh8_` is the eighth fresh set's 72,
-which nobody has looked at; measured once: F1 0.912 (precision 0.85, recall 1.0)
-against 0.314, pages below 0.5: 0 against 72, titles exact 0.83.
+measured once before anyone looked: F1 0.912 (precision 0.85, recall 1.0) against
+0.314, pages below 0.5: 0 against 72, titles exact 0.83; since looked at (0.948).
+`dumps_fresh9_` is the ninth fresh set's 72, which nobody has looked at; measured
+once: F1 0.888 (precision 0.81, recall 0.99) against 0.313, pages below 0.5: 0
+against 72, titles exact 0.82.
 Speed is measured on the tuning set only.
 """
 
@@ -127,6 +138,7 @@ from streams.bench.fresh5 import FRESH5_TEMPLATES, build_fresh5
 from streams.bench.fresh6 import FRESH6_TEMPLATES, build_fresh6
 from streams.bench.fresh7 import FRESH7_TEMPLATES, build_fresh7
 from streams.bench.fresh8 import FRESH8_TEMPLATES, build_fresh8
+from streams.bench.fresh9 import FRESH9_TEMPLATES, build_fresh9
 from streams.bench.pages import (
     FRESH2_TEMPLATES,
     FRESH3_TEMPLATES,
@@ -169,6 +181,7 @@ def run() -> dict[str, object]:
         ("fresh6_", build_fresh6, FRESH6_TEMPLATES),
         ("fresh7_", build_fresh7, FRESH7_TEMPLATES),
         ("fresh8_", build_fresh8, FRESH8_TEMPLATES),
+        ("fresh9_", build_fresh9, FRESH9_TEMPLATES),
     ):
         fresh = build_set()
         figures[f"{prefix}pages"] = len(fresh)
@@ -183,6 +196,7 @@ def run() -> dict[str, object]:
         ("dumps_fresh6_", build_fresh6()),
         ("dumps_fresh7_", build_fresh7()),
         ("dumps_fresh8_", build_fresh8()),
+        ("dumps_fresh9_", build_fresh9()),
     )
     for prefix, dump_pages in dumped:
         figures.update(_quality(dump_pages, prefix, (), readings=_dump_readings))

@@ -252,7 +252,9 @@ def terminal(a: dict[str, Any], rng: random.Random) -> str:
     )
     body.insert(min(6, len(body) - 1), newsletter)
     body.insert(2, video)
-    takeaways = "".join(f"<li>{_e(t)}</li>" for t in TAKEAWAYS[a["slug"]])
+    # Later sets carry their articles' takeaways in their own data; this set's are in TAKEAWAYS.
+    points = a.get("takeaways") or TAKEAWAYS[a["slug"]]
+    takeaways = "".join(f"<li>{_e(t)}</li>" for t in points)
     content = (
         "<div class='article__content'><div class='key-takeaways'><h2>Key takeaways</h2>"
         f"<ul>{takeaways}</ul></div>{''.join(body)}<p class='disclosure'><em>Disclosure: The "
