@@ -79,7 +79,8 @@ _PLAYER = re.compile(
     r"|(?:hear|listen to) the full (?:report|interview)$"
     r"|^(?:listen)+\s*:?\s*\d{1,2}:\d{2}\b"
     r"|(?:\d{1,2}:\d{2})?(?:video (?:loading|unavailable)|(?:click|tap) to (?:play|unmute)"
-    r"|play(?: now| video)?|cancel)+$)",
+    r"|play(?: now| video)?|cancel)+$"
+    r"|(?:watch now)?\s*video\s*\d{1,2}:\d{2}$)",
     re.IGNORECASE,
 )
 # Requests to the reader: a tip line, a donation appeal, the note on where a story first ran.
@@ -89,6 +90,7 @@ _APPEAL = re.compile(
     r"|^don(?:'|’)t miss (?:a thing|out)\s*:"
     r"|^find out what(?:'|’)s happening in\b|^text (?:the studio|the newsroom|us)\b"
     r"|^already a (?:subscriber|member)\b|^get unlimited access\b"
+    r"|^(?:membership|a subscription) gives you unlimited access\b|^member-only story$"
     r"|^offer (?:is )?(?:for|available to) new (?:subscribers|customers)\b"
     r"|^like what you(?:'|’)re reading\b|^(?:please )?(?:support|donate to) (?:our|local|"
     r"independent|nonprofit) (?:journalism|news|reporting|newsroom)\b",
@@ -168,6 +170,11 @@ _NAV_WORDS = frozenset(
         "copied",
         "save",
         "video",
+        # A blogging platform's bar under the byline ("Clap 3.6K Respond 6 Listen Share Save").
+        "follow",
+        "clap",
+        "respond",
+        "listen",
     )
 )
 _NAV_PHRASES = frozenset(
@@ -230,11 +237,42 @@ _NAV_PHRASES = frozenset(
         # A story's own buttons ("Gift this article Share Save") and a digest box's link.
         "gift this article",
         "gift article",
+        "share full article",
         "see all",
+        "skip advertisement",
+        "related coverage",
+        "watch now",
+        # A fact check's frame around the story: its boxes' headings and the sharing widget.
+        "our ruling",
+        "the claim",
+        "claim",
+        "share the facts",
+        "player ratings",
     ]
+)
+# Headings of a box that retells the story in a few sentences above it.
+SUMMARY_BOXES = frozenset(
+    ("key takeaways", "key points", "at a glance", "highlights", "in brief", "the big picture")
+)
+# Headings of a related-stories card inside a story; a linked headline and its blurb follow.
+RELATED_HEADINGS = frozenset(
+    (
+        "related coverage",
+        "related",
+        "related stories",
+        "related articles",
+        "more on this story",
+        "see also",
+        "read also",
+        "also read",
+        "read more",
+        "recommended",
+    )
 )
 _PHRASE_WORDS = max(len(p.split()) for p in _NAV_PHRASES)
 _GLUE = re.compile(r"(?<=[a-z])(?=[A-Z])")
+# Counts a dump glued to their buttons ("Clap3.6KRespond6", "Share full article86Save").
+_BUTTON_COUNT = re.compile(r"\d[\d.,]*[KkM]?")
 # A share bar read as text ("Share Facebook X Email Copy link", "ShareSave for laterListen").
 _SHARE_BAR = re.compile(r"^share(?:[A-Z ]|$)[^.!?]*$", re.IGNORECASE)
 # A bulleted list of headlines ("• Senate passes spending bill"); a story's bullets are sentences.
@@ -249,7 +287,9 @@ _COUNTERS = re.compile(
     r"^(?:\d[\d,.]*\s*(?:likes?|restacks?|comments?|shares?|replies)?\s*)+(?:share)?$"
     r"|^\d+ min(?:ute)?s? read\b|^[^.!?]{0,150}[·•|]\s*\d+ min(?:ute)?s? read$"
     # ... and its reactions, one button a line ("Like 538", "Wow 60").
-    r"|^(?:(?:like|love|wow|sad|angry|haha|care)s?\s+\d[\d,.]*\s*)+$",
+    r"|^(?:(?:like|love|wow|sad|angry|haha|care)s?\s+\d[\d,.]*\s*)+$"
+    # ... and its author card ("Tran Minh Khoa Follow31.0K followers").
+    r"|^[^.!?]{0,80}\d[\d,.]*[KkM]? followers$",
     re.IGNORECASE,
 )
 _BOOKMARKED = re.compile(
@@ -287,7 +327,9 @@ _LEGAL = re.compile(
     # A wire's own page: its licensing link and its standards line.
     r"|^purchase licensing rights\b|^our standards\s*:"
     # A publisher's imprint: who answers for it, and the press code it keeps.
-    r"|^editor[- ]in[- ]chief\b[^.:]{0,60}:|^[\w .&'’-]{1,60} works according to the\b",
+    r"|^editor[- ]in[- ]chief\b[^.:]{0,60}:|^[\w .&'’-]{1,60} works according to the\b"
+    # ... and its corrections policy, in its own voice ("We correct our mistakes openly ...").
+    r"|^we correct (?:our )?(?:mistakes|errors)\b",
     re.IGNORECASE,
 )
 # ... and, anywhere in their line, a data vendor's delay and a broadcaster's licence notice.
@@ -334,8 +376,21 @@ _CONTACT = re.compile(
 # picture terms. Nothing after it is the release's story ("Notes to editors", "ENDS", "###").
 _BACK_MATTER = re.compile(
     r"^(?:notes? (?:to|for) editors|editor(?:'|’)?s notes|background for editors|ends|-\s*ends\s*-"
-    r"|#{3}|-30-)\s*:?$",
+    r"|#{3}|-30-"
+    # ... and a report's list of its sources and how it was checked, after the story.
+    r"|sources|references|(?:fact-checking |our )?methodology)\s*:?$",
     re.IGNORECASE,
+)
+# A match report's data read as text: a timeline's minute-stamped events ("23' Ethan Fenwick
+# scores ...", "90+3' ...") and a player rating ("Tom Marsh 7 Never gave the winger a moment's
+# peace."). A story never opens a sentence with a minute mark or a name and a bare mark.
+_MATCH_EVENT = re.compile(r"^\d{1,3}(?:\+\d{1,2})?['’′]\s+[A-Z]")
+_PLAYER_RATING = re.compile(
+    r"^[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2} (?:10|\d)(?:\.5)? [A-Z][^.!?]*[.!?]$"
+)
+# A fact check's rating as a label ("Rating: False", "ClaimWatch rating: Missing context").
+_RATING_LABEL = re.compile(
+    r"^(?:[\w-]+ )?(?:rating|verdict)\s*:\s*[\w ]{2,25}$|^player ratings\b[^.]*$", re.IGNORECASE
 )
 _SOURCE_LINE = re.compile(r"^(?:SOURCE\s+|Source:\s*)(?P<name>[A-Z][^.!?]{1,80})$")
 # A picture's caption, which ends with its credit ("... from the scene. Photo: Jane Doe").
@@ -343,7 +398,12 @@ _CAPTION = re.compile(
     r"(?:^|[.!?)]\s+|\(\s*)(?:photo(?:graph)?|picture|image|video|credit)s?\s*:\s*[^.!?:]{2,60}\)?$"
     r"|\s(?-i:Photo(?:graph)?|Picture|Image|Credit)s?:\s*[^.!?:]{2,60}$"
     # ... or opens with its label, as screen readers are told ("Image caption, Crowds at ...").
-    r"|^(?:image|photo|video|media) (?:caption|source)\s*[,:]",
+    r"|^(?:image|photo|video|media) (?:caption|source)\s*[,:]"
+    # ... or glued to it ("... for months.Credit...Reuters"), or the agency in brackets after a
+    # caption without a full stop ("The scene on the day the news broke (AFP via Getty Images)").
+    r"|[.!?]?(?-i:Credit)\.\.\.\s*[^.!?]{2,60}$"
+    r"|^[^.!?]{10,200}\((?:AP|AFP|EPA|Reuters|PA|Getty Images|[\w .-]{0,30}(?:via Getty Images"
+    r"|photographer|Photo|Images))\)$",
     re.IGNORECASE,
 )
 # "About Northfield Policy Institute": the heading of a release's boilerplate about its issuer.
@@ -423,6 +483,12 @@ def classify(line: str) -> str | None:
         return "navigation"
     if n <= 40 and (_glued_navigation(stripped) or _SHARE_BAR.match(stripped) or _button_row(low)):
         return "navigation"
+    if n <= 60 and _button_row(_GLUE.sub(" ", _BUTTON_COUNT.sub(" ", stripped)).lower()):
+        return "navigation"
+    if n <= 200 and (_MATCH_EVENT.match(stripped) or _PLAYER_RATING.match(stripped)):
+        return "match_data"
+    if n <= 40 and _RATING_LABEL.match(stripped):
+        return "navigation"
     if n <= 100 and (_HEADLINE_BULLET.match(line.lstrip()) or _BEST_VIEWED.match(stripped)):
         return "navigation"
     if n <= 300 and _TRANSCRIPT.match(stripped):
@@ -465,7 +531,12 @@ def classify(line: str) -> str | None:
         return "about"
     if (
         n <= 300
-        and (":" in stripped[-75:] or low.startswith(_CAPTION_LABELS))
+        and (
+            ":" in stripped[-75:]
+            or low.startswith(_CAPTION_LABELS)
+            or stripped[-1] == ")"
+            or "Credit..." in stripped
+        )
         and _CAPTION.search(stripped)
     ):
         return "caption"

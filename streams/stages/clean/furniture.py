@@ -115,6 +115,8 @@ _FURNITURE = frozenset(
         "faktaboks",
         "faktaruta",
         "infobox",
+        # A fact check's verdict box over the story ("Rating: False" and its one-line reason).
+        "verdict",
     )
 )
 # "paywall" names both the prompt ("Subscribe to read on") and, by Google's structured-data

@@ -24,10 +24,16 @@ LONG_PARAGRAPH_WORDS = 15
 # Three or more short lines in a row without a full stop, inside a story's run, are a menu or
 # a list of headlines ("More on this story"); a subheading stands alone above its paragraphs.
 MENU_LABEL_WORDS, MENU_MIN_LABELS = 8, 3
+# A summary box's points under its heading ("Key takeaways"): a few short sentences. A lead
+# is longer, so the box ends before the story does.
+BOX_ITEMS, BOX_ITEM_WORDS = 5, 20
 # A headline shares at least this many words (of four letters or more) with its story's lead.
 TITLE_SHARED_WORDS = 2
 _INNER_STOP = re.compile(r"[.!?][\"'”’)]?\s")
 _POST_TIME = re.compile(r"^\d{1,2}[:.]\d{2}\b")
+# A stock quote a dump glued after a paragraph's full stop ("... the river. Gold +0.79%",
+# "... surcharge. Euro/US Dollar +0.38%"): the markup's widget, not the story's words.
+_TICKER_TAIL = re.compile(r"(?<=[.!?\"”])\s+[A-Z][\w/&.' -]{0,30}\s[+\-−]\d+(?:\.\d+)?%$")
 # A sentence's end, or one followed by a footnote's number ("... ten months.1").
 _PROSE_END = re.compile(r"[.!?…][\"'”’)\]]*$|(?<=[a-z\"'”’)])[.!?][\"'”’)\]]*\[?\d{1,2}\]?$")
 
@@ -68,6 +74,8 @@ def refine(units: list[str], out: Extracted, *, find_title: bool, whole_page: bo
     without a full stop (an inline stock quote after it) must not cut it in two.
     """
     holders: list[str] = []
+    if whole_page:
+        units = [_TICKER_TAIL.sub("", unit) for unit in units]
     kinds = [bp.classify(unit) for unit in units]
     # Owners and tags first: a page may repeat its owner's name before its copyright line.
     for unit, kind in zip(units, kinds, strict=True):
@@ -79,13 +87,27 @@ def refine(units: list[str], out: Extracted, *, find_title: bool, whole_page: bo
     headlines: list[int] = []
     dropped: dict[int, str] = {}
     back_matter = False
+    box_items = 0
+    cards = _related_cards(units, kinds)
+    around = _neighbours(kinds)
     for at, (unit, line_kind) in enumerate(zip(units, kinds, strict=True)):
         kind = line_kind if line_kind is not None else _metadata_kind(unit, out, holders)
+        if kind is None and box_items and _sentence(unit) and len(unit.split()) <= BOX_ITEM_WORDS:
+            # "Key takeaways" and its points: the story retold in other words, above it.
+            kind = "summary"
+            box_items -= 1
+        elif kind != "empty":
+            box_items = BOX_ITEMS if unit.lower().rstrip(" :") in bp.SUMMARY_BOXES else 0
         if kind == "back_matter" and any(map(is_prose, kept)):
             # "Notes to editors": what follows is written for journalists, in sentences too.
             back_matter = True
         elif back_matter and kind != "empty":
             kind = "back_matter"
+        if kind is None and at in cards:
+            kind = "related"
+        if kind is None and not _sentence(unit) and around[at] == ("player", "player"):
+            # A video card's title between its player's words ("WATCH NOW VIDEO 04:26", "Play").
+            kind = "player"
         if kind is None and find_title and _headline(unit):
             headlines.append(at)
         if kind == "about":
@@ -197,6 +219,58 @@ def _restates(unit: str, title: str) -> bool:
 def _headline(unit: str) -> bool:
     n = len(unit.split())
     return 2 <= n <= 25 and len(unit) <= 200 and not unit.rstrip().endswith(".")
+
+
+def _related_cards(units: list[str], kinds: list[str | None]) -> set[int]:
+    """Lines of a "Related coverage" box inside a story: linked headlines over their blurbs.
+
+    The first headline must retell its blurb ("Ministers meet ..." over "Energy
+    ministers will meet ..."), or it may be the story's subheading over its paragraph;
+    and story prose must follow the box. After a story, the story run drops such
+    cards anyway, and needs them there to see where the story ends.
+    """
+    found: set[int] = set()
+    live = [i for i, kind in enumerate(kinds) if kind != "empty"]
+    for n, at in enumerate(live):
+        if units[at].lower().rstrip(" :") not in bp.RELATED_HEADINGS:
+            continue
+        box: list[int] = []
+        m = n + 1
+        while m + 1 < len(live):
+            headline, blurb = live[m], live[m + 1]
+            if not (
+                kinds[headline] is None
+                and kinds[blurb] is None
+                and not _sentence(units[headline])
+                and _sentence(units[blurb])
+                and (box or _shares_words(units[blurb], units[headline]))
+            ):
+                break
+            box += [headline, blurb]
+            m += 2
+        if box and m < len(live) and kinds[live[m]] is None and is_prose(units[live[m]]):
+            found.update(box)
+    return found
+
+
+def _shares_words(text: str, headline: str) -> bool:
+    own = {w for w in words(headline) if len(w) > 3}
+    return len(own.intersection(words(text))) >= TITLE_SHARED_WORDS
+
+
+def _neighbours(kinds: list[str | None]) -> list[tuple[str | None, str | None]]:
+    """Each line's nearest non-empty neighbours' kinds, before and after it (in linear time)."""
+    before: list[str | None] = []
+    last: str | None = None
+    for kind in kinds:
+        before.append(last)
+        last = kind if kind != "empty" else last
+    after: list[str | None] = []
+    last = None
+    for kind in reversed(kinds):
+        after.append(last)
+        last = kind if kind != "empty" else last
+    return list(zip(before, reversed(after), strict=True))
 
 
 def _story_run(units: list[str], out: Extracted) -> tuple[list[str], str | None]:

@@ -352,6 +352,30 @@ def test_a_paragraph_cut_mid_sentence_is_marked() -> None:
         ("Gift this article Share Save", "navigation"),
         ("See all Politics", "navigation"),
         ("See all the ways the bill changes taxes.", None),
+        ("Clap3.6KRespond6ListenShareSave", "navigation"),
+        ("Share full article86SaveGift this article", "navigation"),
+        ("Ana Silva Follow31.0K followers", "navigation"),
+        ("Officials said 200 followers had joined the group.", None),
+        ("Follow the money, the prosecutor told the jury.", None),
+        ("23' Ethan Fenwick scores with a low shot into the far corner.", "match_data"),
+        ("90+3' Tom Price is booked.", "match_data"),
+        ("Tom Marsh 7 Never gave the winger a moment's peace.", "match_data"),
+        ("Tom Marsh 7 years ago founded the club.", None),
+        ("Player ratings: Kestrel Town", "navigation"),
+        ("Rating: Missing context", "navigation"),
+        ("ClaimWatch rating: False", "navigation"),
+        ("Rating: the agency cut the outlook to negative on Friday after the vote.", None),
+        ("Our ruling", "navigation"),
+        ("Sources", "back_matter"),
+        ("Fact-checking methodology", "back_matter"),
+        ("Sources said the deal was close.", None),
+        ("We correct our mistakes openly. Read our corrections policy.", "legal"),
+        ("WATCH NOWVIDEO 05:56", "player"),
+        ("Membership gives you unlimited access to every story on Longhand.", "promotion"),
+        ("Officials had warned about the risks for months.Credit...Reuters", "caption"),
+        ("The scene on the day the news broke (AFP via Getty Images)", "caption"),
+        ("The club's win was its first in 10 games, the manager said (Reuters).", None),
+        ("SKIP ADVERTISEMENT", "navigation"),
     ],
 )
 def test_classify(line: str, kind: str | None) -> None:
@@ -682,4 +706,49 @@ def test_a_headline_list_with_its_sites_blurb_after_the_story_goes() -> None:
         "1921 and is read by 40,000 people.\n\n"
     )
     out = dumped(after=listing)
+    assert out["paragraphs"] == STORY_DUMP
+
+
+def test_a_stock_quote_glued_after_a_dumped_paragraph_is_cut() -> None:
+    glued = [f"{STORY_DUMP[0]} Euro/US Dollar +0.38%", *STORY_DUMP[1:]]
+    body = "Valencia dockers vote to strike\n\n" + "\n\n".join(glued) + "\n\n" + CARDS
+    out = clean.clean(factories.raw(body))
+    assert out["paragraphs"] == STORY_DUMP
+
+
+def test_a_takeaways_box_above_a_dumped_story_goes() -> None:
+    box = (
+        "Key takeaways\n\nDockers will stop work for three days.\n\nThe port says no jobs "
+        "will go.\n\nTalks failed last month.\n\n"
+    )
+    out = dumped(before=box, after=CARDS)
+    assert out["paragraphs"] == STORY_DUMP
+    assert out["removed"]["summary"] == 3
+
+
+def test_a_video_cards_title_between_its_player_words_goes() -> None:
+    card = "WATCH NOWVIDEO 04:26\n\nWhy economists are split on rates\n\nPlay\n\n"
+    out = dumped(between=card, after=CARDS)
+    assert out["paragraphs"] == STORY_DUMP
+
+
+def test_a_related_card_inside_a_dumped_story_goes_and_a_subheading_stays() -> None:
+    card = (
+        "Related coverage\n\nMinisters meet to discuss energy prices\n\nEnergy ministers will "
+        "meet in Vienna next week to discuss how to cap gas prices, officials said.\n\n"
+    )
+    assert dumped(between=card, after=CARDS)["paragraphs"] == STORY_DUMP
+    # Under "Related", a subheading over the story's own paragraph is not a card.
+    section = "Related\n\nWhat the port says\n\n"
+    out = dumped(between=section, after=CARDS)
+    assert "What the port says" in out["paragraphs"] and out["paragraphs"][-1] == STORY_DUMP[-1]
+
+
+def test_a_fact_checks_sources_and_methodology_after_the_story_are_not_story() -> None:
+    tail = (
+        "Sources\n\nEmail exchange with the port authority's press office, received on 5 "
+        "March 2026.\n\nFact-checking methodology\n\nWe choose claims to check by how widely "
+        "they are shared and how much harm they could do.\n\n"
+    )
+    out = dumped(after=tail)
     assert out["paragraphs"] == STORY_DUMP

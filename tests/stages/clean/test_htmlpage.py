@@ -546,3 +546,16 @@ def test_the_headline_repeated_in_the_body_does_not_count_against_its_prose() ->
     title = "WHO says malaria vaccine cuts child deaths"
     assert htmlpage._prose_share([title, *STORY], title) == 1.0
     assert htmlpage._prose_share([title, *STORY], None) < 1.0
+
+
+def test_a_fact_checks_verdict_box_and_sources_are_not_story() -> None:
+    verdict = (
+        "<div class='verdict'><span>Rating: False</span><p>The claim is false: the figures come "
+        "from published records and were confirmed by independent sources.</p></div>"
+    )
+    sources = (
+        "<section class='fc-sources'><h2>Sources</h2><ol><li>Email exchange with the WHO press "
+        "office, received on 5 March 2026.</li></ol></section>"
+    )
+    out = htmlpage.extract(in_article(before=verdict, after=sources), None)
+    assert STORY[0].endswith(out.paragraphs[0]) and out.paragraphs[1:] == STORY[1:]
