@@ -9,7 +9,7 @@ from datetime import datetime
 import pytest
 
 from streams.bench import clean as bench
-from streams.bench import fresh4, fresh5, fresh6, fresh7, fresh8, fresh9, pages
+from streams.bench import fresh4, fresh5, fresh6, fresh7, fresh8, fresh9, fresh10, pages
 
 
 def _check_pages(built: list[pages.Page]) -> None:
@@ -69,6 +69,7 @@ FRESH_SETS = [
     (fresh7.build_fresh7, "fresh7.jsonl", fresh7.FRESH7_KNOWN, fresh7.FRESH7_TEMPLATES, 250),
     (fresh8.build_fresh8, "fresh8.jsonl", fresh8.FRESH8_KNOWN, fresh8.FRESH8_TEMPLATES, 250),
     (fresh9.build_fresh9, "fresh9.jsonl", fresh9.FRESH9_KNOWN, fresh9.FRESH9_TEMPLATES, 250),
+    (fresh10.build_fresh10, "fresh10.jsonl", fresh10.FRESH10_KNOWN, fresh10.FRESH10_TEMPLATES, 250),
 ]
 OLDER_TEXTS = ["articles.jsonl", "heldout.jsonl", *(name for _, name, *_ in FRESH_SETS)]
 
