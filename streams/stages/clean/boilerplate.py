@@ -36,7 +36,9 @@ _WIRE_ALT = "|".join(
 _WIRE_IN_TEXT = re.compile(rf"\b(?:{_WIRE_ALT}|AP|AFP|PA|UPI|EFE|dpa)\b", re.IGNORECASE)
 
 _COPYRIGHT = re.compile(
-    r"^(?:©|\(c\)|copyright\b)|all rights reserved\.?$|^all rights reserved"
+    # "Copyright 2026 ...", "Copyright © ...", "Copyright: ...", not "Copyright in Finland lasts".
+    r"^(?:©|\(c\)|copyright\b(?!\s+(?!by\b)(?-i:[a-z])))|all rights reserved\.?$"
+    r"|^all rights reserved"
     r"|©\s*(?:19|20)\d\d\b",  # "Courier Sans ™ & © 2016 Courier Network, Inc."
     re.IGNORECASE,
 )
@@ -49,6 +51,9 @@ _COPYRIGHT_HOLDER = re.compile(
 _TRADEMARK = re.compile(r"\b(?:registered )?trademarks? (?:of|owned by)\b", re.IGNORECASE)
 _NEWSLETTER = re.compile(
     r"^(?:sign up|subscribe|get (?:our|the) .*newsletter|join our mailing)|^privacy:"
+    # ... and in the languages of a foreign site's English edition.
+    r"|^(?:suscr[ií]b(?:ase|ete|irme)|inscrivez-vous|abonnez-vous|je m(?:'|’)inscris"
+    r"|melden sie sich)\b"
     r"|^\(optional[^)]*\)$|^enter your e-?mail|^you(?:'|’)re (?:all )?(?:signed up|subscribed)"
     # The box's own frame and fine print ("skip past newsletter promotion", "Privacy Notice:
     # Newsletters may contain ...", "We use your sign-up to provide content ...").
@@ -90,13 +95,22 @@ _APPEAL = re.compile(
     r"|^don(?:'|’)t miss (?:a thing|out)\s*:"
     r"|^find out what(?:'|’)s happening in\b|^text (?:the studio|the newsroom|us)\b"
     r"|^already a (?:subscriber|member)\b|^get unlimited access\b"
+    r"|^(?:paid (?:content|post)|sponsored(?: content)?|promoted) by\b"
+    r"|^have (?:an opinion|your say) on this (?:story|article)\b"
     r"|^(?:membership|a subscription) gives you unlimited access\b|^member-only story$"
     r"|^offer (?:is )?(?:for|available to) new (?:subscribers|customers)\b"
     r"|^like what you(?:'|’)re reading\b|^(?:please )?(?:support|donate to) (?:our|local|"
     r"independent|nonprofit) (?:journalism|news|reporting|newsroom)\b",
     re.IGNORECASE,
 )
-_EDITORS_NOTE = re.compile(r"^editor(?:'|’)?s(?:'|’)? note\s*:", re.IGNORECASE)
+_EDITORS_NOTE = re.compile(
+    r"^editor(?:'|’)?s(?:'|’)? note\s*:"
+    # A translation's credit and where the original ran.
+    r"|^translated (?:from (?:the )?[a-z]+ )?by\b"
+    r"|^the original (?:version of this )?(?:article|story)"
+    r" (?:was|is|has been) (?:first )?published\b",
+    re.IGNORECASE,
+)
 # A consent wall's lines, for pages read as text or by a fallback that sees the whole page.
 # Each form is the wall's own voice (the site speaking of "your" privacy, "our partners",
 # buttons); a story that reports on cookies quotes them in longer, attributed sentences.
@@ -241,7 +255,29 @@ _NAV_PHRASES = frozenset(
         "see all",
         "skip advertisement",
         "related coverage",
+        "related news",
         "watch now",
+        # A photo gallery's buttons.
+        "next photo",
+        "previous photo",
+        "next slide",
+        "previous slide",
+        "fullscreen",
+        "share gallery",
+        "watch again",
+        "up next",
+        "buy photos",
+        "lea también",
+        "lee también",
+        "leer más",
+        "à lire aussi",
+        "lire aussi",
+        "lire la suite",
+        "les plus lus",
+        "más leídas",
+        "lo más leído",
+        "meistgelesen",
+        "weiterlesen",
         # A fact check's frame around the story: its boxes' headings and the sharing widget.
         "our ruling",
         "the claim",
@@ -258,7 +294,15 @@ SUMMARY_BOXES = frozenset(
 RELATED_HEADINGS = frozenset(
     (
         "related coverage",
+        "related news",
         "related",
+        # ... as a Spanish, French or German site heads it over its English edition's story.
+        "lea también",
+        "lee también",
+        "à lire aussi",
+        "lire aussi",
+        "auch interessant",
+        "mehr zum thema",
         "related stories",
         "related articles",
         "more on this story",
@@ -293,7 +337,14 @@ _COUNTERS = re.compile(
     re.IGNORECASE,
 )
 _BOOKMARKED = re.compile(
-    r"^you can find this (?:story|article) in\b|^(?:read|see|view) the (?:original|full) "
+    r"^you(?:'ve| have) reached the end of (?:this|the) (?:gallery|slideshow)\b"
+    r"|^the (?:gallery|slideshow|article|story) continues (?:after|below)\b"
+    # ... its counters ("3 / 12", "17 photos").
+    r"|^\d{1,3}\s*/\s*\d{1,3}$|^\d{1,3} (?:photos|pictures|images|slides)\b"
+    # A wiki's tagline and its notice on an old article.
+    r"|^from [\w .&'’-]{1,40}, the free (?:encyclopedia|news source)\b"
+    r"|^this (?:article|page) has been archived\b"
+    r"|^you can find this (?:story|article) in\b|^(?:read|see|view) the (?:original|full) "
     r"(?:article|story)\b|^originally (?:published|appeared|posted) (?:at|on|in)\b(?! \d{4}\b)"
     r"|^report this (?:story|article|comment)$",
     re.IGNORECASE,
@@ -326,6 +377,8 @@ _LEGAL = re.compile(
     r"|^disclosures?\s*:|^market data (?:provided|supplied) by\b"
     # A wire's own page: its licensing link and its standards line.
     r"|^purchase licensing rights\b|^our standards\s*:"
+    r"|^(?:all )?(?:photographs|photos|images|pictures) (?:on this (?:site|page) )?(?:are|is) "
+    r"protected by copyright\b"
     # A publisher's imprint: who answers for it, and the press code it keeps.
     r"|^editor[- ]in[- ]chief\b[^.:]{0,60}:|^[\w .&'’-]{1,60} works according to the\b"
     # ... and its corrections policy, in its own voice ("We correct our mistakes openly ...").
@@ -395,7 +448,7 @@ _RATING_LABEL = re.compile(
 _SOURCE_LINE = re.compile(r"^(?:SOURCE\s+|Source:\s*)(?P<name>[A-Z][^.!?]{1,80})$")
 # A picture's caption, which ends with its credit ("... from the scene. Photo: Jane Doe").
 _CAPTION = re.compile(
-    r"(?:^|[.!?)]\s+|\(\s*)(?:photo(?:graph)?|picture|image|video|credit)s?\s*:\s*[^.!?:]{2,60}\)?$"
+    r"(?:^|[.!?)]\s+|\(\s*)(?:photo(?:graph)?|picture|image|video|credit|foto|bild)s?\s*:\s*[^.!?:]{2,60}\)?$"
     r"|\s(?-i:Photo(?:graph)?|Picture|Image|Credit)s?:\s*[^.!?:]{2,60}$"
     # ... or opens with its label, as screen readers are told ("Image caption, Crowds at ...").
     r"|^(?:image|photo|video|media) (?:caption|source)\s*[,:]"
@@ -421,15 +474,18 @@ _URL_LINE = re.compile(
     re.IGNORECASE,
 )
 _NUMBER = re.compile(r"^\d{1,7}(?:\s*(?:words?|views?|shares?|min(?:ute)? read))?$", re.IGNORECASE)
+_NAME = r"[A-Z][\w'’.-]*(?:\s+(?:van|von|de|da|del|der|la|le|bin|al-)?\s*[A-Z][\w'’.-]*){0,3}"
 _CREDITS = re.compile(
-    r"^\(?(?:reporting|additional reporting|writing|editing|compiled) by\b.{0,300}\)?$",
+    r"^\(?(?:reporting|additional reporting|writing|editing|compiled) by\b.{0,300}\)?$"
+    # A picture story's credits, names only ("Photographs by Yuki Sato. Words by Kenji Ito.").
+    rf"|^(?:(?:photographs|photos|pictures|illustrations?|graphics|words|text) by (?-i:{_NAME})"
+    r"(?:\.\s*|\s*$))+$",
     re.IGNORECASE,
 )
 _TAGS = re.compile(
     r"^(?:tags?|topics?|keywords?|filed under|related topics)\s*[:|]\s*(?P<tags>.+)$",
     re.IGNORECASE,
 )
-_NAME = r"[A-Z][\w'’.-]*(?:\s+(?:van|von|de|da|del|der|la|le|bin|al-)?\s*[A-Z][\w'’.-]*){0,3}"
 _BYLINE = re.compile(
     rf"^by\s+(?P<names>{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*)"
     r"(?:\s*[,|·•]\s*(?P<tail>[^.]{0,60}))?$",

@@ -117,6 +117,14 @@ _FURNITURE = frozenset(
         "infobox",
         # A fact check's verdict box over the story ("Rating: False" and its one-line reason).
         "verdict",
+        # MediaWiki's frame (Wikipedia, Wikinews and every wiki on its software): the site
+        # notice, the "From ..., the free ..." tagline, "[edit]" links, message boxes and the
+        # category links.
+        "sitenotice",
+        "sitesub",
+        "editsection",
+        "ambox",
+        "catlinks",
     )
 )
 # "paywall" names both the prompt ("Subscribe to read on") and, by Google's structured-data

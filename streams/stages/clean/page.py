@@ -27,12 +27,16 @@ MENU_LABEL_WORDS, MENU_MIN_LABELS = 8, 3
 # A summary box's points under its heading ("Key takeaways"): a few short sentences. A lead
 # is longer, so the box ends before the story does.
 BOX_ITEMS, BOX_ITEM_WORDS = 5, 20
+# Under a "Related" heading inside a story, this many headline lines in a row are its links; one
+# may be the story's own subheading.
+RELATED_MIN_HEADLINES = 2
 # A headline shares at least this many words (of four letters or more) with its story's lead.
 TITLE_SHARED_WORDS = 2
 _INNER_STOP = re.compile(r"[.!?][\"'”’)]?\s")
 _POST_TIME = re.compile(r"^\d{1,2}[:.]\d{2}\b")
 # A stock quote a dump glued after a paragraph's full stop ("... the river. Gold +0.79%",
 # "... surcharge. Euro/US Dollar +0.38%"): the markup's widget, not the story's words.
+_EDIT_LINK = re.compile(r"\s*\[\s*edit(?:\s*\|\s*edit source)?\s*\]$", re.IGNORECASE)
 _TICKER_TAIL = re.compile(r"(?<=[.!?\"”])\s+[A-Z][\w/&.' -]{0,30}\s[+\-−]\d+(?:\.\d+)?%$")
 # A sentence's end, or one followed by a footnote's number ("... ten months.1").
 _PROSE_END = re.compile(r"[.!?…][\"'”’)\]]*$|(?<=[a-z\"'”’)])[.!?][\"'”’)\]]*\[?\d{1,2}\]?$")
@@ -74,6 +78,8 @@ def refine(units: list[str], out: Extracted, *, find_title: bool, whole_page: bo
     without a full stop (an inline stock quote after it) must not cut it in two.
     """
     holders: list[str] = []
+    # A wiki's section heading keeps its "[edit]" link in text ("Sources[edit]").
+    units = [_EDIT_LINK.sub("", u) if u.endswith("]") else u for u in units]
     if whole_page:
         units = [_TICKER_TAIL.sub("", unit) for unit in units]
     kinds = [bp.classify(unit) for unit in units]
@@ -226,8 +232,8 @@ def _related_cards(units: list[str], kinds: list[str | None]) -> set[int]:
 
     The first headline must retell its blurb ("Ministers meet ..." over "Energy
     ministers will meet ..."), or it may be the story's subheading over its paragraph;
-    and story prose must follow the box. After a story, the story run drops such
-    cards anyway, and needs them there to see where the story ends.
+    and a paragraph of the story must follow the box. After a story, the story run
+    drops such cards anyway, and needs them there to see where the story ends.
     """
     found: set[int] = set()
     live = [i for i, kind in enumerate(kinds) if kind != "empty"]
@@ -248,9 +254,22 @@ def _related_cards(units: list[str], kinds: list[str | None]) -> set[int]:
                 break
             box += [headline, blurb]
             m += 2
-        if box and m < len(live) and kinds[live[m]] is None and is_prose(units[live[m]]):
+        story_words = 8  # is_prose's
+        if not box:  # a list of linked headlines without blurbs ("À lire aussi")
+            while m < len(live) and kinds[live[m]] is None and _linked_headline(units[live[m]]):
+                box.append(live[m])
+                m += 1
+            box = box if len(box) >= RELATED_MIN_HEADLINES else []
+            # ... over a paragraph, not the blurb of a card after the story.
+            story_words = LONG_PARAGRAPH_WORDS
+        after = units[live[m]] if m < len(live) and kinds[live[m]] is None else ""
+        if box and is_prose(after) and len(after.split()) >= story_words:
             found.update(box)
     return found
+
+
+def _linked_headline(unit: str) -> bool:
+    return not _sentence(unit) and 3 <= len(unit.split()) <= HEADING_WORDS
 
 
 def _shares_words(text: str, headline: str) -> bool:

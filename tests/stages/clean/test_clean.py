@@ -376,6 +376,28 @@ def test_a_paragraph_cut_mid_sentence_is_marked() -> None:
         ("The scene on the day the news broke (AFP via Getty Images)", "caption"),
         ("The club's win was its first in 10 games, the manager said (Reuters).", None),
         ("SKIP ADVERTISEMENT", "navigation"),
+        ("Copyright in Finland lasts for 70 years after the author's death.", None),
+        ("Copyright 2026 The Associated Press", "copyright"),
+        ("Photographs by Yuki Sato. Words by Kenji Ito.", "credits"),
+        ("Photos by the agency showed the damage to the roof.", None),
+        ("You have reached the end of this gallery.", "navigation"),
+        ("The gallery continues after this advertisement.", "navigation"),
+        ("3 / 12", "navigation"),
+        ("17 photos", "navigation"),
+        ("Previous Next photo", "navigation"),
+        ("Paid content by Harbour Bank Find out how firms plan for next year.", "promotion"),
+        ("All photographs are protected by copyright and may not be reproduced.", "legal"),
+        ("From OpenNews Wiki, the free news source you can write!", "navigation"),
+        ("This article has been archived and is no longer publicly editable.", "navigation"),
+        (
+            "Have an opinion on this story? Share it on the opinions page, where 8 readers have.",
+            "promotion",
+        ),
+        ("Translated from the Spanish by Ana Beltrán. The original ran in El Sur.", "note"),
+        ("The minister translated the speech by hand, aides said.", None),
+        ("À lire aussi", "navigation"),
+        ("Suscríbase a nuestro boletín y reciba cada mañana las noticias.", "newsletter"),
+        ("Foto: AP", "caption"),
     ],
 )
 def test_classify(line: str, kind: str | None) -> None:
@@ -751,4 +773,39 @@ def test_a_fact_checks_sources_and_methodology_after_the_story_are_not_story() -
         "they are shared and how much harm they could do.\n\n"
     )
     out = dumped(after=tail)
+    assert out["paragraphs"] == STORY_DUMP
+
+
+def test_a_photo_gallery_dump_is_read_as_one_story() -> None:
+    slides = "".join(
+        f"{n} / 3\n\nCrowds at the port on Monday. Photo: Jordi Puig / AFP\n\n{p}\n\n"
+        "Previous Next photo\n\n"
+        for n, p in enumerate(STORY_DUMP, 1)
+    )
+    tail = (
+        "You have reached the end of this gallery.\n\nUp next\n\n17 photos\n\nSnow returns "
+        "to the mountains\n\nSkiers and farmers alike welcomed the first heavy snowfall.\n\n"
+        "13 photos\n\nInside the oldest covered market\n\nTraders show us their stalls.\n\n"
+        "Paid content by Harbour Bank Find out how small firms plan for the year ahead.\n\n"
+    )
+    top = "The Picture Desk\n\n3 photos Fullscreen Share gallery\n\n"
+    body = f"{top}Valencia dockers vote to strike\n\n{slides}{tail}"
+    out = clean.clean(factories.raw(body))
+    assert out["title"] == "Valencia dockers vote to strike"
+    assert out["paragraphs"] == STORY_DUMP
+
+
+def test_a_wiki_sections_edit_link_goes_with_its_heading_and_sources_end_the_story() -> None:
+    section = "What happens next[edit]\n\n"
+    sources = 'Sources[edit]\n\nAP staff. "Dockers vote to strike" - AP, March 3, 2026\n\n'
+    out = dumped(between=section, after=sources)
+    assert out["paragraphs"] == [STORY_DUMP[0], "What happens next", *STORY_DUMP[1:]]
+
+
+def test_a_list_of_linked_headlines_inside_a_dumped_story_goes() -> None:
+    box = (
+        "À lire aussi\n\nLa ligne de tramway prolongée jusqu'à l'aéroport\n\nLe club local "
+        "remporte la Coupe de France\n\n"
+    )
+    out = dumped(between=box, after=CARDS)
     assert out["paragraphs"] == STORY_DUMP

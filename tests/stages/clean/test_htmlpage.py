@@ -37,6 +37,9 @@ HEAD = """<head><title>WHO says malaria vaccine cuts child deaths | Daily Planet
 </head>"""
 
 
+STORY_REACTION = "Ghana's health minister welcomed the result on Monday."
+
+
 def page(story: list[str] = STORY) -> str:
     paragraphs = "".join(f"<p>{p}</p>" for p in story)
     return f"""<!DOCTYPE html><html lang="en">{HEAD}<body>
@@ -559,3 +562,20 @@ def test_a_fact_checks_verdict_box_and_sources_are_not_story() -> None:
     )
     out = htmlpage.extract(in_article(before=verdict, after=sources), None)
     assert STORY[0].endswith(out.paragraphs[0]) and out.paragraphs[1:] == STORY[1:]
+
+
+def test_a_wikis_frame_is_not_story() -> None:
+    notice = (
+        "<div id='siteNotice'><p>Our writing contest runs until the end of the month.</p></div>"
+    )
+    tagline = "<div id='siteSub'>From OpenNews Wiki, the free news source you can write!</div>"
+    archived = (
+        "<div class='ambox ambox-archived'><p>This article has been archived and is no longer "
+        "publicly editable. Articles are archived after a week.</p></div>"
+    )
+    section = (
+        "<h2><span class='mw-headline'>Reactions</span><span class='mw-editsection'>[<a href='/e'>"
+        "edit</a>]</span></h2><p>Ghana's health minister welcomed the result on Monday.</p>"
+    )
+    out = htmlpage.extract(in_article(before=notice + tagline + archived, after=section), None)
+    assert out.paragraphs[1:] == [*STORY[1:], "Reactions", STORY_REACTION]
