@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 # Agency name as stored in `wire`, and the spellings that credit it.
 WIRES: dict[str, tuple[str, ...]] = {
@@ -509,6 +510,8 @@ class Dateline:
     length: int
 
 
+# A page's lines are classified twice (judging the extractor's reading, then refining it).
+@lru_cache(maxsize=2048)
 def classify(line: str) -> str | None:
     """The kind of boilerplate a line is, or None when it may be story text."""
     stripped = line.strip().strip("|•·»«").strip()
@@ -579,7 +582,7 @@ def classify(line: str) -> str | None:
         return "contributors"
     if n <= 400 and _CONTACT.match(stripped):
         return "contact"
-    if n <= 40 and _BACK_MATTER.match(stripped):
+    if back_matter(stripped):
         return "back_matter"
     if n <= 100 and _SOURCE_LINE.match(stripped):
         return "source"
@@ -597,6 +600,12 @@ def classify(line: str) -> str | None:
     ):
         return "caption"
     return None
+
+
+def back_matter(line: str) -> bool:
+    """A heading after which nothing is the story ("Notes to editors", "Sources")."""
+    stripped = line.strip()
+    return len(stripped) <= 40 and bool(_BACK_MATTER.match(stripped))
 
 
 def _may_be_copyright(stripped: str, low: str) -> bool:

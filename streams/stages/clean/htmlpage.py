@@ -246,7 +246,7 @@ def _prose_share(paragraphs: list[str], title: str | None) -> float:
     headline = (title or "").lower()
     # A report's sources and notes after the story ("Sources", "Notes to editors") are
     # removed whole later, as back matter, and count neither way.
-    end = next((i for i, u in enumerate(paragraphs) if bp.classify(u) == "back_matter"), None)
+    end = next((i for i, u in enumerate(paragraphs) if bp.back_matter(u)), None)
     if end is not None and any(map(is_prose, paragraphs[:end])):
         paragraphs = paragraphs[:end]
     prose = sum(len(u) for u in paragraphs if is_prose(u))
