@@ -83,7 +83,8 @@ _NEWSLETTER_TERMS = re.compile(
 _PLAYER = re.compile(
     r"^(?:(?:the )?video will (?:auto-?play|play|start|begin)\b|now playing\b"
     r"|(?:hear|listen to) the full (?:report|interview)$"
-    r"|^(?:listen)+\s*:?\s*\d{1,2}:\d{2}\b"
+    r"|^(?:listen)+\s*:?\s*\d{1,2}:\d{2}\b|^listen to this (?:article|story)\b"
+    r"|^audio (?:produced|narrated|read) by\b"
     r"|(?:\d{1,2}:\d{2})?(?:video (?:loading|unavailable)|(?:click|tap) to (?:play|unmute)"
     r"|play(?: now| video)?|cancel)+$"
     r"|(?:watch now)?\s*video\s*\d{1,2}:\d{2}$)",
@@ -97,6 +98,8 @@ _APPEAL = re.compile(
     r"|^find out what(?:'|’)s happening in\b|^text (?:the studio|the newsroom|us)\b"
     r"|^already a (?:subscriber|member)\b|^get unlimited access\b"
     r"|^(?:paid (?:content|post)|sponsored(?: content)?|promoted) by\b"
+    # A newswire's pitch under each release.
+    r"|^want your (?:organi[sz]ation|company|business)(?:'|’)s news\b|^journalists and bloggers\s*:"
     r"|^have (?:an opinion|your say) on this (?:story|article)\b"
     r"|^(?:membership|a subscription) gives you unlimited access\b|^member-only story$"
     r"|^offer (?:is )?(?:for|available to) new (?:subscribers|customers)\b"
@@ -106,6 +109,10 @@ _APPEAL = re.compile(
 )
 _EDITORS_NOTE = re.compile(
     r"^editor(?:'|’)?s(?:'|’)? note\s*:"
+    # A forum poster's note on the story pasted below it, and on their own post.
+    r"|^(?:pasting|posting|copying|here(?:'|’)s|here is) (?:the )?(?:full )?(?:text|article)\b"
+    r"|^full (?:text|article|story) (?:below|here)\b|^text of the (?:article|story) for\b"
+    r"|^edit\s*:\s*(?:fixed|added|typo|formatting|thanks|updated)\b"
     # A translation's credit and where the original ran.
     r"|^translated (?:from (?:the )?[a-z]+ )?by\b"
     r"|^the original (?:version of this )?(?:article|story)"
@@ -190,6 +197,7 @@ _NAV_WORDS = frozenset(
         "clap",
         "respond",
         "listen",
+        "reply",
     )
 )
 _NAV_PHRASES = frozenset(
@@ -268,6 +276,10 @@ _NAV_PHRASES = frozenset(
         "watch again",
         "up next",
         "buy photos",
+        # A newspaper page's furniture in an e-edition.
+        "public notices",
+        "classifieds",
+        "weather",
         "lea también",
         "lee también",
         "leer más",
@@ -342,6 +354,8 @@ _BOOKMARKED = re.compile(
     r"|^the (?:gallery|slideshow|article|story) continues (?:after|below)\b"
     # ... its counters ("3 / 12", "17 photos").
     r"|^\d{1,3}\s*/\s*\d{1,3}$|^\d{1,3} (?:photos|pictures|images|slides)\b"
+    # ... an e-edition's page turner ("< A3 | A5 >"), and a forum's moderator bot.
+    r"|^<\s*[A-Z]?\d{1,3}\s*\|\s*[A-Z]?\d{1,3}\s*>$|^i am a bot\b"
     # A wiki's tagline and its notice on an old article.
     r"|^from [\w .&'’-]{1,40}, the free (?:encyclopedia|news source)\b"
     r"|^this (?:article|page) has been archived\b"
@@ -380,6 +394,12 @@ _LEGAL = re.compile(
     r"|^purchase licensing rights\b|^our standards\s*:"
     r"|^(?:all )?(?:photographs|photos|images|pictures) (?:on this (?:site|page) )?(?:are|is) "
     r"protected by copyright\b"
+    # A newswire's disclaimer under a release, and an e-edition's under its text view.
+    r"|^the content of this (?:press )?release is provided by\b|^this e-?edition is provided by\b"
+    # A paper's statement of ownership ("The Record (USPS 782376) is published daily ...").
+    r"|^[\w .&'’-]{2,60} \(USPS \d+\) is published\b"
+    # A paper's public notices, each under its statutory label ("NOTICE TO CREDITORS: ...").
+    r"|^(?-i:(?:LEGAL|PUBLIC) NOTICE|NOTICE (?:TO|OF) [A-Z ]{3,40})\s*:"
     # A publisher's imprint: who answers for it, and the press code it keeps.
     r"|^editor[- ]in[- ]chief\b[^.:]{0,60}:|^[\w .&'’-]{1,60} works according to the\b"
     # ... and its corrections policy, in its own voice ("We correct our mistakes openly ...").
@@ -413,7 +433,7 @@ _CONTRIBUTORS = re.compile(
 # "A version of this article appears in print on June 9, 2026, Section A, Page 5 ...".
 _PRINT_EDITION = re.compile(
     r"^(?:a version of )?this (?:article|story) (?:appears|appeared) in "
-    r"(?:print|the print edition)"
+    r"(?:print|the print edition|the [\w ]{3,30} issue of\b)"
     # An aggregator's line on where a story came from ("... published from a partner feed").
     r"|^this (?:article|story) (?:has been|was|is) (?:published|generated|auto-generated) from "
     r"an? [\w -]{0,40}\bfeed\b",
@@ -422,6 +442,7 @@ _PRINT_EDITION = re.compile(
 # A press release's tail: the issuer's contact desk and the newswire's "SOURCE Issuer" line.
 _CONTACT = re.compile(
     r"^(?:(?:media|press|investor|news|editorial) )?(?:contacts?|enquiries|inquiries)\s*:"
+    r"|^contact us\s*:"
     # ... and its lines: "Email: press@...", "Telephone: 020 ...", "Out of hours: 07700 ...".
     r"|^(?:e-?mail|tel(?:ephone)?|phone|mobile|fax|out of hours)\s*:\s*(?:[+(\d]|\S+@)",
     re.IGNORECASE,
@@ -446,6 +467,28 @@ _PLAYER_RATING = re.compile(
 _RATING_LABEL = re.compile(
     r"^(?:[\w-]+ )?(?:rating|verdict)\s*:\s*[\w ]{2,25}$|^player ratings\b[^.]*$", re.IGNORECASE
 )
+# A reporter's card above the story: name, role and address ("Sigrun Eggertsdottir Journalist
+# sigrun@..."). Not a release's contact block, which ends the story.
+_AUTHOR_CARD = re.compile(
+    r"^(?-i:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}) (?:journalist|reporter|correspondent|editor)"
+    r"\s+\S+@\S+$",
+    re.IGNORECASE,
+)
+# A comment thread's sort control ("sort by: best"): the readers' thread begins, and the
+# story has ended.
+_COMMENT_SORT = re.compile(
+    r"^sort(?:ed)? (?:comments )?by\s*:?\s*(?:best|top|new|newest|old|oldest|popular|most "
+    r"(?:liked|recent)|controversial)\b",
+    re.IGNORECASE,
+)
+# A newspaper page's jump lines: the story goes on, or came from, another page.
+_JUMP_TO = re.compile(r"^\(?continued on (?:page )?[A-Z]?\d{1,3}\)?$", re.IGNORECASE)
+_JUMP_FROM = re.compile(r"^\(?continued from (?:page )?[A-Z]?\d{1,3}\)?$", re.IGNORECASE)
+# The weather box beside a story ("Today: Partly sunny, with a high of 57. Tonight: ...").
+_WEATHER = re.compile(
+    r"^today\s*:\s*[^.]{0,60}\b(?:high|low)s? (?:of|near|around|in the)\b|^sunrise \d{1,2}[:.]\d\d",
+    re.IGNORECASE,
+)
 _SOURCE_LINE = re.compile(r"^(?:SOURCE\s+|Source:\s*)(?P<name>[A-Z][^.!?]{1,80})$")
 # A picture's caption, which ends with its credit ("... from the scene. Photo: Jane Doe").
 _CAPTION = re.compile(
@@ -456,8 +499,7 @@ _CAPTION = re.compile(
     # ... or glued to it ("... for months.Credit...Reuters"), or the agency in brackets after a
     # caption without a full stop ("The scene on the day the news broke (AFP via Getty Images)").
     r"|[.!?]?(?-i:Credit)\.\.\.\s*[^.!?]{2,60}$"
-    r"|^[^.!?]{10,200}\((?:AP|AFP|EPA|Reuters|PA|Getty Images|[\w .-]{0,30}(?:via Getty Images"
-    r"|photographer|Photo|Images))\)$",
+    r"|^[^.!?]{10,200}\((?-i:[A-Z][\w&'’.-]*(?:\s(?:[A-Z&][\w&'’.-]*|via|for|of|and)){0,5})\)$",
     re.IGNORECASE,
 )
 # "About Northfield Policy Institute": the heading of a release's boilerplate about its issuer.
@@ -471,7 +513,7 @@ _CORRECTION = re.compile(
 )
 # "Article URL: http://..." on print pages: the page's own address, kept in `url` already.
 _URL_LINE = re.compile(
-    r"^(?:(?:article |story |page )?(?:url|link|permalink)\s*:\s*)?(?:https?://|www\.)\S+$",
+    r"^(?:(?:article |story |page )?(?:url|link|permalink|source)\s*:\s*)?(?:https?://|www\.)\S+$",
     re.IGNORECASE,
 )
 _NUMBER = re.compile(r"^\d{1,7}(?:\s*(?:words?|views?|shares?|min(?:ute)? read))?$", re.IGNORECASE)
@@ -480,7 +522,7 @@ _CREDITS = re.compile(
     r"^\(?(?:reporting|additional reporting|writing|editing|compiled) by\b.{0,300}\)?$"
     # A picture story's credits, names only ("Photographs by Yuki Sato. Words by Kenji Ito.").
     rf"|^(?:(?:photographs|photos|pictures|illustrations?|graphics|words|text) by (?-i:{_NAME})"
-    r"(?:\.\s*|\s*$))+$",
+    rf"(?: for (?-i:{_NAME}))?(?:\.\s*|\s*$))+$",
     re.IGNORECASE,
 )
 _TAGS = re.compile(
@@ -584,6 +626,14 @@ def classify(line: str) -> str | None:
         return "contact"
     if back_matter(stripped):
         return "back_matter"
+    if n <= 120 and _AUTHOR_CARD.match(stripped):
+        return "author_card"
+    if n <= 60 and _COMMENT_SORT.match(stripped):
+        return "comment_thread"
+    if n <= 40 and (_JUMP_TO.match(stripped) or _JUMP_FROM.match(stripped)):
+        return "jump"
+    if n <= 300 and _WEATHER.match(stripped):
+        return "weather"
     if n <= 100 and _SOURCE_LINE.match(stripped):
         return "source"
     if n <= 100 and about(stripped):
@@ -600,6 +650,20 @@ def classify(line: str) -> str | None:
     ):
         return "caption"
     return None
+
+
+def jump_line(line: str) -> bool:
+    return jump_to(line) or jump_from(line)
+
+
+def jump_to(line: str) -> bool:
+    """ "Continued on Page A9": the story stops here and goes on on another page."""
+    return len(line) <= 40 and bool(_JUMP_TO.match(line.strip()))
+
+
+def jump_from(line: str) -> bool:
+    """ "Continued from Page A4": the story resumes here after another page's stories."""
+    return len(line) <= 60 and bool(_JUMP_FROM.match(line.strip()))
 
 
 def back_matter(line: str) -> bool:

@@ -48,6 +48,7 @@ _TITLE_SUFFIX = re.compile(r"\s+(?:[|–—-]|::)\s+[^|–—:-]{2,60}$")
 _TRAFILATURA = Extractor(
     output_format="python", fast=True, comments=False, tables=False, with_metadata=False
 )
+_CONTINUED_TEXT = etree.XPath("//text()[contains(., 'ontinued') or contains(., 'ONTINUED')]")
 _CLASS_LOOKUP = etree.ElementDefaultClassLookup(
     element=lxml.html.HtmlElement,
     comment=lxml.html.HtmlComment,
@@ -92,11 +93,15 @@ def extract(body: str, url: str | None) -> Extracted:
         # such a page is a generated list, not an article page, and gets the cheap reading.
         out.flags.append("markup_too_large")
         paragraphs = list(_block_texts(tree))
+        jumps = []
     else:
+        jumps = _jump_lines(tree)
         paragraphs = _trafilatura(tree)
     units = _units(paragraphs)
     if "markup_too_large" not in out.flags:
         units = _with_fallbacks(units, tree, body, out)
+        if jumps and any(map(bp.jump_to, units)):
+            units += _continued(jumps)
     refine(units, out, find_title=out.title is None)
     return out
 
@@ -198,6 +203,35 @@ def _trafilatura(tree: lxml.html.HtmlElement) -> list[str]:
     doc = trafilatura.bare_extraction(tree, options=_TRAFILATURA)
     text = getattr(doc, "text", None) or ""
     return [line for line in text.split("\n") if line.strip()]
+
+
+def _jump_lines(tree: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
+    """An e-edition's jump lines ("Continued on Page A9"), made paragraphs so they are read.
+
+    Extractors drop a short <div> of its own; kept, the lines tell page refinement
+    where the story stops and where it resumes after the page's other stories.
+    """
+    found = []
+    for text in _CONTINUED_TEXT(tree):
+        el = text.getparent()
+        if el is not None and len(el) == 0 and bp.jump_line(el.text_content()):
+            el.tag = "p"
+            found.append(el)
+    return found
+
+
+def _continued(jumps: list[lxml.html.HtmlElement]) -> list[str]:
+    """The rest of a story that jumps to another page of an e-edition.
+
+    The extractor reads the block the story starts in and stops at its jump line;
+    the rest follows "Continued from Page A4" in another page's column.
+    """
+    found: list[str] = []
+    for el in jumps:
+        if bp.jump_from(el.text_content()):
+            found.append(el.text_content().strip())
+            found += _units([sibling.text_content() for sibling in el.itersiblings()])
+    return found
 
 
 def _units(paragraphs: list[str]) -> list[str]:

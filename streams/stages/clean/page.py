@@ -24,6 +24,8 @@ LONG_PARAGRAPH_WORDS = 15
 # Three or more short lines in a row without a full stop, inside a story's run, are a menu or
 # a list of headlines ("More on this story"); a subheading stands alone above its paragraphs.
 MENU_LABEL_WORDS, MENU_MIN_LABELS = 8, 3
+# Kinds after which nothing on the page is the story.
+_ENDS_STORY = frozenset({"back_matter", "comment_thread"})
 # A summary box's points under its heading ("Key takeaways"): a few short sentences. A lead
 # is longer, so the box ends before the story does.
 BOX_ITEMS, BOX_ITEM_WORDS = 5, 20
@@ -92,9 +94,10 @@ def refine(units: list[str], out: Extracted, *, find_title: bool, whole_page: bo
     issuer: str | None = None
     headlines: list[int] = []
     dropped: dict[int, str] = {}
-    back_matter = False
+    back_matter: str | None = None
     box_items = 0
     cards = _related_cards(units, kinds)
+    elsewhere = _between_jumps(units, kinds)
     around = _neighbours(kinds)
     for at, (unit, line_kind) in enumerate(zip(units, kinds, strict=True)):
         kind = line_kind if line_kind is not None else _metadata_kind(unit, out, holders)
@@ -104,13 +107,16 @@ def refine(units: list[str], out: Extracted, *, find_title: bool, whole_page: bo
             box_items -= 1
         elif kind != "empty":
             box_items = BOX_ITEMS if unit.lower().rstrip(" :") in bp.SUMMARY_BOXES else 0
-        if kind == "back_matter" and any(map(is_prose, kept)):
-            # "Notes to editors": what follows is written for journalists, in sentences too.
-            back_matter = True
+        if kind in _ENDS_STORY and back_matter is None and any(map(is_prose, kept)):
+            # "Notes to editors": what follows is written for journalists, in sentences too;
+            # a comment thread's "sort by: best", for readers.
+            back_matter = kind
         elif back_matter and kind != "empty":
-            kind = "back_matter"
+            kind = back_matter
         if kind is None and at in cards:
             kind = "related"
+        if at in elsewhere and kind not in ("empty", "jump"):
+            kind = elsewhere[at]
         if kind is None and not _sentence(unit) and around[at] == ("player", "player"):
             # A video card's title between its player's words ("WATCH NOW VIDEO 04:26", "Play").
             kind = "player"
@@ -225,6 +231,34 @@ def _restates(unit: str, title: str) -> bool:
 def _headline(unit: str) -> bool:
     n = len(unit.split())
     return 2 <= n <= 25 and len(unit) <= 200 and not unit.rstrip().endswith(".")
+
+
+def _between_jumps(units: list[str], kinds: list[str | None]) -> dict[int, str]:
+    """A newspaper page's other stories, between "Continued on Page A9" and "Continued from".
+
+    An e-edition's text view reads a page's columns in order: the story stops at
+    its jump line, the page's other stories and notices follow, and the story
+    resumes under its jump head ("NORTHERN") and "Continued from Page A4". What
+    lies between is not this story; without a "Continued from" nothing is known.
+    """
+    found: dict[int, str] = {}
+    start: int | None = None
+    for at, kind in enumerate(kinds):
+        if kind != "jump":
+            continue
+        if not bp.jump_from(units[at]):
+            start = at
+        elif start is not None:
+            between = [i for i in range(start + 1, at) if kinds[i] != "empty"]
+            found.update(dict.fromkeys(between, "other_story"))
+            if (
+                between
+                and len(units[between[-1]].split()) <= 3
+                and not is_prose(units[between[-1]])
+            ):
+                found[between[-1]] = "jump"  # the jump head over the resumed story
+            start = None
+    return found
 
 
 def _related_cards(units: list[str], kinds: list[str | None]) -> set[int]:

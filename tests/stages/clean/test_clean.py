@@ -398,6 +398,28 @@ def test_a_paragraph_cut_mid_sentence_is_marked() -> None:
         ("À lire aussi", "navigation"),
         ("Suscríbase a nuestro boletín y reciba cada mañana las noticias.", "newsletter"),
         ("Foto: AP", "caption"),
+        ("Continued on Page A9", "jump"),
+        ("Continued from Page A4", "jump"),
+        ("The talks continued on Monday.", None),
+        ("Today: Partly sunny, with a high of 57. Tonight: Clear, with a low of 43.", "weather"),
+        ("NOTICE TO CREDITORS: All persons having claims against the estate must.", "legal"),
+        ("Notice to creditors was served on Monday, the court said.", None),
+        ("< A3 | A5 >", "navigation"),
+        ("The Record (USPS 782376) is published daily except Sunday by Record Inc.", "legal"),
+        ("sort by: best", "comment_thread"),
+        ("I am a bot, and this action was performed automatically.", "navigation"),
+        ("Full article below, since the site blocks readers outside its home country.", "note"),
+        ("Edit: fixed the formatting, and thanks for the award.", "note"),
+        ("Source: https://www.reuters.example/environment/aral-sea", "metadata"),
+        ("Contact us: call 888-555-0142 from 8 AM - 10 PM ET.", "contact"),
+        ("WANT YOUR ORGANIZATION'S NEWS FEATURED ON GLOBERELEASE?", "promotion"),
+        ("The content of this release is provided by the issuer.", "legal"),
+        ("Illustration by Mara Lind for Longitude", "credits"),
+        ("Local people said they had expected it (Northfield Policy Institute)", "caption"),
+        ("Listen to this article 8 minutes", "player"),
+        ("This article appears in the September 2026 issue of Longitude.", "metadata"),
+        ("Erik Solberg Journalist erik.solberg@bsps.example", "author_card"),
+        ("Reply Share", "navigation"),
     ],
 )
 def test_classify(line: str, kind: str | None) -> None:
@@ -808,4 +830,27 @@ def test_a_list_of_linked_headlines_inside_a_dumped_story_goes() -> None:
         "remporte la Coupe de France\n\n"
     )
     out = dumped(between=box, after=CARDS)
+    assert out["paragraphs"] == STORY_DUMP
+
+
+def test_an_e_editions_other_stories_between_a_jump_and_its_continuation_go() -> None:
+    other = (
+        "Continued on Page A9\n\nCouncil approves plan to repave Main Street\n\nThe city "
+        "council voted 6-1 on Monday to repave Main Street next spring, at a cost of $2.3 "
+        "million.\n\nNOTICE TO CREDITORS: All persons having claims against the estate of the "
+        "late Harold J. Ames must present them.\n\nPORT\n\nContinued from Page A4\n\n"
+    )
+    out = dumped(between=other, after=CARDS)
+    assert out["paragraphs"] == STORY_DUMP
+    assert out["removed"]["other_story"] == 3
+
+
+def test_a_comment_thread_after_its_sort_control_is_not_story() -> None:
+    thread = (
+        "711 comments\n\nsort by: best\n\nthrowaway_8841 1430 points 2 hours ago\n\nI am "
+        "always a bit suspicious when the only people quoted are the ones running the project."
+        "\n\nReply Share ...\n\nsaltmarsh_sam 914 points 3 hours ago\n\nHonestly this made my "
+        "morning, and we need more news like this one and less of the usual.\n\n"
+    )
+    out = dumped(after=thread)
     assert out["paragraphs"] == STORY_DUMP

@@ -579,3 +579,20 @@ def test_a_wikis_frame_is_not_story() -> None:
     )
     out = htmlpage.extract(in_article(before=notice + tagline + archived, after=section), None)
     assert out.paragraphs[1:] == [*STORY[1:], "Reactions", STORY_REACTION]
+
+
+def test_a_story_that_jumps_to_another_page_of_an_e_edition_is_read_whole() -> None:
+    first, rest = (
+        "".join(f"<p>{p}</p>" for p in STORY[:2]),
+        "".join(f"<p>{p}</p>" for p in STORY[2:]),
+    )
+    html = (
+        f"<html>{HEAD}<body><div class='ep-page'><div class='col'><h2>WHO vaccine</h2>{first}"
+        "<div class='jump'>Continued on Page A7</div></div><div class='col'><h3>Council approves "
+        "plan to repave Main Street</h3><p>The city council voted 6-1 on Monday to repave Main "
+        "Street between First and Ninth avenues next spring, at a cost of $2.3 million.</p></div>"
+        "</div><div class='ep-page'><div class='col'><h3>VACCINE</h3><p>Continued from Page A4"
+        f"</p>{rest}</div></div></body></html>"
+    )
+    out = htmlpage.extract(html, None)
+    assert STORY[0].endswith(out.paragraphs[0]) and out.paragraphs[1:] == STORY[1:]
