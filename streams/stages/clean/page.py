@@ -444,9 +444,18 @@ def _title_above_story(
         lead_words = {
             w for w in words(" ".join([u for u in opening if is_prose(u)][:2])) if len(w) > 3
         }
-        for at in above:
+        shared = {at: len(lead_words.intersection(words(units[at]))) for at in above}
+
+        def rank(at: int, shared: dict[int, int] = shared) -> tuple[bool, int]:
+            # The line sharing most words, the first of equals, as a menu may share a word or
+            # two; but never a subheading over the story's first paragraphs before a headline.
             title = units[at]
-            if len(lead_words.intersection(words(title))) < TITLE_SHARED_WORDS:
+            inside = title in story[:at_lead] and any(map(is_prose, story[: story.index(title)]))
+            return inside, -shared[at]
+
+        for at in sorted(above, key=rank):
+            title = units[at]
+            if shared[at] < TITLE_SHARED_WORDS:
                 continue
             if title in story[:at_lead]:
                 cut = story.index(title)

@@ -854,3 +854,15 @@ def test_a_comment_thread_after_its_sort_control_is_not_story() -> None:
     )
     out = dumped(after=thread)
     assert out["paragraphs"] == STORY_DUMP
+
+
+def test_the_headline_is_the_line_above_the_story_sharing_most_words_with_its_lead() -> None:
+    body = (
+        "Valencia Strike Watch Weather Sport\n\nValencia harbour workers vote to strike\n\n"
+        + "\n\n".join(STORY_DUMP)
+        + "\n\n"
+        + CARDS
+    )
+    out = clean.clean(factories.raw(body))
+    assert out["title"] == "Valencia harbour workers vote to strike"
+    assert out["paragraphs"] == STORY_DUMP
