@@ -9,7 +9,18 @@ from datetime import datetime
 import pytest
 
 from streams.bench import clean as bench
-from streams.bench import fresh4, fresh5, fresh6, fresh7, fresh8, fresh9, fresh10, fresh11, pages
+from streams.bench import (
+    fresh4,
+    fresh5,
+    fresh6,
+    fresh7,
+    fresh8,
+    fresh9,
+    fresh10,
+    fresh11,
+    fresh12,
+    pages,
+)
 
 
 def _check_pages(built: list[pages.Page]) -> None:
@@ -71,6 +82,7 @@ FRESH_SETS = [
     (fresh9.build_fresh9, "fresh9.jsonl", fresh9.FRESH9_KNOWN, fresh9.FRESH9_TEMPLATES, 250),
     (fresh10.build_fresh10, "fresh10.jsonl", fresh10.FRESH10_KNOWN, fresh10.FRESH10_TEMPLATES, 250),
     (fresh11.build_fresh11, "fresh11.jsonl", fresh11.FRESH11_KNOWN, fresh11.FRESH11_TEMPLATES, 250),
+    (fresh12.build_fresh12, "fresh12.jsonl", fresh12.FRESH12_KNOWN, fresh12.FRESH12_TEMPLATES, 250),
 ]
 OLDER_TEXTS = ["articles.jsonl", "heldout.jsonl", *(name for _, name, *_ in FRESH_SETS)]
 
