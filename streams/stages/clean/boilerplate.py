@@ -53,6 +53,7 @@ _TRADEMARK = re.compile(r"\b(?:registered )?trademarks? (?:of|owned by)\b", re.I
 _NEWSLETTER = re.compile(
     r"^(?:sign up|subscribe|get (?:our|the) .*newsletter|join our mailing)|^privacy:"
     # ... and in the languages of a foreign site's English edition.
+    r"|^(?:enjoyed|like|liked|enjoying) this (?:issue|newsletter|e-?mail)\?"
     r"|^(?:suscr[ií]b(?:ase|ete|irme)|inscrivez-vous|abonnez-vous|je m(?:'|’)inscris"
     r"|melden sie sich)\b"
     r"|^\(optional[^)]*\)$|^enter your e-?mail|^you(?:'|’)re (?:all )?(?:signed up|subscribed)"
@@ -75,7 +76,12 @@ _NEWSLETTER_ANYWHERE = re.compile(
 )
 # A sign-up box's fine print, longer than its pitch.
 _NEWSLETTER_TERMS = re.compile(
-    r"^privacy notice: newsletters\b|^we use your sign-?up to\b|^by (?:signing up|subscribing)"
+    r"^you(?:'|’)re receiving this (?:e-?mail|newsletter|message)\b"
+    r"|^you are receiving this (?:e-?mail|newsletter|message)\b"
+    # ... and the editor's sign-off ("Until tomorrow, Hannah Ellery, Editor").
+    r"|^(?:until tomorrow|thanks for reading|see you (?:tomorrow|next week)|until next time),"
+    r"\s+[A-Z][^.!?]{2,80}$"
+    r"|^privacy notice: newsletters\b|^we use your sign-?up to\b|^by (?:signing up|subscribing)"
     r", (?:you|i) agree\b",
     re.IGNORECASE,
 )
@@ -198,6 +204,7 @@ _NAV_WORDS = frozenset(
         "respond",
         "listen",
         "reply",
+        "unsubscribe",
     )
 )
 _NAV_PHRASES = frozenset(
@@ -278,6 +285,14 @@ _NAV_PHRASES = frozenset(
         "buy photos",
         # A newspaper page's furniture in an e-edition.
         "public notices",
+        # A newsletter's frame around the story in its web view.
+        "forward to a friend",
+        "update preferences",
+        "view in browser",
+        "view this email in your browser",
+        "in this issue",
+        "links in this article",
+        "top story",
         "classifieds",
         "weather",
         "lea también",
@@ -392,6 +407,7 @@ _LEGAL = re.compile(
     r"|^disclosures?\s*:|^market data (?:provided|supplied) by\b"
     # A wire's own page: its licensing link and its standards line.
     r"|^purchase licensing rights\b|^our standards\s*:"
+    r"|^to order presentation-ready copies\b|^this copy is for your personal,? non-?commercial\b"
     r"|^(?:all )?(?:photographs|photos|images|pictures) (?:on this (?:site|page) )?(?:are|is) "
     r"protected by copyright\b"
     # A newswire's disclaimer under a release, and an e-edition's under its text view.
@@ -442,7 +458,7 @@ _PRINT_EDITION = re.compile(
 # A press release's tail: the issuer's contact desk and the newswire's "SOURCE Issuer" line.
 _CONTACT = re.compile(
     r"^(?:(?:media|press|investor|news|editorial) )?(?:contacts?|enquiries|inquiries)\s*:"
-    r"|^contact us\s*:"
+    r"|^contact us\s*:|^our mailing address is\b"
     # ... and its lines: "Email: press@...", "Telephone: 020 ...", "Out of hours: 07700 ...".
     r"|^(?:e-?mail|tel(?:ephone)?|phone|mobile|fax|out of hours)\s*:\s*(?:[+(\d]|\S+@)",
     re.IGNORECASE,
@@ -486,7 +502,8 @@ _JUMP_TO = re.compile(r"^\(?continued on (?:page )?[A-Z]?\d{1,3}\)?$", re.IGNORE
 _JUMP_FROM = re.compile(r"^\(?continued from (?:page )?[A-Z]?\d{1,3}\)?$", re.IGNORECASE)
 # The weather box beside a story ("Today: Partly sunny, with a high of 57. Tonight: ...").
 _WEATHER = re.compile(
-    r"^today\s*:\s*[^.]{0,60}\b(?:high|low)s? (?:of|near|around|in the)\b|^sunrise \d{1,2}[:.]\d\d",
+    r"^today\s*:\s*[^.]{0,60}\b(?:high|low)s? (?:of|near|around|in the)\b|^sunrise \d{1,2}[:.]\d\d"
+    r"|^weather (?:data|information|forecast) is (?:temporarily )?unavailable\b",
     re.IGNORECASE,
 )
 _SOURCE_LINE = re.compile(r"^(?:SOURCE\s+|Source:\s*)(?P<name>[A-Z][^.!?]{1,80})$")
@@ -513,7 +530,8 @@ _CORRECTION = re.compile(
 )
 # "Article URL: http://..." on print pages: the page's own address, kept in `url` already.
 _URL_LINE = re.compile(
-    r"^(?:(?:article |story |page )?(?:url|link|permalink|source)\s*:\s*)?(?:https?://|www\.)\S+$",
+    # ... alone, after a footnote's number ("[3] https://..."), or after the date it was printed.
+    r"^printed from (?:https?://|www\.)\S+|^(?:-\s*)?(?:\[\d{1,3}\]\s*)?(?:(?:article |story |page )?(?:url|link|permalink|source)\s*:\s*)?(?:https?://|www\.)\S+$",
     re.IGNORECASE,
 )
 _NUMBER = re.compile(r"^\d{1,7}(?:\s*(?:words?|views?|shares?|min(?:ute)? read))?$", re.IGNORECASE)

@@ -145,6 +145,9 @@ _BODY_CLASS = re.compile(
 # Read on named elements only (overlays carry a class or id for their script); asking XPath for
 # every @role costs a third of the pruning.
 _ROLE_FURNITURE = frozenset(("dialog", "alertdialog", "navigation"))
+# A web archive's toolbar over the page it saved (the Wayback Machine's ids): capture dates,
+# "About this capture" and the collection's description, in prose.
+_ARCHIVE_TOOLBAR = frozenset(("wm-ipp-base", "wm-ipp", "wm-capinfo"))
 _HEADINGS = ("h2", "h3", "h4", "h5")
 # XPath in C: no Python proxy per element, which is most of the cost of walking a page. The
 # attributes, not the elements, are asked for: `//*[@class or @id]` tests every element in
@@ -162,6 +165,9 @@ _LINKED_HEADINGS = etree.XPath("//h2[.//a]|//h3[.//a]|//h4[.//a]")
 CARD_MAX = 400
 CARD_LABEL_MAX = 40
 _TOKEN_SPLIT = re.compile(r"[\s_-]+")
+# A table cell holding this much text that ends a sentence is a paragraph.
+CELL_PARAGRAPH_MIN = 80
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]?\s*$")
 # A dek is a sentence or two; a longer heading under the headline is something else.
 DEK_MAX = 300
 
@@ -180,7 +186,11 @@ def prune(tree: lxml.html.HtmlElement) -> None:
             continue
         cls = el.get("class") or ""
         tokens = _TOKEN_SPLIT.split(f"{cls} {el.get('id') or ''}".lower())
-        furniture = not _FURNITURE.isdisjoint(tokens) or el.get("role") in _ROLE_FURNITURE
+        furniture = (
+            not _FURNITURE.isdisjoint(tokens)
+            or el.get("role") in _ROLE_FURNITURE
+            or el.get("id") in _ARCHIVE_TOOLBAR
+        )
         short = not (_GATED.isdisjoint(tokens) and _MEDIA.isdisjoint(tokens))
         if furniture or (short and len(el.text_content()) < GATE_PROMPT_MAX):
             doomed.append(el)
@@ -190,6 +200,25 @@ def prune(tree: lxml.html.HtmlElement) -> None:
     # Comments and link lists are sought in what is left: fewer blocks to measure.
     _remove([*_comment_sections(tree), *_link_lists(tree), *_teaser_cards(tree)])
     _join_repeated_bodies([b for b in bodies if b.getroottree().getroot() is tree])
+    _cells_as_paragraphs(tree)
+
+
+def _cells_as_paragraphs(tree: lxml.html.HtmlElement) -> None:
+    """Give a table cell's prose a <p>, as e-mail web views and old table layouts omit it.
+
+    trafilatura reads the <p>s inside a layout table but not text set straight in a
+    <td>, so a newsletter's story, one cell per paragraph, was lost whole.
+    """
+    for cell in tree.iter("td"):
+        text = cell.text
+        if (
+            len(cell) == 0
+            and text
+            and len(text) >= CELL_PARAGRAPH_MIN
+            and _SENTENCE_END.search(text)
+        ):
+            cell.text = None
+            etree.SubElement(cell, "p").text = text
 
 
 def _deks(tree: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:

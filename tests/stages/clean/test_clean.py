@@ -420,6 +420,18 @@ def test_a_paragraph_cut_mid_sentence_is_marked() -> None:
         ("This article appears in the September 2026 issue of Longitude.", "metadata"),
         ("Erik Solberg Journalist erik.solberg@bsps.example", "author_card"),
         ("Reply Share", "navigation"),
+        ("Weather data is temporarily unavailable. Please check back later.", "weather"),
+        ("- [3] https://www.northernstandard.example/photos/licensing", "metadata"),
+        (
+            "Printed from https://www.meridian.example/a on Friday, July 31, 2026 at 5:10 AM",
+            "metadata",
+        ),
+        ("To order presentation-ready copies for distribution, visit our reprints page.", "legal"),
+        ("Unsubscribe | Update preferences | View in browser", "navigation"),
+        ("You are receiving this email because you subscribed to Week in Review.", "newsletter"),
+        ("Enjoyed this issue? Forward it to someone who would like it too.", "newsletter"),
+        ("Until tomorrow, Hannah Ellery Editor, The Morning Dispatch", "newsletter"),
+        ("Our mailing address is:", "contact"),
     ],
 )
 def test_classify(line: str, kind: str | None) -> None:

@@ -596,3 +596,30 @@ def test_a_story_that_jumps_to_another_page_of_an_e_edition_is_read_whole() -> N
     )
     out = htmlpage.extract(html, None)
     assert STORY[0].endswith(out.paragraphs[0]) and out.paragraphs[1:] == STORY[1:]
+
+
+def test_a_newsletters_web_view_with_its_story_in_table_cells_is_read() -> None:
+    cells = "".join(f"<tr><td style='padding:0 32px'>{p}</td></tr>" for p in STORY)
+    html = (
+        f"<html>{HEAD}<body><table role='presentation'><tr><td><p>TOP STORY</p><h1>WHO says "
+        f"malaria vaccine cuts child deaths</h1></td></tr><tr><td><table>{cells}</table></td></tr>"
+        "<tr><td><p>You are receiving this email because you subscribed to Week in Review on "
+        "our website or registered for an account.</p><p>Unsubscribe | Update preferences | "
+        "View in browser</p></td></tr></table></body></html>"
+    )
+    out = htmlpage.extract(html, None)
+    assert STORY[0].endswith(out.paragraphs[0]) and out.paragraphs[1:] == STORY[1:]
+
+
+def test_a_web_archives_toolbar_is_not_story() -> None:
+    toolbar = (
+        "<div id='wm-ipp-base'><div id='wm-ipp'><p>39 captures</p><div id='wm-capinfo'><p>A "
+        "selective collection of community newspapers chosen by librarians and captured once "
+        "a week, which researchers may search by date, title and place.</p><p>This page was "
+        "captured on 3 Jun 2026 at 00:11:09 UTC. The files it loads, such as images and style "
+        "sheets, may have been captured at other times.</p></div></div></div>"
+    )
+    story = "".join(f"<p>{p}</p>" for p in STORY)
+    html = f"<html>{HEAD}<body>{toolbar}<table><tr><td>{story}</td></tr></table></body></html>"
+    out = htmlpage.extract(html, None)
+    assert STORY[0].endswith(out.paragraphs[0]) and out.paragraphs[1:] == STORY[1:]
