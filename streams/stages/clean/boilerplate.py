@@ -510,7 +510,7 @@ _SOURCE_LINE = re.compile(r"^(?:SOURCE\s+|Source:\s*)(?P<name>[A-Z][^.!?]{1,80})
 # A picture's caption, which ends with its credit ("... from the scene. Photo: Jane Doe").
 _CAPTION = re.compile(
     r"(?:^|[.!?)]\s+|\(\s*)(?:photo(?:graph)?|picture|image|video|credit|foto|bild)s?\s*:\s*[^.!?:]{2,60}\)?$"
-    r"|\s(?-i:Photo(?:graph)?|Picture|Image|Credit)s?:\s*[^.!?:]{2,60}$"
+    r"|\s(?-i:Photo(?:graph)?|PHOTO|Picture|Image|Credit)s?:\s*[^.!?:]{2,60}$"
     # ... or opens with its label, as screen readers are told ("Image caption, Crowds at ...").
     r"|^(?:image|photo|video|media) (?:caption|source)\s*[,:]"
     # ... or glued to it ("... for months.Credit...Reuters"), or the agency in brackets after a

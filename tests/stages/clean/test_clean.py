@@ -432,6 +432,7 @@ def test_a_paragraph_cut_mid_sentence_is_marked() -> None:
         ("Enjoyed this issue? Forward it to someone who would like it too.", "newsletter"),
         ("Until tomorrow, Hannah Ellery Editor, The Morning Dispatch", "newsletter"),
         ("Our mailing address is:", "contact"),
+        ("The scene on the day the news broke PHOTO: AFP VIA GETTY IMAGES", "caption"),
     ],
 )
 def test_classify(line: str, kind: str | None) -> None:
