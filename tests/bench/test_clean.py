@@ -19,6 +19,7 @@ from streams.bench import (
     fresh10,
     fresh11,
     fresh12,
+    fresh13,
     pages,
 )
 
@@ -83,6 +84,7 @@ FRESH_SETS = [
     (fresh10.build_fresh10, "fresh10.jsonl", fresh10.FRESH10_KNOWN, fresh10.FRESH10_TEMPLATES, 250),
     (fresh11.build_fresh11, "fresh11.jsonl", fresh11.FRESH11_KNOWN, fresh11.FRESH11_TEMPLATES, 250),
     (fresh12.build_fresh12, "fresh12.jsonl", fresh12.FRESH12_KNOWN, fresh12.FRESH12_TEMPLATES, 250),
+    (fresh13.build_fresh13, "fresh13.jsonl", fresh13.FRESH13_KNOWN, fresh13.FRESH13_TEMPLATES, 250),
 ]
 OLDER_TEXTS = ["articles.jsonl", "heldout.jsonl", *(name for _, name, *_ in FRESH_SETS)]
 
