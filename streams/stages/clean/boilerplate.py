@@ -91,6 +91,8 @@ _PLAYER = re.compile(
     r"|(?:hear|listen to) the full (?:report|interview)$"
     r"|^(?:listen)+\s*:?\s*\d{1,2}:\d{2}\b|^listen to this (?:article|story)\b"
     r"|^audio (?:produced|narrated|read) by\b"
+    # A podcast's own links and credits.
+    r"|^listen on (?:apple podcasts|spotify|google podcasts|youtube|amazon music|pocket casts)\b"
     r"|(?:\d{1,2}:\d{2})?(?:video (?:loading|unavailable)|(?:click|tap) to (?:play|unmute)"
     r"|play(?: now| video)?|cancel)+$"
     r"|(?:watch now)?\s*video\s*\d{1,2}:\d{2}$)",
@@ -106,6 +108,8 @@ _APPEAL = re.compile(
     r"|^(?:paid (?:content|post)|sponsored(?: content)?|promoted) by\b"
     # A newswire's pitch under each release.
     r"|^want your (?:organi[sz]ation|company|business)(?:'|’)s news\b|^journalists and bloggers\s*:"
+    r"|^add us as a preferred source\b"
+    r"|^(?:[^.!?]{0,80}[.!?]\s+)?[^.!?]{0,80}\bwherever you get your podcasts\b"
     r"|^have (?:an opinion|your say) on this (?:story|article)\b"
     r"|^(?:membership|a subscription) gives you unlimited access\b|^member-only story$"
     r"|^offer (?:is )?(?:for|available to) new (?:subscribers|customers)\b"
@@ -119,6 +123,7 @@ _EDITORS_NOTE = re.compile(
     r"|^(?:pasting|posting|copying|here(?:'|’)s|here is) (?:the )?(?:full )?(?:text|article)\b"
     r"|^full (?:text|article|story) (?:below|here)\b|^text of the (?:article|story) for\b"
     r"|^edit\s*:\s*(?:fixed|added|typo|formatting|thanks|updated)\b"
+    r"|^this transcript (?:was|has been|is) (?:automatically )?(?:generated|produced|machine)"
     # A translation's credit and where the original ran.
     r"|^translated (?:from (?:the )?[a-z]+ )?by\b"
     r"|^the original (?:version of this )?(?:article|story)"
@@ -292,6 +297,10 @@ _NAV_PHRASES = frozenset(
         "view this email in your browser",
         "in this issue",
         "links in this article",
+        "more episodes",
+        "about the guests",
+        "transcript",
+        "topics mentioned in this article",
         "top story",
         "classifieds",
         "weather",
@@ -366,6 +375,8 @@ _COUNTERS = re.compile(
 )
 _BOOKMARKED = re.compile(
     r"^you(?:'ve| have) reached the end of (?:this|the) (?:gallery|slideshow)\b"
+    r"|^(?:read the )?original (?:article|story) (?:on|at)\b"
+    r"|^we use your (?:reactions|activity|likes) to personali[sz]e\b"
     r"|^the (?:gallery|slideshow|article|story) continues (?:after|below)\b"
     # ... its counters ("3 / 12", "17 photos").
     r"|^\d{1,3}\s*/\s*\d{1,3}$|^\d{1,3} (?:photos|pictures|images|slides)\b"
@@ -433,8 +444,8 @@ _APP_PROMO = re.compile(
     r"^(?:never miss a story\b|(?:download|get|install) (?:the|our) (?:free )?[\w .&'’-]{0,40}"
     r"\bapps?\b"
     # ... or its channel on a messenger ("Join ST's Telegram channel and get the latest ...").
-    r"|(?:join|follow|subscribe to) [\w .&'’-]{0,40}\b(?:telegram|whatsapp|viber|signal)"
-    r" (?:channel|group|community)\b"
+    r"|(?:click here to )?(?:join|follow|subscribe to) [\w .&'’-]{0,40}"
+    r"\b(?:telegram|whatsapp|viber|signal) (?:channel|group|community)\b"
     # ... or the blurb under "Get the app" ("Personalised headlines ..., free on iOS and Android").
     r"|[^\"“]{0,80}, (?:free|available) (?:on|for) (?:iOS|Android|iPhone) and (?:iOS|Android)\.?$)",
     re.IGNORECASE,
@@ -451,7 +462,7 @@ _PRINT_EDITION = re.compile(
     r"^(?:a version of )?this (?:article|story) (?:appears|appeared) in "
     r"(?:print|the print edition|the [\w ]{3,30} issue of\b)"
     # An aggregator's line on where a story came from ("... published from a partner feed").
-    r"|^this (?:article|story) (?:has been|was|is) (?:published|generated|auto-generated) from "
+    r"|^\(?this (?:article|story) (?:has been|was|is) (?:published|generated|auto-generated) from "
     r"an? [\w -]{0,40}\bfeed\b",
     re.IGNORECASE,
 )
@@ -469,7 +480,9 @@ _BACK_MATTER = re.compile(
     r"^(?:notes? (?:to|for) editors|editor(?:'|’)?s notes|background for editors|ends|-\s*ends\s*-"
     r"|#{3}|-30-"
     # ... and a report's list of its sources and how it was checked, after the story.
-    r"|sources|references|(?:fact-checking |our )?methodology)\s*:?$",
+    r"|sources|references|(?:fact-checking |our )?methodology"
+    # ... and the questions a portal answers under every story.
+    r"|frequently asked questions|faqs?)\s*:?$",
     re.IGNORECASE,
 )
 # A match report's data read as text: a timeline's minute-stamped events ("23' Ethan Fenwick
@@ -516,7 +529,8 @@ _CAPTION = re.compile(
     # ... or glued to it ("... for months.Credit...Reuters"), or the agency in brackets after a
     # caption without a full stop ("The scene on the day the news broke (AFP via Getty Images)").
     r"|[.!?]?(?-i:Credit)\.\.\.\s*[^.!?]{2,60}$"
-    r"|^[^.!?]{10,200}\((?-i:[A-Z][\w&'’.-]*(?:\s(?:[A-Z&][\w&'’.-]*|via|for|of|and)){0,5})\)$",
+    r"|^[^.!?]{10,200}\((?-i:[A-Z][\w&'’.-]*(?:\s(?:[A-Z&][\w&'’.-]*|via|for|of|and)){0,5})\)$"
+    r"|^[^.!?]{10,200}\((?:representative|file|stock) (?:image|photo|picture)\)$",
     re.IGNORECASE,
 )
 # "About Northfield Policy Institute": the heading of a release's boilerplate about its issuer.
@@ -540,7 +554,11 @@ _CREDITS = re.compile(
     r"^\(?(?:reporting|additional reporting|writing|editing|compiled) by\b.{0,300}\)?$"
     # A picture story's credits, names only ("Photographs by Yuki Sato. Words by Kenji Ito.").
     rf"|^(?:(?:photographs|photos|pictures|illustrations?|graphics|words|text) by (?-i:{_NAME})"
-    rf"(?: for (?-i:{_NAME}))?(?:\.\s*|\s*$))+$",
+    rf"(?: for (?-i:{_NAME}))?(?:\.\s*|\s*$))+$"
+    # ... a portal's desk line under the byline ("Greg Halvorsen, AP Edited by: Arjun Menon").
+    r"|^[^.!?]{0,80}\bedited by\s*:"
+    # ... and a podcast's ("Produced by Lena Vogt. Sound design by Rory Dunne. ...").
+    r"|^produced by [^.]{2,40}\.\s+(?:sound design|mixed|music|edited|engineered) by\b",
     re.IGNORECASE,
 )
 _TAGS = re.compile(

@@ -117,6 +117,9 @@ _FURNITURE = frozenset(
         "infobox",
         # A fact check's verdict box over the story ("Rating: False" and its one-line reason).
         "verdict",
+        # A podcast episode's page: its guests' biographies and its other episodes.
+        "guests",
+        "episodes",
         # MediaWiki's frame (Wikipedia, Wikinews and every wiki on its software): the site
         # notice, the "From ..., the free ..." tagline, "[edit]" links, message boxes and the
         # category links.

@@ -433,6 +433,25 @@ def test_a_paragraph_cut_mid_sentence_is_marked() -> None:
         ("Until tomorrow, Hannah Ellery Editor, The Morning Dispatch", "newsletter"),
         ("Our mailing address is:", "contact"),
         ("The scene on the day the news broke PHOTO: AFP VIA GETTY IMAGES", "caption"),
+        ("Listen on Apple Podcasts | Spotify | YouTube Music | RSS", "player"),
+        (
+            "Produced by Lena Vogt. Sound design by Rory Dunne. Our theme music is by Tide.",
+            "credits",
+        ),
+        ("The trial was produced by the ministry. Music by local bands was played.", None),
+        ("Frequently asked questions", "back_matter"),
+        (
+            "(This story has been published from a wire agency feed without modifications.)",
+            "metadata",
+        ),
+        ("Original article on The Westbury Evening Post", "navigation"),
+        ("We use your reactions to personalise your feed. You can change this.", "navigation"),
+        ("Add us as a preferred source on Google", "promotion"),
+        ("Click here to join our WhatsApp channel for the latest news.", "promotion"),
+        ("A file picture taken earlier this year (Representative image)", "caption"),
+        ("Greg Halvorsen, The Associated Press Edited by: Arjun Menon Updated: Mar 14", "credits"),
+        ("Follow Ground Truth wherever you get your podcasts.", "promotion"),
+        ("This transcript was generated automatically and may contain errors.", "note"),
     ],
 )
 def test_classify(line: str, kind: str | None) -> None:

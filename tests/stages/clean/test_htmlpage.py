@@ -623,3 +623,15 @@ def test_a_web_archives_toolbar_is_not_story() -> None:
     html = f"<html>{HEAD}<body>{toolbar}<table><tr><td>{story}</td></tr></table></body></html>"
     out = htmlpage.extract(html, None)
     assert STORY[0].endswith(out.paragraphs[0]) and out.paragraphs[1:] == STORY[1:]
+
+
+def test_a_podcast_pages_guests_and_other_episodes_are_not_story() -> None:
+    after = (
+        "<section class='guests'><h2>About the guests</h2><p>Dr Helen Osei is a researcher at "
+        "the Institute for Public Life who studies how small communities respond to change.</p>"
+        "</section><section class='more-episodes'><h2>More episodes</h2><ol><li><a href='/e/1'>"
+        "<h3>The last typewriter repairer</h3></a><p>He has fixed more than 10,000 machines and "
+        "has no plans to retire, he told us.</p></li></ol></section>"
+    )
+    out = htmlpage.extract(in_article(after=after), None)
+    assert STORY[0].endswith(out.paragraphs[0]) and out.paragraphs[1:] == STORY[1:]
