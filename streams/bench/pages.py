@@ -66,8 +66,8 @@ The truth is the article's paragraphs; timestamps, captions, pull-quotes, fact
 boxes, transcripts, links and an issuer's About and contact blocks are not.
 `python -m streams.bench.pages DIR` writes the pages and a truth.jsonl for
 inspection (the held-out set into DIR/heldout, the fresh sets into DIR/fresh,
-DIR/fresh2 and DIR/fresh3; the fourth to thirteenth, streams.bench.fresh4 to fresh13, into
-DIR/fresh4 to DIR/fresh13).
+DIR/fresh2 and DIR/fresh3; the fourth to fourteenth, streams.bench.fresh4 to fresh14, into
+DIR/fresh4 to DIR/fresh14).
 """
 
 from __future__ import annotations
@@ -1999,7 +1999,7 @@ def main(argv: list[str]) -> None:
     parser = argparse.ArgumentParser(
         prog="python -m streams.bench.pages",
         description="Write the clean benchmark's pages and truth.jsonl "
-        "(tuning, heldout/, fresh/ ... fresh13/).",
+        "(tuning, heldout/, fresh/ ... fresh14/).",
     )
     parser.add_argument("out", nargs="?", default="bench-pages", help="folder to write into")
     out = Path(parser.parse_args(argv).out)
@@ -2014,6 +2014,7 @@ def main(argv: list[str]) -> None:
     from streams.bench.fresh11 import build_fresh11
     from streams.bench.fresh12 import build_fresh12
     from streams.bench.fresh13 import build_fresh13
+    from streams.bench.fresh14 import build_fresh14
 
     sets = (
         (out, build()),
@@ -2031,6 +2032,7 @@ def main(argv: list[str]) -> None:
         (out / "fresh11", build_fresh11()),
         (out / "fresh12", build_fresh12()),
         (out / "fresh13", build_fresh13()),
+        (out / "fresh14", build_fresh14()),
     )
     for folder, pages in sets:
         folder.mkdir(parents=True, exist_ok=True)
