@@ -298,6 +298,8 @@ _NAV_PHRASES = frozenset(
         "in this issue",
         "links in this article",
         "more episodes",
+        "read on our website",
+        "read more on our website",
         "about the guests",
         "transcript",
         "topics mentioned in this article",
@@ -377,6 +379,7 @@ _BOOKMARKED = re.compile(
     r"^you(?:'ve| have) reached the end of (?:this|the) (?:gallery|slideshow)\b"
     r"|^(?:read the )?original (?:article|story) (?:on|at)\b"
     r"|^we use your (?:reactions|activity|likes) to personali[sz]e\b"
+    r"|^you are viewing a preview of this (?:channel|group|page)\b"
     r"|^the (?:gallery|slideshow|article|story) continues (?:after|below)\b"
     # ... its counters ("3 / 12", "17 photos").
     r"|^\d{1,3}\s*/\s*\d{1,3}$|^\d{1,3} (?:photos|pictures|images|slides)\b"

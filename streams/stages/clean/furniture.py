@@ -171,6 +171,10 @@ _TOKEN_SPLIT = re.compile(r"[\s_-]+")
 # A table cell holding this much text that ends a sentence is a paragraph.
 CELL_PARAGRAPH_MIN = 80
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]?\s*$")
+# A feed's story item: at least this long, this many times the next longest of its kind.
+FEED_MIN_ITEMS, FEED_STORY_MIN, FEED_STORY_RATIO = 3, 1000, 3
+_CLASSES = etree.XPath("//@class")
+_FEED_ITEM = etree.XPath("boolean(.//time|.//h2|.//h3|.//h4)")
 # A dek is a sentence or two; a longer heading under the headline is something else.
 DEK_MAX = 300
 
@@ -183,6 +187,8 @@ def prune(tree: lxml.html.HtmlElement) -> None:
         if not any(a.tag in ("article", "main") for a in el.iterancestors()):
             doomed.append(el)
     doomed.extend(_deks(tree))
+    # Before the rest goes: a post's date is in its footer.
+    doomed.extend(_feed_items(tree))
     bodies: list[lxml.html.HtmlElement] = []
     for el in dict.fromkeys(attr.getparent() for attr in _NAMING(tree)):
         if el.tag in ("html", "body", "article", "main"):
@@ -222,6 +228,32 @@ def _cells_as_paragraphs(tree: lxml.html.HtmlElement) -> None:
         ):
             cell.text = None
             etree.SubElement(cell, "p").text = text
+
+
+def _feed_items(tree: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
+    """The other items of a feed the story is one item of: a channel's posts, older updates.
+
+    Sibling blocks of one kind (tag and first class name), each dated or headed, one of
+    them the story and many times longer than any other: the rest are the feed's other
+    short items. A live blog's posts are much alike in length, and all stay.
+    """
+    groups: dict[tuple[object, ...], list[lxml.html.HtmlElement]] = {}
+    for attr in _CLASSES(tree):
+        el = attr.getparent()
+        parent = el.getparent()
+        if parent is not None and str(attr).split():
+            groups.setdefault((parent, el.tag, str(attr).split()[0]), []).append(el)
+    found: list[lxml.html.HtmlElement] = []
+    for items in groups.values():
+        # Items are dated or headed, as posts and updates are (a poll may not be); paragraphs
+        # are not.
+        if len(items) < FEED_MIN_ITEMS or sum(map(_FEED_ITEM, items)) < 2 / 3 * len(items):
+            continue
+        sizes = sorted(((_TEXT_LENGTH(el), n) for n, el in enumerate(items)), reverse=True)
+        (longest, story), (second, _) = sizes[0], sizes[1]
+        if longest >= FEED_STORY_MIN and second * FEED_STORY_RATIO <= longest:
+            found.extend(el for n, el in enumerate(items) if n != story)
+    return found
 
 
 def _deks(tree: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:

@@ -32,6 +32,8 @@ FALLBACK_BELOW = 250
 # the clean rules do not know (headlines, timestamps, reactions): 0.63-0.85 on such bench
 # pages, 0.90 or more on every other.
 PROSE_SHARE_MIN = 0.88
+READ_SHARE_MIN = 0.2
+_TEXT_LENGTH = etree.XPath("string-length(normalize-space(.))")
 # A fallback that replaces such a reading must keep this much of its prose.
 KEEP_PROSE = 0.75
 # News pages hold 500-4,000 elements after pruning; past this the extractors' cost explodes.
@@ -251,7 +253,9 @@ def _with_fallbacks(
     if it keeps most of its prose with little around it.
     """
     story = _story_chars(paragraphs)
-    little = sum(len(p) for p in paragraphs) < FALLBACK_BELOW
+    read = sum(len(p) for p in paragraphs)
+    # Little text, or little of what pruning left on the page: the extractor missed the story.
+    little = read < FALLBACK_BELOW or read < READ_SHARE_MIN * _TEXT_LENGTH(tree)
     if not little and _prose_share(paragraphs, out.title) >= PROSE_SHARE_MIN:
         return paragraphs
     # The fallbacks read the pruned page first, so that furniture found once (a consent

@@ -452,6 +452,8 @@ def test_a_paragraph_cut_mid_sentence_is_marked() -> None:
         ("Greg Halvorsen, The Associated Press Edited by: Arjun Menon Updated: Mar 14", "credits"),
         ("Follow Ground Truth wherever you get your podcasts.", "promotion"),
         ("This transcript was generated automatically and may contain errors.", "note"),
+        ("Read on our website", "navigation"),
+        ("You are viewing a preview of this channel. Open it in the app to join it.", "navigation"),
     ],
 )
 def test_classify(line: str, kind: str | None) -> None:

@@ -635,3 +635,53 @@ def test_a_podcast_pages_guests_and_other_episodes_are_not_story() -> None:
     )
     out = htmlpage.extract(in_article(after=after), None)
     assert STORY[0].endswith(out.paragraphs[0]) and out.paragraphs[1:] == STORY[1:]
+
+
+FEED_STORY_MORE = [
+    "The trial enrolled 21,000 children under five, and researchers followed them for three "
+    "malaria seasons, recording every hospital admission and every death in the study areas.",
+    "Doctors in Malawi said the fall in severe cases was visible on the wards within a year, "
+    "and that fewer children needed blood transfusions during the rainy season.",
+    "The agency said it would publish the full results in a medical journal next month.",
+]
+
+
+def feed_page(message_tag: str = "div") -> str:
+    """A channel's web preview: short dated posts around the one that is the story."""
+
+    def post(text: str, at: str) -> str:
+        return (
+            f"<div class='message_wrap'><{message_tag} class='message_text'>{text}"
+            f"</{message_tag}><div class='footer'><time datetime='{at}'>{at[11:16]}</time>"
+            "</div></div>"
+        )
+
+    others = [
+        "<b>Fuel prices to fall again from Monday</b><br/><br/>The regulator says the cap will "
+        "drop by 3 cents a litre. It is the fourth cut in a row.",
+        "<b>Storm warning for the north coast</b><br/><br/>Gusts of up to 90 km/h are expected "
+        "after midnight, and ferries are cancelled.",
+        "<b>Museums free on Sunday</b><br/><br/>All national museums will open without charge "
+        "this Sunday to mark their anniversary.",
+    ]
+    story = "<b>WHO says malaria vaccine cuts child deaths</b><br/><br/>" + "<br/><br/>".join(
+        STORY + FEED_STORY_MORE
+    )
+    posts = [post(others[0], "2026-10-14T08:00"), post(story, "2026-10-14T09:30")]
+    posts += [post(text, f"2026-10-14T1{n}:00") for n, text in enumerate(others[1:])]
+    return f"<html>{HEAD}<body><section class='history'>{''.join(posts)}</section></body></html>"
+
+
+def test_the_other_posts_of_a_feed_the_story_is_one_post_of_are_not_story() -> None:
+    out = htmlpage.extract(feed_page(), None)
+    text = " ".join(out.paragraphs)
+    assert "Fuel prices" not in text and "Museums" not in text and "Gusts" not in text
+    assert out.paragraphs[-4:] == [STORY[-1], *FEED_STORY_MORE]
+
+
+def test_paragraph_blocks_of_one_class_are_not_a_feed() -> None:
+    # Paragraphs in sibling <div>s, one of them long: undated and unheaded, so all stay.
+    blocks = [STORY[0] + " " + STORY[1] * 6, *STORY[2:]]
+    body = "".join(f"<div class='text-block'>{p}</div>" for p in blocks)
+    out = htmlpage.extract(f"<html>{HEAD}<body><article>{body}</article></body></html>", None)
+    assert out.paragraphs[-2:] == STORY[2:]
