@@ -66,8 +66,8 @@ The truth is the article's paragraphs; timestamps, captions, pull-quotes, fact
 boxes, transcripts, links and an issuer's About and contact blocks are not.
 `python -m streams.bench.pages DIR` writes the pages and a truth.jsonl for
 inspection (the held-out set into DIR/heldout, the fresh sets into DIR/fresh,
-DIR/fresh2 and DIR/fresh3; the fourth to fourteenth, streams.bench.fresh4 to fresh14, into
-DIR/fresh4 to DIR/fresh14).
+DIR/fresh2 and DIR/fresh3; the fourth to fifteenth, streams.bench.fresh4 to fresh15, into
+DIR/fresh4 to DIR/fresh15).
 """
 
 from __future__ import annotations
@@ -1999,7 +1999,7 @@ def main(argv: list[str]) -> None:
     parser = argparse.ArgumentParser(
         prog="python -m streams.bench.pages",
         description="Write the clean benchmark's pages and truth.jsonl "
-        "(tuning, heldout/, fresh/ ... fresh14/).",
+        "(tuning, heldout/, fresh/ ... fresh15/).",
     )
     parser.add_argument("out", nargs="?", default="bench-pages", help="folder to write into")
     out = Path(parser.parse_args(argv).out)
@@ -2015,6 +2015,7 @@ def main(argv: list[str]) -> None:
     from streams.bench.fresh12 import build_fresh12
     from streams.bench.fresh13 import build_fresh13
     from streams.bench.fresh14 import build_fresh14
+    from streams.bench.fresh15 import build_fresh15
 
     sets = (
         (out, build()),
@@ -2033,6 +2034,7 @@ def main(argv: list[str]) -> None:
         (out / "fresh12", build_fresh12()),
         (out / "fresh13", build_fresh13()),
         (out / "fresh14", build_fresh14()),
+        (out / "fresh15", build_fresh15()),
     )
     for folder, pages in sets:
         folder.mkdir(parents=True, exist_ok=True)

@@ -21,6 +21,7 @@ from streams.bench import (
     fresh12,
     fresh13,
     fresh14,
+    fresh15,
     pages,
 )
 
@@ -87,6 +88,7 @@ FRESH_SETS = [
     (fresh12.build_fresh12, "fresh12.jsonl", fresh12.FRESH12_KNOWN, fresh12.FRESH12_TEMPLATES, 250),
     (fresh13.build_fresh13, "fresh13.jsonl", fresh13.FRESH13_KNOWN, fresh13.FRESH13_TEMPLATES, 250),
     (fresh14.build_fresh14, "fresh14.jsonl", fresh14.FRESH14_KNOWN, fresh14.FRESH14_TEMPLATES, 250),
+    (fresh15.build_fresh15, "fresh15.jsonl", fresh15.FRESH15_KNOWN, fresh15.FRESH15_TEMPLATES, 250),
 ]
 OLDER_TEXTS = ["articles.jsonl", "heldout.jsonl", *(name for _, name, *_ in FRESH_SETS)]
 
