@@ -8,18 +8,14 @@ from datetime import datetime
 
 from streams.bench import fresh7, fresh10, pages
 from streams.bench.pages import _e
+from tests.bench import freshset
+from tests.bench.freshset import from_mark as _between
 
 KEYS = {"slug", "title", "author", "published", "section", "paragraphs"}
 
 
 def _pages(template: str) -> list[pages.Page]:
-    """The set's pages in one layout, in the order of the articles."""
-    return [p for p in fresh10.build_fresh10() if p.template == template]
-
-
-def _between(page: str, start: str, end: str) -> str:
-    at = page.index(start)
-    return page[at : page.index(end, at)]
+    return freshset.layout_pages(fresh10.build_fresh10, template)
 
 
 def _escaped(paragraphs: list[str]) -> list[str]:

@@ -5,27 +5,17 @@ from __future__ import annotations
 import html
 import re
 from datetime import datetime
-from functools import cache
 
 from streams.bench import fresh7, fresh11, pages
 from streams.bench.pages import _e
+from tests.bench import freshset
+from tests.bench.freshset import from_mark as _between
 
 KEYS = {"slug", "title", "author", "published", "section", "paragraphs"}
 
 
-@cache
-def _built() -> list[pages.Page]:
-    return fresh11.build_fresh11()
-
-
 def _pages(template: str) -> list[pages.Page]:
-    """The set's pages in one layout, in the order of the articles."""
-    return [p for p in _built() if p.template == template]
-
-
-def _between(page: str, start: str, end: str) -> str:
-    at = page.index(start)
-    return page[at : page.index(end, at)]
+    return freshset.layout_pages(fresh11.build_fresh11, template)
 
 
 def _escaped(paragraphs: list[str]) -> list[str]:

@@ -5,52 +5,29 @@ from __future__ import annotations
 import html
 import re
 from datetime import datetime
-from functools import cache
 
 from streams.bench import fresh7, fresh12, pages
 from streams.bench.pages import _e
+from tests.bench import freshset
+from tests.bench.freshset import from_mark as _between
+from tests.bench.freshset import in_order as _in_order
+from tests.bench.freshset import unbold as _unbold
 
 KEYS = {"slug", "title", "author", "published", "section", "paragraphs"}
 
 
-@cache
-def _built() -> list[pages.Page]:
-    return fresh12.build_fresh12()
-
-
 def _pages(template: str) -> list[pages.Page]:
-    """The set's pages in one layout, in the order of the articles."""
-    return [p for p in _built() if p.template == template]
-
-
-def _between(page: str, start: str, end: str) -> str:
-    at = page.index(start)
-    return page[at : page.index(end, at)]
+    return freshset.layout_pages(fresh12.build_fresh12, template)
 
 
 def _escaped(paragraphs: list[str]) -> list[str]:
     return [html.escape(p, quote=False) for p in paragraphs if not fresh7._is_subheading(p)]
 
 
-def _in_order(text: str, marks: list[str]) -> bool:
-    """Each mark is in the text after the one before it."""
-    at = 0
-    for mark in marks:
-        found = text.find(mark, at)
-        if found < 0:
-            return False
-        at = found + len(mark)
-    return True
-
-
 def _texts(block: str) -> list[str]:
     """The texts of a block's <p>s, <div class='para'>s and headings, tags inside them left in."""
     pattern = r"<(?:p|h2|h3|div class='para')(?: [^>]*)?>(.*?)</(?:p|h2|h3|div)>"
     return re.findall(pattern, block)
-
-
-def _unbold(texts: list[str]) -> list[str]:
-    return [re.sub(r"^<(strong|b)>(.*)</\1>$", r"\2", t) for t in texts]
 
 
 def test_twelfth_fresh_set_has_the_texts_it_promises() -> None:

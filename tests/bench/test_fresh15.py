@@ -4,51 +4,21 @@ from __future__ import annotations
 
 import re
 from datetime import datetime
-from functools import cache
 
 from streams.bench import fresh7, fresh8, fresh11, fresh13, fresh15, pages
 from streams.bench.pages import _e
+from tests.bench import freshset
+from tests.bench.freshset import after as _between
+from tests.bench.freshset import bare as _bare
+from tests.bench.freshset import escaped as _escaped
+from tests.bench.freshset import in_order as _in_order
+from tests.bench.freshset import unbold as _unbold
 
 KEYS = {"slug", "title", "author", "published", "section", "paragraphs"}
 
 
-@cache
-def _built() -> list[pages.Page]:
-    return fresh15.build_fresh15()
-
-
 def _pages(template: str) -> list[pages.Page]:
-    """The set's pages in one layout, in the order of the articles."""
-    return [p for p in _built() if p.template == template]
-
-
-def _between(page: str, start: str, end: str) -> str:
-    at = page.index(start) + len(start)
-    return page[at : page.index(end, at)]
-
-
-def _in_order(text: str, marks: list[str]) -> bool:
-    """Each mark is in the text after the one before it."""
-    at = 0
-    for mark in marks:
-        found = text.find(mark, at)
-        if found < 0:
-            return False
-        at = found + len(mark)
-    return True
-
-
-def _bare(block: str, tags: str) -> list[str]:
-    """The texts of a block's attribute-less elements of the given tags, in order."""
-    return [m[2] for m in re.finditer(rf"<({tags})>(.*?)</\1>", block)]
-
-
-def _unbold(texts: list[str]) -> list[str]:
-    return [re.sub(r"^<(strong|b)>(.*)</\1>$", r"\2", t) for t in texts]
-
-
-def _escaped(paragraphs: list[str]) -> list[str]:
-    return [_e(p) for p in paragraphs]
+    return freshset.layout_pages(fresh15.build_fresh15, template)
 
 
 def test_fifteenth_fresh_set_has_the_texts_it_promises() -> None:

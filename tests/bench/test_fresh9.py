@@ -7,6 +7,7 @@ import re
 
 from streams.bench import fresh7, fresh8, fresh9, pages
 from streams.bench.pages import _e
+from tests.bench.freshset import from_mark as _between
 
 
 def _first(template: str, index: int = 0) -> str:
@@ -17,11 +18,6 @@ def _first(template: str, index: int = 0) -> str:
         for p in fresh9.build_fresh9()
         if p.template == template and p.article["slug"] == slug
     )
-
-
-def _between(page: str, start: str, end: str) -> str:
-    at = page.index(start)
-    return page[at : page.index(end, at)]
 
 
 def _escaped(paragraphs: list[str]) -> list[str]:
