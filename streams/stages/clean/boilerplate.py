@@ -108,7 +108,7 @@ _APPEAL = re.compile(
     r"|^(?:paid (?:content|post)|sponsored(?: content)?|promoted) by\b"
     # A newswire's pitch under each release.
     r"|^want your (?:organi[sz]ation|company|business)(?:'|’)s news\b|^journalists and bloggers\s*:"
-    r"|^add us as a preferred source\b"
+    r"|^add us as a preferred source\b|^catch all the latest\b|^presented by\b"
     r"|^(?:[^.!?]{0,80}[.!?]\s+)?[^.!?]{0,80}\bwherever you get your podcasts\b"
     r"|^have (?:an opinion|your say) on this (?:story|article)\b"
     r"|^(?:membership|a subscription) gives you unlimited access\b|^member-only story$"
@@ -298,6 +298,8 @@ _NAV_PHRASES = frozenset(
         "in this issue",
         "links in this article",
         "more episodes",
+        "sponsored webinar",
+        "register now",
         "read on our website",
         "read more on our website",
         "about the guests",
@@ -473,6 +475,8 @@ _PRINT_EDITION = re.compile(
 _CONTACT = re.compile(
     r"^(?:(?:media|press|investor|news|editorial) )?(?:contacts?|enquiries|inquiries)\s*:"
     r"|^contact us\s*:|^our mailing address is\b"
+    r"|^(?:media|press) (?:contacts?|enquiries|inquiries)$"
+    r"|^journalists can (?:reach|contact)\b"
     # ... and its lines: "Email: press@...", "Telephone: 020 ...", "Out of hours: 07700 ...".
     r"|^(?:e-?mail|tel(?:ephone)?|phone|mobile|fax|out of hours)\s*:\s*(?:[+(\d]|\S+@)",
     re.IGNORECASE,
@@ -537,7 +541,7 @@ _CAPTION = re.compile(
     re.IGNORECASE,
 )
 # "About Northfield Policy Institute": the heading of a release's boilerplate about its issuer.
-_ABOUT = re.compile(r"^About (?P<name>[A-Z][\w&.,'’ -]{1,80}?)\s*:?$")
+_ABOUT = re.compile(r"^About (?:the )?(?P<name>[A-Z][\w&.,'’ -]{1,80}?)\s*:?$")
 # A correction notice is about the story, not part of it ("This article was amended on ...").
 _CORRECTION = re.compile(
     r"^(?:this (?:article|story|report|piece) (?:was|has been) (?:amended|corrected)\b"
@@ -548,7 +552,11 @@ _CORRECTION = re.compile(
 # "Article URL: http://..." on print pages: the page's own address, kept in `url` already.
 _URL_LINE = re.compile(
     # ... alone, after a footnote's number ("[3] https://..."), or after the date it was printed.
-    r"^printed from (?:https?://|www\.)\S+|^(?:-\s*)?(?:\[\d{1,3}\]\s*)?(?:(?:article |story |page )?(?:url|link|permalink|source)\s*:\s*)?(?:https?://|www\.)\S+$",
+    r"^printed from (?:https?://|www\.)\S+"
+    # ... and a WordPress feed's trailer ("The post ... appeared first on The Ledger.").
+    r"|^the post .{5,250} appeared first on\b"
+    r"|^(?:-\s*)?(?:\[\d{1,3}\]\s*)?"
+    r"(?:(?:article |story |page )?(?:url|link|permalink|source)\s*:\s*)?(?:https?://|www\.)\S+$",
     re.IGNORECASE,
 )
 _NUMBER = re.compile(r"^\d{1,7}(?:\s*(?:words?|views?|shares?|min(?:ute)? read))?$", re.IGNORECASE)

@@ -120,6 +120,8 @@ _FURNITURE = frozenset(
         # A podcast episode's page: its guests' biographies and its other episodes.
         "guests",
         "episodes",
+        # A trade publication's sponsored webinar boxes inside and beside the story.
+        "webinar",
         # MediaWiki's frame (Wikipedia, Wikinews and every wiki on its software): the site
         # notice, the "From ..., the free ..." tagline, "[edit]" links, message boxes and the
         # category links.

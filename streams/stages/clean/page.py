@@ -24,6 +24,8 @@ LONG_PARAGRAPH_WORDS = 15
 # Three or more short lines in a row without a full stop, inside a story's run, are a menu or
 # a list of headlines ("More on this story"); a subheading stands alone above its paragraphs.
 MENU_LABEL_WORDS, MENU_MIN_LABELS = 8, 3
+# Where a block under "About Acme" names Acme, when it describes itself.
+ABOUT_NAME_WITHIN = 120
 # Kinds after which nothing on the page is the story.
 _ENDS_STORY = frozenset({"back_matter", "comment_thread"})
 # A summary box's points under its heading ("Key takeaways"): a few short sentences. A lead
@@ -124,8 +126,9 @@ def refine(units: list[str], out: Extracted, *, find_title: bool, whole_page: bo
             headlines.append(at)
         if kind == "about":
             issuer = bp.about(unit)
-        elif kind is None and issuer and unit.startswith(issuer):
-            # "About Acme" then "Acme is a ...": the issuer describing itself under its release.
+        elif kind is None and issuer and issuer in unit[:ABOUT_NAME_WITHIN]:
+            # "About Acme" then "Acme is a ..." (or "Founded in 1884, Acme is ..."): the issuer
+            # describing itself under its release.
             kind = "about"
         if kind is None and footer_seen and not _sentence(unit):
             # After the footer begins, short lines are the page's furniture ("GlobalTalk").

@@ -453,6 +453,20 @@ def test_a_paragraph_cut_mid_sentence_is_marked() -> None:
         ("Follow Ground Truth wherever you get your podcasts.", "promotion"),
         ("This transcript was generated automatically and may contain errors.", "note"),
         ("Read on our website", "navigation"),
+        ("Media contact", "contact"),
+        ("Journalists can reach the press office out of hours on the number above.", "contact"),
+        ("Sponsored webinar", "navigation"),
+        ("Presented by Bluewater Insurance", "promotion"),
+        (
+            "The post Volunteers carry toads across a lane appeared first on Riverside Bugle.",
+            "metadata",
+        ),
+        ("The post office in the village closed in 2019.", None),
+        (
+            "Catch all the latest Business news and top headlines on The Eastern Herald.",
+            "promotion",
+        ),
+        ("About the Kingsbridge University", "about"),
         ("You are viewing a preview of this channel. Open it in the app to join it.", "navigation"),
     ],
 )
@@ -899,4 +913,13 @@ def test_the_headline_is_the_line_above_the_story_sharing_most_words_with_its_le
     )
     out = clean.clean(factories.raw(body))
     assert out["title"] == "Valencia harbour workers vote to strike"
+    assert out["paragraphs"] == STORY_DUMP
+
+
+def test_an_issuers_self_description_under_its_about_heading_is_not_story() -> None:
+    about = (
+        "About the University of Northmoor\n\nFounded in 1884 as a college for the children of "
+        "mill workers, the University of Northmoor is a public research university.\n\n"
+    )
+    out = dumped(after=about)
     assert out["paragraphs"] == STORY_DUMP

@@ -685,3 +685,15 @@ def test_paragraph_blocks_of_one_class_are_not_a_feed() -> None:
     body = "".join(f"<div class='text-block'>{p}</div>" for p in blocks)
     out = htmlpage.extract(f"<html>{HEAD}<body><article>{body}</article></body></html>", None)
     assert out.paragraphs[-2:] == STORY[2:]
+
+
+def test_a_sponsored_webinar_box_inside_the_story_is_not_story() -> None:
+    box = (
+        "<div class='webinar webinar--inline'><p>Sponsored webinar</p><h4>Weather, risk and "
+        "your balance sheet</h4><p>Underwriters explain what the past year's storms and droughts "
+        "mean for premiums, and what buyers can do about it.</p></div>"
+    )
+    story = "".join(f"<p>{p}</p>" for p in STORY[:2]) + box
+    story += "".join(f"<p>{p}</p>" for p in STORY[2:])
+    out = htmlpage.extract(f"<html>{HEAD}<body><article>{story}</article></body></html>", None)
+    assert STORY[0].endswith(out.paragraphs[0]) and out.paragraphs[1:] == STORY[1:]
