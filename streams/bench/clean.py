@@ -141,14 +141,15 @@ known layouts 0.910 vs 0.610 (the newsletter issue 0.801, the fact check 0.928).
 failures (a feed's other posts around the story's, a story trafilatura missed after
 pruning) were looked at while the fifteenth set was being written, and are fixed:
 0.948.
-The `fresh15_*` figures are the FIFTEENTH FRESH set, the one nobody has looked at: the
+The `fresh15_*` figures are the FIFTEENTH FRESH set: the
 12 texts of data/clean/fresh15.jsonl in 3 known templates (fresh15.FRESH15_KNOWN) and
 in the 3 of fresh15.FRESH15_TEMPLATES (uninews, tradepub, feedreader), 72 pages.
 Measured once, before anyone looked: F1 0.956 (precision 0.92, recall 1.0) against
 trafilatura's 0.875, pages below 0.5: 0 against 0; a university news office 0.859 vs
 0.783, a trade publication with a registration wall 0.946 vs 0.926, a feed reader's
-web view 0.987 vs 0.987 (level), the known layouts 0.982 vs 0.852. Do not change an
-extraction rule because of a fresh15 figure before a sixteenth set is written.
+web view 0.987 vs 0.987 (level), the known layouts 0.982 vs 0.852. Its failures (a
+university's media contact and About block, sponsored webinars) were looked at while
+the sixteenth set was being written, and are fixed: 0.976.
 The `dumps_*` figures score the same pages as plain-text dumps, what a scraper that
 keeps only the visible text delivers (streams.bench.dumps renders them): the clean
 stage reading each dump as text/plain, against trafilatura's default extraction of
@@ -186,9 +187,9 @@ before anyone looked: F1 0.867 (precision 0.79, recall 1.0) against 0.300, pages
 fourteenth fresh set's 72, measured once before anyone looked: F1 0.885 (precision
 0.81, recall 1.0) against 0.318, pages below 0.5: 0 against 72, titles exact 0.89;
 its HTML since looked at, its dumps not (a live-updates page's older updates stay).
-`dumps_fresh15_` is the fifteenth fresh set's 72, which nobody has looked at; measured
-once: F1 0.872 (precision 0.80, recall 0.98) against 0.307, pages below 0.5: 0
-against 72, titles exact 0.83.
+`dumps_fresh15_` is the fifteenth fresh set's 72, measured once before anyone looked:
+F1 0.872 (precision 0.80, recall 0.98) against 0.307, pages below 0.5: 0 against 72,
+titles exact 0.83; since looked at (0.904).
 Speed is measured on the tuning set only.
 """
 
