@@ -6,7 +6,7 @@ stage and for `trafilatura.extract` with its defaults. A leading dateline is
 cut from truth and from both outputs before scoring, because our stage moves
 it into the `dateline` field and that should count neither for nor against.
 
-Seventeen page sets are scored as HTML, and fourteen of them as text dumps. The unprefixed
+Eighteen page sets are scored as HTML, and fifteen of them as text dumps. The unprefixed
 figures (`ours_f1`, `pages`, ...) are the TUNING set: the 13 texts of
 data/clean/articles.jsonl in the 5 original templates, 65 pages on which the
 clean stage's extraction rules were tuned, so they are optimistic. The
@@ -150,6 +150,14 @@ trafilatura's 0.875, pages below 0.5: 0 against 0; a university news office 0.85
 web view 0.987 vs 0.987 (level), the known layouts 0.982 vs 0.852. Its failures (a
 university's media contact and About block, sponsored webinars) were looked at while
 the sixteenth set was being written, and are fixed: 0.976.
+The `fresh16_*` figures are the SIXTEENTH FRESH set, the one nobody has looked at: the
+12 texts of data/clean/fresh16.jsonl in 3 known templates (fresh16.FRESH16_KNOWN) and
+in the 3 of fresh16.FRESH16_TEMPLATES (councilnews, clubsite, charitypress), 72 pages.
+Measured once, before anyone looked: F1 0.993 (precision 0.99, recall 1.0) against
+trafilatura's 0.863, pages below 0.5: 0 against 0; a council's news page 0.964 vs
+0.932, a football club's site 1.0 vs 0.986, a charity's press release 1.0 vs 0.869, the
+known layouts 0.999 vs 0.797. Do not change an extraction rule because of a fresh16
+figure before a seventeenth set is written.
 The `dumps_*` figures score the same pages as plain-text dumps, what a scraper that
 keeps only the visible text delivers (streams.bench.dumps renders them): the clean
 stage reading each dump as text/plain, against trafilatura's default extraction of
@@ -189,7 +197,9 @@ fourteenth fresh set's 72, measured once before anyone looked: F1 0.885 (precisi
 its HTML since looked at, its dumps not (a live-updates page's older updates stay).
 `dumps_fresh15_` is the fifteenth fresh set's 72, measured once before anyone looked:
 F1 0.872 (precision 0.80, recall 0.98) against 0.307, pages below 0.5: 0 against 72,
-titles exact 0.83; since looked at (0.904).
+titles exact 0.83; since looked at (0.904). `dumps_fresh16_` is the sixteenth fresh
+set's 72, which nobody has looked at; measured once: F1 0.964 (precision 0.94, recall
+1.0) against 0.333, pages below 0.5: 0 against 72, titles exact 1.0.
 Speed is measured on the tuning set only.
 """
 
@@ -221,6 +231,7 @@ from streams.bench.fresh12 import FRESH12_TEMPLATES, build_fresh12
 from streams.bench.fresh13 import FRESH13_TEMPLATES, build_fresh13
 from streams.bench.fresh14 import FRESH14_TEMPLATES, build_fresh14
 from streams.bench.fresh15 import FRESH15_TEMPLATES, build_fresh15
+from streams.bench.fresh16 import FRESH16_TEMPLATES, build_fresh16
 from streams.bench.pages import (
     FRESH2_TEMPLATES,
     FRESH3_TEMPLATES,
@@ -270,6 +281,7 @@ def run() -> dict[str, object]:
         ("fresh13_", build_fresh13, FRESH13_TEMPLATES),
         ("fresh14_", build_fresh14, FRESH14_TEMPLATES),
         ("fresh15_", build_fresh15, FRESH15_TEMPLATES),
+        ("fresh16_", build_fresh16, FRESH16_TEMPLATES),
     ):
         fresh = build_set()
         figures[f"{prefix}pages"] = len(fresh)
@@ -291,6 +303,7 @@ def run() -> dict[str, object]:
         ("dumps_fresh13_", build_fresh13()),
         ("dumps_fresh14_", build_fresh14()),
         ("dumps_fresh15_", build_fresh15()),
+        ("dumps_fresh16_", build_fresh16()),
     )
     for prefix, dump_pages in dumped:
         figures.update(_quality(dump_pages, prefix, (), readings=_dump_readings))

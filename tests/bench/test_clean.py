@@ -22,6 +22,7 @@ from streams.bench import (
     fresh13,
     fresh14,
     fresh15,
+    fresh16,
     pages,
 )
 
@@ -89,6 +90,7 @@ FRESH_SETS = [
     (fresh13.build_fresh13, "fresh13.jsonl", fresh13.FRESH13_KNOWN, fresh13.FRESH13_TEMPLATES, 250),
     (fresh14.build_fresh14, "fresh14.jsonl", fresh14.FRESH14_KNOWN, fresh14.FRESH14_TEMPLATES, 250),
     (fresh15.build_fresh15, "fresh15.jsonl", fresh15.FRESH15_KNOWN, fresh15.FRESH15_TEMPLATES, 250),
+    (fresh16.build_fresh16, "fresh16.jsonl", fresh16.FRESH16_KNOWN, fresh16.FRESH16_TEMPLATES, 250),
 ]
 OLDER_TEXTS = ["articles.jsonl", "heldout.jsonl", *(name for _, name, *_ in FRESH_SETS)]
 
