@@ -154,13 +154,11 @@ _ROLE_FURNITURE = frozenset(("dialog", "alertdialog", "navigation"))
 # "About this capture" and the collection's description, in prose.
 _ARCHIVE_TOOLBAR = frozenset(("wm-ipp-base", "wm-ipp", "wm-capinfo"))
 _HEADINGS = ("h2", "h3", "h4", "h5")
-# XPath in C: no Python proxy per element, which is most of the cost of walking a page. The
-# attributes, not the elements, are asked for: `//*[@class or @id]` tests every element in
-# a predicate and takes three times as long.
-_NAMING = etree.XPath("//@class|//@id")
-# The HTML `hidden` attribute: a block the reader does not see (a collapsed transcript, a
-# template for a script). Asked for by attribute, like the names above.
-_HIDDEN = etree.XPath("//@hidden")
+# Named blocks, and blocks with the HTML `hidden` attribute (a collapsed transcript, a
+# template for a script), in one pass of XPath in C: no Python proxy per element, which is
+# most of the cost of walking a page. The attributes, not the elements, are asked for:
+# `//*[@class or @id]` tests every element in a predicate and takes three times as long.
+_ATTRIBUTES = etree.XPath("//@class|//@id|//@hidden")
 _LINK_COUNT = etree.XPath("count(.//a)")
 _LINK_TEXT = etree.XPath(".//a//text()", smart_strings=False)
 _TEXT_LENGTH = etree.XPath("string-length(.)")
@@ -175,7 +173,6 @@ CELL_PARAGRAPH_MIN = 80
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]?\s*$")
 # A feed's story item: at least this long, this many times the next longest of its kind.
 FEED_MIN_ITEMS, FEED_STORY_MIN, FEED_STORY_RATIO = 3, 1000, 3
-_CLASSES = etree.XPath("//@class")
 _FEED_ITEM = etree.XPath("boolean(.//time|.//h2|.//h3|.//h4)")
 # A dek is a sentence or two; a longer heading under the headline is something else.
 DEK_MAX = 300
@@ -183,19 +180,28 @@ DEK_MAX = 300
 
 def prune(tree: lxml.html.HtmlElement) -> None:
     """Drop page furniture before extraction; the story is never inside these."""
-    doomed = list(tree.iter(*_DROP_TAGS))
-    doomed.extend(attr.getparent() for attr in _HIDDEN(tree))
+    # In C, in one call: these are most of a page's elements that go (scripts above all).
+    etree.strip_elements(tree, *_DROP_TAGS, with_tail=False)
+    doomed: list[lxml.html.HtmlElement] = []
+    named: dict[lxml.html.HtmlElement, None] = {}
+    for attr in _ATTRIBUTES(tree):
+        if attr.attrname == "hidden":
+            doomed.append(attr.getparent())
+        else:
+            named[attr.getparent()] = None
     for el in tree.iter("header", "footer"):
         if not any(a.tag in ("article", "main") for a in el.iterancestors()):
             doomed.append(el)
     doomed.extend(_deks(tree))
-    # Before the rest goes: a post's date is in its footer.
-    doomed.extend(_feed_items(tree))
     bodies: list[lxml.html.HtmlElement] = []
-    for el in dict.fromkeys(attr.getparent() for attr in _NAMING(tree)):
+    kinds: dict[tuple[object, ...], list[lxml.html.HtmlElement]] = {}
+    for el in named:
+        cls = el.get("class") or ""
+        parent = el.getparent()
+        if cls.strip() and parent is not None:
+            kinds.setdefault((parent, el.tag, cls.split()[0]), []).append(el)
         if el.tag in ("html", "body", "article", "main"):
             continue
-        cls = el.get("class") or ""
         tokens = _TOKEN_SPLIT.split(f"{cls} {el.get('id') or ''}".lower())
         furniture = (
             not _FURNITURE.isdisjoint(tokens)
@@ -207,6 +213,8 @@ def prune(tree: lxml.html.HtmlElement) -> None:
             doomed.append(el)
         elif cls and _BODY_CLASS.search(cls):
             bodies.append(el)
+    # Sought before the rest goes: a post's date is in its footer.
+    doomed.extend(_feed_items(kinds))
     _remove(doomed)
     # Comments and link lists are sought in what is left: fewer blocks to measure.
     _remove([*_comment_sections(tree), *_link_lists(tree), *_teaser_cards(tree)])
@@ -232,21 +240,17 @@ def _cells_as_paragraphs(tree: lxml.html.HtmlElement) -> None:
             etree.SubElement(cell, "p").text = text
 
 
-def _feed_items(tree: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
+def _feed_items(
+    kinds: dict[tuple[object, ...], list[lxml.html.HtmlElement]],
+) -> list[lxml.html.HtmlElement]:
     """The other items of a feed the story is one item of: a channel's posts, older updates.
 
-    Sibling blocks of one kind (tag and first class name), each dated or headed, one of
-    them the story and many times longer than any other: the rest are the feed's other
-    short items. A live blog's posts are much alike in length, and all stay.
+    Sibling blocks of one kind (parent, tag and first class name), each dated or headed,
+    one of them the story and many times longer than any other: the rest are the feed's
+    other short items. A live blog's posts are much alike in length, and all stay.
     """
-    groups: dict[tuple[object, ...], list[lxml.html.HtmlElement]] = {}
-    for attr in _CLASSES(tree):
-        el = attr.getparent()
-        parent = el.getparent()
-        if parent is not None and str(attr).split():
-            groups.setdefault((parent, el.tag, str(attr).split()[0]), []).append(el)
     found: list[lxml.html.HtmlElement] = []
-    for items in groups.values():
+    for items in kinds.values():
         # Items are dated or headed, as posts and updates are (a poll may not be); paragraphs
         # are not.
         if len(items) < FEED_MIN_ITEMS or sum(map(_FEED_ITEM, items)) < 2 / 3 * len(items):
@@ -328,11 +332,10 @@ def _link_lists(tree: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
     for el in tree.iter(*_LIST_BLOCKS):
         if el in inside or _LINK_COUNT(el) < LINK_LIST_MIN:
             continue
-        hit = _teaser_list(el)
-        if not hit:
-            text = _TEXT_LENGTH(el)
-            hit = bool(text) and sum(map(len, _LINK_TEXT(el))) / text >= LINK_DENSITY
-        if hit:
+        # Density first: two XPath calls in C, where the teaser test walks the children in
+        # Python; most lists are menus and need no more.
+        text = _TEXT_LENGTH(el)
+        if (text and sum(map(len, _LINK_TEXT(el))) / text >= LINK_DENSITY) or _teaser_list(el):
             found.append(el)
             # Blocks inside a list are part of it; the set holds them, so lookups stay cheap.
             inside.update(el.iter(*_LIST_BLOCKS))

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from itertools import chain
 
 from streams.stages.clean import boilerplate as bp
 from streams.stages.clean import dates
@@ -473,7 +474,8 @@ def _title_above_story(
 
 def _gram_list(text: str, n: int = 4) -> list[tuple[str, ...]]:
     tokens = words(text)
-    return [tuple(tokens[i : i + n]) for i in range(len(tokens) - n + 1)]
+    # The shorter shifted copies end the zip: the last gram ends with the last token.
+    return list(zip(*(tokens[i:] for i in range(n)), strict=False))
 
 
 def _drop_summaries(paragraphs: list[str], out: Extracted) -> list[str]:
@@ -482,10 +484,10 @@ def _drop_summaries(paragraphs: list[str], out: Extracted) -> list[str]:
     Walks from the end so that of two equal paragraphs the later one goes.
     Counts of every 4-gram over the live paragraphs make each test linear.
     """
-    grams = [Counter(_gram_list(p)) for p in paragraphs]
-    total: Counter[tuple[str, ...]] = Counter()
-    for g in grams:
-        total.update(g)
+    lists = [_gram_list(p) for p in paragraphs]
+    grams = [Counter(g) for g in lists]
+    # Counted from the lists in C; Counter.update with a Counter adds item by item in Python.
+    total = Counter(chain.from_iterable(lists))
     alive = [True] * len(paragraphs)
     for i in range(len(paragraphs) - 1, -1, -1):
         own = grams[i]

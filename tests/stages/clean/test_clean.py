@@ -579,6 +579,32 @@ def test_language_detector_is_restricted_and_low_accuracy() -> None:
     assert language.skip_reasons({"code": "en", "confidence": 1.0}) == {}
 
 
+# One lead sentence each, about the same event, so that neighbouring languages share words.
+LEADS = {
+    "pt": "O governo aprovou nesta terça-feira uma reforma da previdência que aumenta as "
+    "contribuições dos salários mais altos, depois de meses de negociação com os sindicatos.",
+    "es": "El Gobierno aprobó este martes una reforma de las pensiones que eleva las cotizaciones "
+    "de los salarios más altos, tras meses de negociación con los sindicatos.",
+    "uk": "Уряд у вівторок схвалив пенсійну реформу, яка підвищує внески з найвищих зарплат, "
+    "після місяців переговорів із профспілками та роботодавцями, повідомило міністерство.",
+    "ru": "Правительство во вторник одобрило пенсионную реформу, которая повышает взносы с самых "
+    "высоких зарплат, после месяцев переговоров с профсоюзами и работодателями.",
+    "nl": "De regering heeft dinsdag een pensioenhervorming goedgekeurd die de premies op de "
+    "hoogste salarissen verhoogt, na maandenlange onderhandelingen met de vakbonden.",
+    "de": "Die Regierung hat am Dienstag eine Rentenreform gebilligt, die die Beiträge auf die "
+    "höchsten Gehälter erhöht, nach monatelangen Verhandlungen mit Gewerkschaften.",
+}
+
+
+@pytest.mark.parametrize("code", sorted(LEADS))
+def test_the_sample_of_one_lead_line_tells_neighbouring_languages_apart(code: str) -> None:
+    """The detector reads only the text's first SAMPLE_CHARS characters: a line is enough."""
+    assert len(LEADS[code]) > language.SAMPLE_CHARS
+    found = language.detect(LEADS[code] + "\n\nThe Associated Press contributed.")
+    assert found["code"] == code
+    assert found["confidence"] > 0.99
+
+
 def test_a_language_guess_does_not_skip_the_article() -> None:
     guess = language.detect("Stocks fell.")
     assert guess["code"] is None
