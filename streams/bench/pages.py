@@ -239,6 +239,8 @@ class Page:
     article: dict[str, Any]
 
 
+_OPENING_DOUBLE = re.compile(r'(?:^|(?<=[\s(\[]))"')
+_OPENING_SINGLE = re.compile(r"(?:^|(?<=[\s(\[]))'")
 Template = Callable[[dict[str, Any], random.Random], str]
 
 
@@ -250,6 +252,23 @@ def articles(name: str = "articles.jsonl") -> list[dict[str, Any]]:
 def build() -> list[Page]:
     """The tuning set, every article in every template: 13 articles x 5 templates = 65 pages."""
     return _build(articles(), TEMPLATES)
+
+
+def build_typographic() -> list[Page]:
+    """The tuning set with typographic quotes and dashes, as most newsrooms print their stories.
+
+    For the speed figure: such lines cost the text hygiene more than plain ASCII ones.
+    """
+    return _build(
+        [{**a, "paragraphs": list(map(curl, a["paragraphs"]))} for a in articles()], TEMPLATES
+    )
+
+
+def curl(text: str) -> str:
+    """Straight quotes made typographic ("a" to “a”, it's to it’s), a spaced hyphen a dash."""
+    text = _OPENING_DOUBLE.sub("\u201c", text).replace('"', "\u201d")
+    text = _OPENING_SINGLE.sub("\u2018", text).replace("'", "\u2019")
+    return text.replace(" - ", " \u2013 ")
 
 
 def build_heldout() -> list[Page]:

@@ -43,6 +43,26 @@ def test_pages_are_deterministic_and_enough() -> None:
     _check_pages(first)
 
 
+def test_typographic_pages_are_the_tuning_pages_with_curled_stories() -> None:
+    plain, curled = pages.build(), pages.build_typographic()
+    _check_pages(curled)
+    assert [p.name for p in curled] == [p.name for p in plain]
+    lines = [line for page in curled for line in page.truth]
+    assert not any('"' in line or "'" in line or " - " in line for line in lines)
+    assert sum("\u201c" in line for line in lines) >= 10
+    assert pages.curl("\"It's over,\" she said - twice ('never').") == (
+        "\u201cIt\u2019s over,\u201d she said \u2013 twice (\u2018never\u2019)."
+    )
+
+
+def test_typographic_quotes_come_through_the_stage_as_printed() -> None:
+    page = pages.build_typographic()[0]
+    text = bench._ours(page)
+    # The first paragraph's dateline ("LONDON (Reuters) -") goes to the record's own field.
+    assert all(paragraph in text for paragraph in page.truth[1:])
+    assert "\u201c" in text and "\u2019" in text
+
+
 def test_heldout_pages_are_deterministic_and_new() -> None:
     first, second = pages.build_heldout(), pages.build_heldout()
     assert len(first) == 12 * 8

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from streams import records
 from streams.records import Record
 from streams.stages import clean
-from streams.stages.clean import boilerplate, dates, language, page
+from streams.stages.clean import boilerplate, dates, hygiene, language, page
 from streams.stages.clean.hygiene import is_truncated, normalise
 from tests import factories
 
@@ -554,6 +556,29 @@ def test_a_future_hint_is_rejected_and_the_page_date_used() -> None:
 
 def test_mojibake_and_odd_quotes_are_repaired() -> None:
     assert normalise("The mayorâ€™s office\u00a0 said  „no“") == "The mayor’s office said “no“"
+
+
+# Lines that skip ftfy (ASCII, typographic quotes and dashes) and lines that need it.
+LINES = (
+    "“We will not stop,” said the union’s spokeswoman — talks resume Monday…",
+    "Prices rose 3% in the year to March,\u00a0the  agency said.",
+    "The mayorâ€™s office said „no“ to the plan´s second phase",
+    "The cafÃ© reopened on Monday",
+    "Owners met on the ﬁrst day; Q&amp;A at 5",
+    "Tabs\tand\x1bescapes – with a dash ’ and “quotes”",
+    "‘Single’ quotes, primes″ and `ticks´ around &lol; entities",
+)
+
+
+@pytest.mark.parametrize("line", LINES)
+def test_lines_ftfy_is_spared_come_out_as_ftfy_would_make_them(
+    line: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    spared = normalise(line)
+    monkeypatch.setattr(hygiene, "_NOT_PLAIN", re.compile("."))
+    monkeypatch.setattr(hygiene, "_ODD_QUOTE", re.compile("."))
+    monkeypatch.setattr(hygiene, "_ODD_SPACE", re.compile("."))
+    assert spared == normalise(line)
 
 
 SPANISH = (
