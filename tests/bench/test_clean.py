@@ -63,6 +63,20 @@ def test_typographic_quotes_come_through_the_stage_as_printed() -> None:
     assert "\u201c" in text and "\u2019" in text
 
 
+def test_speed_rounds_forget_lines_but_keep_the_models() -> None:
+    from streams.stages.clean import boilerplate, furniture, language
+    from streams.stages.clean import page as page_rules
+
+    detector = language.detector()
+    boilerplate.classify("Share this article")
+    page_rules.is_prose("The council voted on Tuesday to close the pool in March.")
+    bench._forget_lines()
+    assert boilerplate.classify.cache_info().currsize == 0
+    assert page_rules.is_prose.cache_info().currsize == 0
+    assert furniture._named.cache_info().currsize == 0
+    assert language.detector() is detector
+
+
 def test_heldout_pages_are_deterministic_and_new() -> None:
     first, second = pages.build_heldout(), pages.build_heldout()
     assert len(first) == 12 * 8

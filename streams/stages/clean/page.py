@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import chain
 
 from streams.stages.clean import boilerplate as bp
@@ -70,8 +71,14 @@ def _sentence(unit: str) -> bool:
     return len(unit.split()) >= 3 and bool(_PROSE_END.search(unit)) and unit[:1].isupper()
 
 
+@lru_cache(maxsize=4096)
 def is_prose(unit: str) -> bool:
-    return len(unit.split()) >= 8 and bool(_PROSE_END.search(unit))
+    """A sentence of eight words or more: story, unless a rule knows it as something else.
+
+    Cached: the extractor's reading, the fallback check and page refinement ask about the
+    same lines, thirty-five times a page.
+    """
+    return bool(_PROSE_END.search(unit)) and len(unit.split()) >= 8
 
 
 def refine(units: list[str], out: Extracted, *, find_title: bool, whole_page: bool = False) -> None:
