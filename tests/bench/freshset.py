@@ -8,9 +8,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from datetime import datetime
 from functools import cache
+from typing import Any
 
-from streams.bench.pages import Page, _e
+from streams.bench import fresh7
+from streams.bench.pages import _DATELINE, Page, _e, articles
 
 
 @cache
@@ -57,3 +60,44 @@ def unbold(texts: list[str]) -> list[str]:
 
 def escaped(paragraphs: list[str]) -> list[str]:
     return [_e(p) for p in paragraphs]
+
+
+KEYS = {"slug", "title", "author", "published", "section", "paragraphs"}
+AGENCIES = {"Reuters", "AP", "AFP"}
+
+
+def texts_as_promised(
+    name: str,
+    subheadings: list[str],
+    told: tuple[str, ...],
+    datelines: range,
+    closing_quotes: int,
+) -> tuple[list[dict[str, Any]], list[str]]:
+    """Check what every helper-written set promises of its texts; its articles and paragraphs.
+
+    Twelve articles of straight quotes, 6-12 paragraphs and 250-320 words each, dated
+    with an offset; two subheadings, one each in two articles; paragraphs that close a
+    quotation after the full stop without opening with one; agencies named as sources
+    ("told Reuters"); wire datelines of all three agencies in some texts and not others.
+    Each set's own test goes on to its own special paragraphs and traps.
+    """
+    fresh = articles(name)
+    assert len(fresh) == 12
+    for article in fresh:
+        assert set(article) == KEYS, article["slug"]
+        text = " ".join([article["title"], *article["paragraphs"]])
+        assert not set(text) & set("\u2018\u2019\u201c\u201d"), article["slug"]
+        assert 6 <= len(article["paragraphs"]) <= 12, article["slug"]
+        assert 250 <= sum(len(p.split()) for p in article["paragraphs"]) <= 320, article["slug"]
+        assert datetime.fromisoformat(article["published"]).utcoffset() is not None
+    paragraphs = [p for a in fresh for p in a["paragraphs"]]
+    assert [p for p in paragraphs if fresh7._is_subheading(p)] == subheadings
+    assert [len([p for p in a["paragraphs"] if p in subheadings]) for a in fresh].count(1) == 2
+    closing = [p for p in paragraphs if p.endswith('."') and not p.startswith('"')]
+    assert len(closing) >= closing_quotes
+    for agency in told:
+        assert any(f"told {agency}" in p for p in paragraphs), agency
+    found = [m[0] for a in fresh if (m := _DATELINE.match(a["paragraphs"][0]))]
+    assert len(found) in datelines
+    assert {d.split("(")[1].split(")")[0] for d in found} == AGENCIES
+    return fresh, paragraphs

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import re
-from datetime import datetime
 
-from streams.bench import fresh7, fresh14, fresh16, pages
+from streams.bench import fresh14, fresh16, pages
 from streams.bench.pages import _e
 from tests.bench import freshset
 from tests.bench.freshset import after as _between
@@ -14,8 +13,6 @@ from tests.bench.freshset import escaped as _escaped
 from tests.bench.freshset import in_order as _in_order
 from tests.bench.freshset import unbold as _unbold
 
-KEYS = {"slug", "title", "author", "published", "section", "paragraphs"}
-
 
 def _pages(template: str) -> list[pages.Page]:
     return freshset.layout_pages(fresh16.build_fresh16, template)
@@ -23,20 +20,13 @@ def _pages(template: str) -> list[pages.Page]:
 
 def test_sixteenth_fresh_set_has_the_texts_it_promises() -> None:
     """Straight quotes, and the special paragraphs the module docstring names."""
-    fresh = pages.articles("fresh16.jsonl")
-    assert len(fresh) == 12
-    for article in fresh:
-        assert set(article) == KEYS, article["slug"]
-        text = " ".join([article["title"], *article["paragraphs"]])
-        assert not set(text) & set("\u2018\u2019\u201c\u201d"), article["slug"]
-        assert 6 <= len(article["paragraphs"]) <= 12, article["slug"]
-        assert 250 <= sum(len(p.split()) for p in article["paragraphs"]) <= 320, article["slug"]
-        assert datetime.fromisoformat(article["published"]).utcoffset() is not None
-    paragraphs = [p for a in fresh for p in a["paragraphs"]]
-    # Two subheadings, one each in two articles.
-    subheadings = [p for p in paragraphs if fresh7._is_subheading(p)]
-    assert subheadings == ["How the scheme works", "What the tree rings showed"]
-    assert [len([p for p in a["paragraphs"] if p in subheadings]) for a in fresh].count(1) == 2
+    _, paragraphs = freshset.texts_as_promised(
+        "fresh16.jsonl",
+        ["How the scheme works", "What the tree rings showed"],
+        told=("Reuters", "AFP"),
+        datelines=range(6, 7),
+        closing_quotes=3,
+    )
     # One-sentence paragraphs of a few words, and one paragraph that is all quotation.
     for short in ("He passed every time.", "The ground fell silent."):
         assert short in paragraphs
@@ -45,17 +35,9 @@ def test_sixteenth_fresh_set_has_the_texts_it_promises() -> None:
     quotes = [p for p in paragraphs if p.startswith('"') and p.endswith('"') and p.count('"') == 2]
     assert len(quotes) == 1 and len(quotes[0].split()) >= 40
     assert quotes[0].startswith('"People come from all over the world')
-    # A closing quote after the full stop in a paragraph that does not open with one.
-    assert len([p for p in paragraphs if p.endswith('."') and not p.startswith('"')]) >= 3
-    # Numbers, a time, agencies named as sources inside the story.
+    # Numbers and a time inside the story.
     assert any("3.4 million" in p for p in paragraphs)
     assert any("7:45 p.m." in p for p in paragraphs)
-    assert any("told Reuters" in p for p in paragraphs)
-    assert any("told AFP" in p for p in paragraphs)
-    # Wire datelines of all three agencies, and texts without one.
-    datelines = [m[0] for a in fresh if (m := pages._DATELINE.match(a["paragraphs"][0]))]
-    assert len(datelines) == 6
-    assert {d.split("(")[1].split(")")[0] for d in datelines} == {"Reuters", "AP", "AFP"}
     # The new traps: paragraphs that open like a feedback form's question, a fixture
     # widget's kick-off line, a club site's label and a charity's donate panel.
     assert any(p.startswith("Was it the right call? ") for p in paragraphs)
