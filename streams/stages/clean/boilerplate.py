@@ -74,13 +74,31 @@ _NEWSLETTER_ANYWHERE = re.compile(
     r"|\$\d+(?:\.\d\d)? (?:a|per) (?:week|month|year), billed every\b",
     re.IGNORECASE,
 )
+# An editor's sign-off under a newsletter's letter ("Until tomorrow, Hannah Ellery, Editor").
+_SIGN_OFF = (
+    r"^(?:until tomorrow|thanks for reading|see you (?:tomorrow|next (?:week|time))"
+    r"|until next time),\s+[A-Z][^.!?]{2,80}$"
+)
+# A letter's greeting on a line of its own ("Welcome back,", "Good morning,").
+_SALUTATION = re.compile(
+    r"^(?:welcome back|hello(?: again| everyone)?|hi(?: again| all| everyone| there)?"
+    r"|good (?:morning|afternoon|evening)|dear (?:readers?|subscribers?|friends?|all)"
+    r"|greetings)(?: [A-Z][a-z]+)?,$",
+    re.IGNORECASE,
+)
+_SIGN_OFF_LINE = re.compile(_SIGN_OFF, re.IGNORECASE)
+# A sponsor's label over its pitch ("SPONSORED BY QUILL NOTES", "Presented by Acme Bank").
+_SPONSOR_LABEL = re.compile(
+    r"^(?:paid (?:content|post)|sponsored(?: content)?|promoted|presented|brought to you) by\b"
+    r"[^.!?]{0,50}$",
+    re.IGNORECASE,
+)
 # A sign-up box's fine print, longer than its pitch.
 _NEWSLETTER_TERMS = re.compile(
     r"^you(?:'|’)re receiving this (?:e-?mail|newsletter|message)\b"
     r"|^you are receiving this (?:e-?mail|newsletter|message)\b"
-    # ... and the editor's sign-off ("Until tomorrow, Hannah Ellery, Editor").
-    r"|^(?:until tomorrow|thanks for reading|see you (?:tomorrow|next week)|until next time),"
-    r"\s+[A-Z][^.!?]{2,80}$"
+    # ... and the editor's sign-off.
+    rf"|{_SIGN_OFF}"
     r"|^privacy notice: newsletters\b|^we use your sign-?up to\b|^by (?:signing up|subscribing)"
     r", (?:you|i) agree\b",
     re.IGNORECASE,
@@ -711,6 +729,21 @@ def jump_to(line: str) -> bool:
 def jump_from(line: str) -> bool:
     """ "Continued from Page A4": the story resumes here after another page's stories."""
     return len(line) <= 60 and bool(_JUMP_FROM.match(line.strip()))
+
+
+def salutation(line: str) -> bool:
+    """A letter's greeting on its own line ("Welcome back,"): an editor's note begins."""
+    return len(line) <= 40 and bool(_SALUTATION.match(line.strip()))
+
+
+def sign_off(line: str) -> bool:
+    """ "See you next time, Hannah Ellery Editor, The Dispatch": an editor's note ends."""
+    return bool(_SIGN_OFF_LINE.match(line.strip()))
+
+
+def sponsor_label(line: str) -> bool:
+    """ "SPONSORED BY QUILL NOTES": a sponsor's pitch follows."""
+    return bool(_SPONSOR_LABEL.match(line.strip()))
 
 
 def back_matter(line: str) -> bool:

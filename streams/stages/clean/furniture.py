@@ -240,8 +240,12 @@ def _cells_as_paragraphs(tree: lxml.html.HtmlElement) -> None:
     """Give a table cell's prose a <p>, as e-mail web views and old table layouts omit it.
 
     trafilatura reads the <p>s inside a layout table but not text set straight in a
-    <td>, so a newsletter's story, one cell per paragraph, was lost whole.
+    <td>, so a newsletter's story, one cell per paragraph, was lost whole. Once a table
+    shows such a paragraph, its shorter sentences ("It was full.") are paragraphs too.
+    Nor does it read a heading inside a table: a subheading among a cell's paragraphs
+    becomes one of them, or the story would lose it.
     """
+    tables = []
     for cell in tree.iter("td"):
         text = cell.text
         if (
@@ -250,8 +254,21 @@ def _cells_as_paragraphs(tree: lxml.html.HtmlElement) -> None:
             and len(text) >= CELL_PARAGRAPH_MIN
             and _SENTENCE_END.search(text)
         ):
-            cell.text = None
-            etree.SubElement(cell, "p").text = text
+            tables.append(next(cell.iterancestors("table"), None))
+            _paragraph(cell)
+        elif sum(1 for child in cell if child.tag == "p") >= 2:
+            for heading in cell.iterchildren(*_HEADINGS):
+                if heading.find(".//a") is None:
+                    heading.tag = "p"
+    for table in dict.fromkeys(t for t in tables if t is not None):
+        for cell in table.iter("td"):
+            if len(cell) == 0 and cell.text and _SENTENCE_END.search(cell.text):
+                _paragraph(cell)
+
+
+def _paragraph(cell: lxml.html.HtmlElement) -> None:
+    text, cell.text = cell.text, None
+    etree.SubElement(cell, "p").text = text
 
 
 def _feed_items(
@@ -406,8 +423,20 @@ def _teaser_cards(tree: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
             continue
         if (link.get("href") or "").startswith("#") or len(card.text_content()) > CARD_MAX:
             continue
-        groups.setdefault((card.getparent(), card.tag, card.get("class")), []).append(card)
+        groups.setdefault((_container(card), card.tag, card.get("class")), []).append(card)
     return [card for cards in groups.values() if len(cards) >= 2 for card in cards]
+
+
+def _container(card: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
+    """What a card sits in beside its siblings: its parent, or above a row of its own.
+
+    An e-mail layout gives each card a table row (<tr><td>card</td></tr>), so cards are
+    siblings not as cells but as rows of one table.
+    """
+    parent = card.getparent()
+    while parent is not None and parent.tag == "tr" and len(parent) == 1:
+        parent = parent.getparent()
+    return parent
 
 
 def _leads(heading: lxml.html.HtmlElement, card: lxml.html.HtmlElement) -> bool:

@@ -33,12 +33,18 @@ _ENDS_STORY = frozenset({"back_matter", "comment_thread"})
 # A summary box's points under its heading ("Key takeaways"): a few short sentences. A lead
 # is longer, so the box ends before the story does.
 BOX_ITEMS, BOX_ITEM_WORDS = 5, 20
+# An editor's note runs from its greeting to its sign-off over at most this many lines.
+LETTER_LINES = 4
+# A sponsor's pitch under its label is a sentence or two; a paragraph of a story goes on.
+PITCH_WORDS = 45
 # Under a "Related" heading inside a story, this many headline lines in a row are its links; one
 # may be the story's own subheading.
 RELATED_MIN_HEADLINES = 2
 # A headline shares at least this many words (of four letters or more) with its story's lead.
 TITLE_SHARED_WORDS = 2
 _INNER_STOP = re.compile(r"[.!?][\"'”’)]?\s")
+_QUOTE_MARK = re.compile('["“”]')
+_READER = re.compile(r"\byou(?:r|rs|'re|'ll|’re|’ll)?\b", re.IGNORECASE)
 _POST_TIME = re.compile(r"^\d{1,2}[:.]\d{2}\b")
 # A stock quote a dump glued after a paragraph's full stop ("... the river. Gold +0.79%",
 # "... surcharge. Euro/US Dollar +0.38%"): the markup's widget, not the story's words.
@@ -107,7 +113,7 @@ def refine(units: list[str], out: Extracted, *, find_title: bool, whole_page: bo
     back_matter: str | None = None
     box_items = 0
     cards = _related_cards(units, kinds)
-    elsewhere = _between_jumps(units, kinds)
+    elsewhere = _between_jumps(units, kinds) | _letters(units) | _pitches(units, kinds)
     around = _neighbours(kinds)
     for at, (unit, line_kind) in enumerate(zip(units, kinds, strict=True)):
         kind = line_kind if line_kind is not None else _metadata_kind(unit, out, holders)
@@ -270,6 +276,55 @@ def _between_jumps(units: list[str], kinds: list[str | None]) -> dict[int, str]:
                 found[between[-1]] = "jump"  # the jump head over the resumed story
             start = None
     return found
+
+
+def _letters(units: list[str]) -> dict[int, str]:
+    """A newsletter editor's note: a greeting, a few lines to the reader, a sign-off.
+
+    "Welcome back," then why this issue is as it is, then "Until tomorrow, Jane Doe
+    Editor"; all of it is written in sentences, and none of it is the story.
+    """
+    found: dict[int, str] = {}
+    for at, unit in enumerate(units):
+        if not bp.salutation(unit):
+            continue
+        ends = units[at + 1 : at + 2 + LETTER_LINES]
+        end = next((n for n, line in enumerate(ends, at + 1) if bp.sign_off(line)), None)
+        if end is not None:
+            found.update(dict.fromkeys(range(at, end + 1), "newsletter"))
+    return found
+
+
+def _pitches(units: list[str], kinds: list[str | None]) -> dict[int, str]:
+    """A sponsor's pitch under its label, once the story has begun.
+
+    "SPONSORED BY QUILL NOTES" then "The note-taking app that works offline ...": a
+    sentence or two of advertising that reads as prose. Above the story the label is
+    a sponsored article's own, and what follows it is that article; a partner's label
+    between two paragraphs ("Sponsored by Brightwater Motors" and a logo) is followed
+    by the story's next paragraph, which does not speak to the reader.
+    """
+    found: dict[int, str] = {}
+    begun = False
+    for at, unit in enumerate(units):
+        begun = begun or (kinds[at] is None and is_prose(unit))
+        if not (begun and bp.sponsor_label(unit)):
+            continue
+        pitch = next((n for n in range(at + 1, len(units)) if kinds[n] != "empty"), None)
+        if pitch is not None and kinds[pitch] is None and _pitch(units[pitch]):
+            found[pitch] = "promotion"
+    return found
+
+
+def _pitch(unit: str) -> bool:
+    """A sentence or two that speaks to the reader ("keeps your notes private"), unquoted."""
+    return (
+        _sentence(unit)
+        and len(unit.split()) <= PITCH_WORDS
+        and len(_INNER_STOP.findall(unit)) <= 1
+        and not _QUOTE_MARK.search(unit)
+        and bool(_READER.search(unit))
+    )
 
 
 def _related_cards(units: list[str], kinds: list[str | None]) -> set[int]:

@@ -581,6 +581,25 @@ def test_lines_ftfy_is_spared_come_out_as_ftfy_would_make_them(
     assert spared == normalise(line)
 
 
+def test_a_newsletters_editors_note_in_a_dump_is_not_story() -> None:
+    note = (
+        "Hello again,\n\nThis issue arrives a little later than usual because we wanted to send "
+        "you one story in full rather than a summary, and we think you will see why.\n\n"
+        "See you next time, Hannah Ellery Editor, The Morning Dispatch\n\n"
+    )
+    story = (
+        "Bridge reopens after repairs\n\n"
+        "The city reopened the Elm Street bridge on Monday after six months of repairs that "
+        "cost 4.2 million dollars, the transport department said.\n\n"
+        "Engineers found cracks in two of its steel girders during an inspection last spring, "
+        "and the bridge has been closed to traffic since April.\n\n"
+    )
+    out = clean.clean(factories.raw(note + story))
+    assert out["paragraphs"] == story.split("\n\n")[1:3]
+    assert boilerplate.salutation("Hello again,") and not boilerplate.salutation("Hello.")
+    assert boilerplate.sign_off("Until tomorrow, Marcus Adeyemi Editor, Week in Review")
+
+
 SPANISH = (
     "La sequía obliga a recortar el riego\n\n"
     "La Confederación Hidrográfica del Guadalquivir anunció el martes un recorte del 40% en las "

@@ -611,6 +611,67 @@ def test_a_newsletters_web_view_with_its_story_in_table_cells_is_read() -> None:
     assert STORY[0].endswith(out.paragraphs[0]) and out.paragraphs[1:] == STORY[1:]
 
 
+def newsletter_issue(story_rows: str, after: str = "") -> str:
+    """A newsletter's web view: the editor's note, the story in table rows, then `after`."""
+    return (
+        f"<html>{HEAD}<body><table role='presentation'><tr><td><p>Welcome back,</p><p>Our lead "
+        "story today is one our editors could not stop talking about, so we have given it the "
+        "whole of the top of this issue.</p><p>Until tomorrow,<br>Marcus Adeyemi<br><em>Editor, "
+        "Week in Review</em></p></td></tr><tr><td><p>TOP STORY</p><h1>WHO says malaria vaccine "
+        f"cuts child deaths</h1></td></tr><tr><td><table class='story'>{story_rows}</table></td>"
+        f"</tr>{after}<tr><td><p>You are receiving this email because you subscribed to Week in "
+        "Review on our website.</p></td></tr></table></body></html>"
+    )
+
+
+def test_a_newsletter_issues_note_sponsor_and_other_items_are_not_story() -> None:
+    rows = "".join(f"<tr><td style='padding:0 32px'>{p}</td></tr>" for p in STORY)
+    sponsor = (
+        "<tr><td><table><tr><td><p>SPONSORED BY QUILL NOTES</p><p>The note-taking app that works "
+        "offline and keeps your notes private. Try it free for 30 days.</p><a href='https://ads."
+        "example/quill'>Learn more</a></td></tr></table></td></tr>"
+    )
+    items = "".join(
+        f"<tr><td style='padding:20px 32px'><h2><a href='https://review.example/{n}'>{title}</a>"
+        f"</h2><p>{blurb}</p><a href='https://review.example/{n}'>Read more</a></td></tr>"
+        for n, (title, blurb) in enumerate(
+            [
+                (
+                    "Why your train ticket costs more",
+                    "Regulated fares rose by 4.2% on Sunday, the largest increase in three years.",
+                ),
+                (
+                    "A library that lends fishing rods",
+                    "A branch library on the coast now lends "
+                    "rods, reels and tackle boxes alongside its books.",
+                ),
+            ]
+        )
+    )
+    out = htmlpage.extract(newsletter_issue(rows, sponsor + items), None)
+    assert STORY[0].endswith(out.paragraphs[0]) and out.paragraphs[1:] == STORY[1:]
+    assert out.removed["newsletter"] >= 3
+
+
+def test_a_newsletter_storys_short_sentences_and_subheadings_in_its_cells_are_read() -> None:
+    story = [*STORY[:2], "It was full.", *STORY[2:]]
+    rows = "".join(f"<tr><td style='padding:0 32px'>{p}</td></tr>" for p in story)
+    out = htmlpage.extract(newsletter_issue(rows), None)
+    assert out.paragraphs[1:] == story[1:]
+    cell = "".join(f"<p>{p}</p>" for p in STORY[:2]) + "<h3>Who gets it first</h3>"
+    cell += "".join(f"<p>{p}</p>" for p in STORY[2:])
+    out = htmlpage.extract(newsletter_issue(f"<tr><td>{cell}</td></tr>"), None)
+    assert out.paragraphs[1:] == [*STORY[1:2], "Who gets it first", *STORY[2:]]
+
+
+def test_a_partners_label_between_paragraphs_leaves_the_next_one_in_the_story() -> None:
+    story = "".join(f"<p>{p}</p>" for p in STORY[:2])
+    story += "<div class='partner'><p>Sponsored by Brightwater Motors</p><img alt=''></div>"
+    story += "".join(f"<p>{p}</p>" for p in STORY[2:])
+    out = htmlpage.extract(f"<html>{HEAD}<body><article>{story}</article></body></html>", None)
+    assert out.paragraphs[1:] == STORY[1:]
+
+
 def test_a_web_archives_toolbar_is_not_story() -> None:
     toolbar = (
         "<div id='wm-ipp-base'><div id='wm-ipp'><p>39 captures</p><div id='wm-capinfo'><p>A "
