@@ -141,6 +141,8 @@ _EDITORS_NOTE = re.compile(
     r"|^(?:pasting|posting|copying|here(?:'|’)s|here is) (?:the )?(?:full )?(?:text|article)\b"
     r"|^full (?:text|article|story) (?:below|here)\b|^text of the (?:article|story) for\b"
     r"|^edit\s*:\s*(?:fixed|added|typo|formatting|thanks|updated)\b"
+    # A live page's note on its clock and its updates ("Times on this page are local ...").
+    r"|^(?:all )?times (?:on this page |shown )?are (?:local|in [\w ]{1,20}|[\w ]{1,20} time)\b"
     r"|^this transcript (?:was|has been|is) (?:automatically )?(?:generated|produced|machine)"
     # A translation's credit and where the original ran.
     r"|^translated (?:from (?:the )?[a-z]+ )?by\b"
@@ -236,6 +238,9 @@ _NAV_PHRASES = frozenset(
         "read more",
         "see more",
         "load more",
+        "load more updates",
+        "load more posts",
+        "load more stories",
         "skip to content",
         "skip to main content",
         "main menu",
@@ -347,7 +352,14 @@ _NAV_PHRASES = frozenset(
 )
 # Headings of a box that retells the story in a few sentences above it.
 SUMMARY_BOXES = frozenset(
-    ("key takeaways", "key points", "at a glance", "highlights", "in brief", "the big picture")
+    (
+        "key takeaways",
+        "key points",
+        "at a glance",
+        "highlights",
+        "in brief",
+        "the big picture",
+    )
 )
 # Headings of a related-stories card inside a story; a linked headline and its blurb follow.
 RELATED_HEADINGS = frozenset(
@@ -446,6 +458,9 @@ _LEGAL = re.compile(
     r"protected by copyright\b"
     # A newswire's disclaimer under a release, and an e-edition's under its text view.
     r"|^the content of this (?:press )?release is provided by\b|^this e-?edition is provided by\b"
+    # A site's disclaimer for the pages it links to ("The BBC is not responsible for ...").
+    r"|^[\w .&'’-]{2,60} (?:is|are) not responsible for the content of external "
+    r"(?:sites|websites|links)\b"
     # A paper's statement of ownership ("The Record (USPS 782376) is published daily ...").
     r"|^[\w .&'’-]{2,60} \(USPS \d+\) is published\b"
     # A paper's public notices, each under its statutory label ("NOTICE TO CREDITORS: ...").
@@ -470,14 +485,20 @@ _APP_PROMO = re.compile(
     r"|(?:click here to )?(?:join|follow|subscribe to) [\w .&'’-]{0,40}"
     r"\b(?:telegram|whatsapp|viber|signal) (?:channel|group|community)\b"
     # ... or the blurb under "Get the app" ("Personalised headlines ..., free on iOS and Android").
-    r"|[^\"“]{0,80}, (?:free|available) (?:on|for) (?:iOS|Android|iPhone) and (?:iOS|Android)\.?$)",
+    r"|[^\"“]{0,80}, (?:free|available) (?:on|for) (?:iOS|Android|iPhone) and (?:iOS|Android)\.?$"
+    # ... or a live page's ("Follow live updates on our app. Get ...") and the stores' badges.
+    r"|(?:follow|get) (?:live updates|breaking news|the latest)[\w ]{0,30} on (?:our|the) app\b"
+    r"|(?:download on the )?app store\s*(?:[|·•,]\s*)?(?:get it on )?google play$)",
     re.IGNORECASE,
 )
 # Who helped with a story ("The Associated Press contributed to this report."): a credit,
 # not a sentence of the story, and not a sign that the story is the agency's.
 _CONTRIBUTORS = re.compile(
     r"^[\w .,&'’-]{2,80} contributed (?:reporting |to this )?(?:to this )?(?:report|story|article)"
-    r"(?:ing)?\.?$",
+    r"(?:ing)?\.?$"
+    # A live page's credit, and its promise to go on ("This page will be updated as ...").
+    r"|^live (?:reporting|coverage|updates) (?:by|from) [^.]{2,80}\.(?: this page will be "
+    r"updated\b[^.]{0,60}\.)?$",
     re.IGNORECASE,
 )
 # "A version of this article appears in print on June 9, 2026, Section A, Page 5 ...".

@@ -14,6 +14,7 @@ from itertools import chain
 
 from streams.stages.clean import boilerplate as bp
 from streams.stages.clean import dates
+from streams.stages.clean.furniture import FEED_MIN_ITEMS, FEED_STORY_MIN, FEED_STORY_RATIO
 from streams.stages.clean.hygiene import cut_short, words
 
 # A summary block repeats the story: most of its word 4-grams occur in the other paragraphs.
@@ -46,6 +47,10 @@ _INNER_STOP = re.compile(r"[.!?][\"'”’)]?\s")
 _QUOTE_MARK = re.compile('["“”]')
 _READER = re.compile(r"\byou(?:r|rs|'re|'ll|’re|’ll)?\b", re.IGNORECASE)
 _POST_TIME = re.compile(r"^\d{1,2}[:.]\d{2}\b")
+# A live page's post begins with its time alone on a line ("1:52 p.m.", "Pinned 07:42 GMT").
+_POST_HEAD = re.compile(
+    r"^(?:pinned |updated )?\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?(?: [A-Z]{2,5})?$", re.IGNORECASE
+)
 # A stock quote a dump glued after a paragraph's full stop ("... the river. Gold +0.79%",
 # "... surcharge. Euro/US Dollar +0.38%"): the markup's widget, not the story's words.
 _EDIT_LINK = re.compile(r"\s*\[\s*edit(?:\s*\|\s*edit source)?\s*\]$", re.IGNORECASE)
@@ -114,6 +119,8 @@ def refine(units: list[str], out: Extracted, *, find_title: bool, whole_page: bo
     box_items = 0
     cards = _related_cards(units, kinds)
     elsewhere = _between_jumps(units, kinds) | _letters(units) | _pitches(units, kinds)
+    if whole_page:
+        elsewhere |= _other_posts(units, kinds)
     around = _neighbours(kinds)
     for at, (unit, line_kind) in enumerate(zip(units, kinds, strict=True)):
         kind = line_kind if line_kind is not None else _metadata_kind(unit, out, holders)
@@ -325,6 +332,36 @@ def _pitch(unit: str) -> bool:
         and not _QUOTE_MARK.search(unit)
         and bool(_READER.search(unit))
     )
+
+
+def _other_posts(units: list[str], kinds: list[str | None]) -> dict[int, str]:
+    """A live page's other updates, when one of its posts (the pinned one) is the story.
+
+    A dump keeps each post's time line ("1:52 p.m.", "Pinned 2:20 p.m."); a post runs to
+    the next, or to its own "Share" line. As the markup's feed items are judged, one
+    post many times longer than any other is the story and the rest are the page's
+    other updates; a live blog's posts are much alike in length, and all stay.
+    """
+    starts = [at for at, unit in enumerate(units) if _POST_HEAD.match(unit)]
+    if len(starts) < FEED_MIN_ITEMS:
+        return {}
+    posts = []
+    for n, start in enumerate(starts):
+        end = starts[n + 1] if n + 1 < len(starts) else len(units)
+        # A post ends at its own furniture ("Copy link Share"), or at the next post's time.
+        end = next((i for i in range(start + 1, end) if kinds[i] == "navigation"), end)
+        posts.append(range(start, end))
+    sizes = sorted((sum(len(units[i]) for i in post), n) for n, post in enumerate(posts))
+    (longest, story), (second, _) = sizes[-1], sizes[-2]
+    if longest < FEED_STORY_MIN or second * FEED_STORY_RATIO > longest:
+        return {}
+    found = {at: "other_post" for n, post in enumerate(posts) if n != story for at in post}
+    # The story's own time line, and the post's heading under it ("Here is what happened").
+    head = posts[story]
+    found[head[0]] = "timestamp"
+    if len(head) > 1 and not _sentence(units[head[1]]) and len(units[head[1]].split()) <= 8:
+        found[head[1]] = "timestamp"
+    return found
 
 
 def _related_cards(units: list[str], kinds: list[str | None]) -> set[int]:

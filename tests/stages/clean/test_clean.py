@@ -600,6 +600,58 @@ def test_a_newsletters_editors_note_in_a_dump_is_not_story() -> None:
     assert boilerplate.sign_off("Until tomorrow, Marcus Adeyemi Editor, Week in Review")
 
 
+LIVE_STORY = [
+    "The city reopened the Elm Street bridge on Monday after six months of repairs that cost "
+    "4.2 million dollars, the transport department said in a statement.",
+    "Engineers found cracks in two of its steel girders during an inspection last spring, and "
+    "the bridge has been closed to traffic since April, adding 20 minutes to many commutes.",
+    "The repairs replaced both girders and the deck above them, and a sensor now measures how "
+    "much the steel flexes as lorries cross, the department said.",
+    "Shop owners on both sides of the river said trade had fallen by a third while the bridge "
+    "was shut, and several asked the council for help with their business rates.",
+    "The council said it would decide next month whether to offer them a discount.",
+    "Cyclists and pedestrians were allowed back on the bridge on Sunday evening, a day before "
+    "cars, so that the new surface could be checked under lighter loads.",
+    "A second bridge upstream, built in the same year to the same design, will be inspected "
+    "in the autumn, the department said.",
+]
+
+
+def test_a_live_pages_other_updates_in_a_dump_are_not_its_pinned_story() -> None:
+    others = "".join(
+        f"{time}\n\n{head}\n\nFrom Hana Ito\n\n{text}\n\nCopy link Share\n\n"
+        for time, head, text in (
+            ("1:52 p.m.", "Reaction spreads", "Posts about the news were shared widely."),
+            (
+                "1:38 p.m.",
+                "Officials to brief reporters",
+                "A spokesperson said officials would hold a news conference later today.",
+            ),
+            ("1:18 p.m.", "Businesses wait", "Owners said they were waiting for details."),
+        )
+    )
+    body = (
+        "LIVE\n\nBridge reopens after six months of repairs\n\nPinned 2:20 p.m.\n\n"
+        "Here is what happened\n\nFrom Peter Osei\n\n"
+        + "\n\n".join(LIVE_STORY)
+        + "\n\nCopy link Share\n\n"
+        + others
+        + "Load more updates\n\nFollow live updates on "
+        "our app. Get the latest updates as they happen.\n\nApp Store Google Play\n\nThe "
+        "Daily Meridian is not responsible for the content of external sites."
+    )
+    out = clean.clean(factories.raw(body))
+    assert out["paragraphs"] == LIVE_STORY
+    assert out["removed"]["other_post"] >= 9
+
+
+def test_a_live_blogs_posts_alike_in_length_all_stay() -> None:
+    posts = "".join(f"{9 + n}:00 a.m.\n\n{p}\n\nShare\n\n" for n, p in enumerate(LIVE_STORY))
+    out = clean.clean(factories.raw("Bridge reopens: live\n\n" + posts))
+    assert [p for p in out["paragraphs"] if p in LIVE_STORY] == LIVE_STORY
+    assert "other_post" not in out["removed"]
+
+
 SPANISH = (
     "La sequía obliga a recortar el riego\n\n"
     "La Confederación Hidrográfica del Guadalquivir anunció el martes un recorte del 40% en las "
