@@ -79,6 +79,9 @@ _SIGN_OFF = (
     r"^(?:until tomorrow|thanks for reading|see you (?:tomorrow|next (?:week|time))"
     r"|until next time),\s+[A-Z][^.!?]{2,80}$"
 )
+_POLL = re.compile(
+    r"^(?:(?:quick|reader|readers(?:'|’)?|today(?:'|’)s|daily|weekly|our) )?poll:?$", re.IGNORECASE
+)
 # A letter's greeting on a line of its own ("Welcome back,", "Good morning,").
 _SALUTATION = re.compile(
     r"^(?:welcome back|hello(?: again| everyone)?|hi(?: again| all| everyone| there)?"
@@ -128,7 +131,9 @@ _APPEAL = re.compile(
     r"|^want your (?:organi[sz]ation|company|business)(?:'|’)s news\b|^journalists and bloggers\s*:"
     r"|^add us as a preferred source\b|^catch all the latest\b|^presented by\b"
     r"|^(?:[^.!?]{0,80}[.!?]\s+)?[^.!?]{0,80}\bwherever you get your podcasts\b"
-    r"|^have (?:an opinion|your say) on this (?:story|article)\b"
+    r"|^have (?:an opinion|your say) on this (?:story|article)\b|^have your say$"
+    # A council's consultation box: its button.
+    r"|^take part in (?:the|our|this) (?:consultation|survey)$"
     r"|^(?:membership|a subscription) gives you unlimited access\b|^member-only story$"
     r"|^offer (?:is )?(?:for|available to) new (?:subscribers|customers)\b"
     r"|^like what you(?:'|’)re reading\b|^(?:please )?(?:support|donate to) (?:our|local|"
@@ -184,7 +189,8 @@ _COMMENTS = re.compile(
     r"^(?:join the [\w .’'-]+ community|read and post comments|(?:please )?review (?:our |the )?"
     r"community guidelines|leave a comment|post a comment|add a comment|show comments|"
     r"view comments|\d+ comments?|comments?(?: \(\d+\))?|be the first to comment|"
-    r"comments are closed|conversation|join the conversation|join the debate)\b"
+    r"comments are (?:closed|moderated)|no comments|conversation|join the conversation"
+    r"|join the debate)\b"
     r"|^repl(?:y|ies)(?: \(\d+\))?$",
     re.IGNORECASE,
 )
@@ -433,7 +439,9 @@ _DOMAIN = re.compile(
 _READ_MORE = re.compile(
     r"^(?:read more|read also|also read|see also|see more on|more on|related|more|watch|listen"
     r"|recommended|also interesting|also of interest|you (?:may|might) also like"
-    r"|further reading)\s*[:|»›]",
+    r"|further reading)\s*[:|»›]"
+    # A row of bracketed links ("[Print this story] [E-mail this story] [Discuss (71 posts)]").
+    r"|^(?:\[[^\[\]]{2,40}\]\s*){2,}$",
     re.IGNORECASE,
 )
 # Legal notices under a story: an agency's redistribution notice, US privacy-law links, terms
@@ -551,6 +559,11 @@ _AUTHOR_CARD = re.compile(
 )
 # A comment thread's sort control ("sort by: best"): the readers' thread begins, and the
 # story has ended.
+# A comment box's house rules, in sentences ("Comments are moderated and may take ...").
+_COMMENT_POLICY = re.compile(
+    r"^comments are (?:moderated|pre-moderated|reviewed)\b|^please keep (?:comments|it) civil\b",
+    re.IGNORECASE,
+)
 _COMMENT_SORT = re.compile(
     r"^sort(?:ed)? (?:comments )?by\s*:?\s*(?:best|top|new|newest|old|oldest|popular|most "
     r"(?:liked|recent)|controversial)\b",
@@ -608,7 +621,11 @@ _CREDITS = re.compile(
     # ... a portal's desk line under the byline ("Greg Halvorsen, AP Edited by: Arjun Menon").
     r"|^[^.!?]{0,80}\bedited by\s*:"
     # ... and a podcast's ("Produced by Lena Vogt. Sound design by Rory Dunne. ...").
-    r"|^produced by [^.]{2,40}\.\s+(?:sound design|mixed|music|edited|engineered) by\b",
+    r"|^produced by [^.]{2,40}\.\s+(?:sound design|mixed|music|edited|engineered) by\b"
+    # ... and a blog platform's, under every post ("Powered by Blogger.", "Watermark theme.
+    # Theme images by Ollustrator.").
+    r"|^powered by (?:blogger|wordpress(?:\.com)?|ghost|substack|squarespace|tumblr|wix)\.?$"
+    r"|^[\w .'’-]{2,30} theme\. theme images by [\w .'’-]{2,40}\.?$",
     re.IGNORECASE,
 )
 _TAGS = re.compile(
@@ -658,7 +675,9 @@ def classify(line: str) -> str | None:
         return "newsletter"
     if n <= 700 and any(w in low for w in _CONSENT_WORDS) and _CONSENT.search(stripped):
         return "consent"
-    if n <= 120 and _COMMENTS.match(stripped) and len(stripped.split()) <= 12:
+    if (n <= 120 and _COMMENTS.match(stripped) and len(stripped.split()) <= 12) or (
+        n <= 300 and _COMMENT_POLICY.match(stripped)
+    ):
         return "comments"
     if _TAGS.match(stripped) and n <= 400:
         return "tags"
@@ -752,6 +771,11 @@ def jump_from(line: str) -> bool:
     return len(line) <= 60 and bool(_JUMP_FROM.match(line.strip()))
 
 
+def poll(line: str) -> bool:
+    """A poll's heading ("QUICK POLL"): a question and its answers follow."""
+    return len(line) <= 30 and bool(_POLL.match(line.strip()))
+
+
 def salutation(line: str) -> bool:
     """A letter's greeting on its own line ("Welcome back,"): an editor's note begins."""
     return len(line) <= 40 and bool(_SALUTATION.match(line.strip()))
@@ -842,7 +866,9 @@ def split_tags(value: str) -> list[str]:
 # What follows the names in "By AMINA DIALLO Associated Press" or "By G. McLEOD AP Sports Writer".
 _BYLINE_CREDIT = re.compile(
     r"\s+(?:(?:The\s+)?Associated\s+Press|AP|Reuters|AFP|Agence\s+France-Presse|Bloomberg|dpa)\b.*$"
-    r"|\s+(?:(?:Staff|Sports|Business|Political|Senior|Chief)\s+)?(?:Writer|Correspondent|Reporter)$"
+    r"|\s+(?:(?:Staff|Sports|Business|Political|Senior|Chief|News|Local|Health|Science|Education"
+    r"|Environment|Crime|Court|Data|Digital|Freelance|Contributing|Special|Foreign|Junior|Trainee)"
+    r"\s+)?(?:Writer|Correspondent|Reporter)$"
 )
 _MC = re.compile(r"^(?:Mc|Mac)[A-Z]{2,}$")
 

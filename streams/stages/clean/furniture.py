@@ -124,6 +124,8 @@ _FURNITURE = frozenset(
         "episodes",
         # A trade publication's sponsored webinar boxes inside and beside the story.
         "webinar",
+        # A council's "Have your say" box inviting residents into a consultation.
+        "consultation",
         # MediaWiki's frame (Wikipedia, Wikinews and every wiki on its software): the site
         # notice, the "From ..., the free ..." tagline, "[edit]" links, message boxes and the
         # category links.

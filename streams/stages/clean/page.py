@@ -10,7 +10,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import chain
+from itertools import chain, pairwise
 
 from streams.stages.clean import boilerplate as bp
 from streams.stages.clean import dates
@@ -55,6 +55,9 @@ _POST_HEAD = re.compile(
 # "... surcharge. Euro/US Dollar +0.38%"): the markup's widget, not the story's words.
 _EDIT_LINK = re.compile(r"\s*\[\s*edit(?:\s*\|\s*edit source)?\s*\]$", re.IGNORECASE)
 _TICKER_TAIL = re.compile(r"(?<=[.!?\"”])\s+[A-Z][\w/&.' -]{0,30}\s[+\-−]\d+(?:\.\d+)?%$")
+# A print view's or a wiki's reference mark after a word ("who is affected[1] and"): the
+# link's number in a list under the page, not a word of the text.
+_LINK_MARK = re.compile(r"(?<=[\w.,;:!?”’\"')])\[\d{1,2}\](?=[\s,.;:!?)]|$)")
 # A sentence's end, or one followed by a footnote's number ("... ten months.1").
 _PROSE_END = re.compile(r"[.!?…][\"'”’)\]]*$|(?<=[a-z\"'”’)])[.!?][\"'”’)\]]*\[?\d{1,2}\]?$")
 
@@ -79,7 +82,9 @@ class Extracted:
 
 def _sentence(unit: str) -> bool:
     """A complete sentence of any length ("He declined to comment.") rather than a label."""
-    return len(unit.split()) >= 3 and bool(_PROSE_END.search(unit)) and unit[:1].isupper()
+    # A quotation opens a sentence as well as a capital does ('"We would rather ...," she said.').
+    opening = unit.lstrip("\"“‘'(")
+    return len(unit.split()) >= 3 and bool(_PROSE_END.search(unit)) and opening[:1].isupper()
 
 
 @lru_cache(maxsize=4096)
@@ -104,7 +109,7 @@ def refine(units: list[str], out: Extracted, *, find_title: bool, whole_page: bo
     # A wiki's section heading keeps its "[edit]" link in text ("Sources[edit]").
     units = [_EDIT_LINK.sub("", u) if u.endswith("]") else u for u in units]
     if whole_page:
-        units = [_TICKER_TAIL.sub("", unit) for unit in units]
+        units = [_LINK_MARK.sub("", _TICKER_TAIL.sub("", unit)) for unit in units]
     kinds = [bp.classify(unit) for unit in units]
     # Owners and tags first: a page may repeat its owner's name before its copyright line.
     for unit, kind in zip(units, kinds, strict=True):
@@ -119,6 +124,7 @@ def refine(units: list[str], out: Extracted, *, find_title: bool, whole_page: bo
     box_items = 0
     cards = _related_cards(units, kinds)
     elsewhere = _between_jumps(units, kinds) | _letters(units) | _pitches(units, kinds)
+    elsewhere |= _boxed(units, kinds)
     if whole_page:
         elsewhere |= _other_posts(units, kinds)
     around = _neighbours(kinds)
@@ -179,6 +185,8 @@ def refine(units: list[str], out: Extracted, *, find_title: bool, whole_page: bo
         elif title in kept:
             kept.remove(title)
         _bare_bylines(kept, lead, out)
+        if whole_page:
+            _dek(units, title_at, kept, out)
         restated = [u for u in kept if u == title or _restates(u, title)]
         if restated:
             kept = [u for u in kept if u not in restated]
@@ -323,6 +331,30 @@ def _pitches(units: list[str], kinds: list[str | None]) -> dict[int, str]:
     return found
 
 
+def _boxed(units: list[str], kinds: list[str | None]) -> dict[int, str]:
+    """A sentence or two between an appeal's heading and its button, and a poll's question.
+
+    "Have your say", then "Help us decide how to spend ... The consultation closes on 9
+    August.", then "Take part in the consultation": the box's words are read as one line
+    each, and the middle one is prose.
+    """
+    found: dict[int, str] = {}
+    live = [at for at, kind in enumerate(kinds) if kind != "empty"]
+    for heading, question in pairwise(live):
+        # A poll's heading and its question ("QUICK POLL", "Should cities ban cars ...?").
+        if bp.poll(units[heading]) and units[question].endswith("?"):
+            found[heading] = found[question] = "poll"
+    for before, at, after in zip(live, live[1:], live[2:], strict=False):
+        if (
+            kinds[before] == kinds[after] == "promotion"
+            and kinds[at] is None
+            and len(units[at].split()) <= PITCH_WORDS
+            and len(_INNER_STOP.findall(units[at])) <= 1
+        ):
+            found[at] = "promotion"
+    return found
+
+
 def _pitch(unit: str) -> bool:
     """A sentence or two that speaks to the reader ("keeps your notes private"), unquoted."""
     return (
@@ -362,6 +394,24 @@ def _other_posts(units: list[str], kinds: list[str | None]) -> dict[int, str]:
     if len(head) > 1 and not _sentence(units[head[1]]) and len(units[head[1]].split()) <= 8:
         found[head[1]] = "timestamp"
     return found
+
+
+def _dek(units: list[str], title_at: int, kept: list[str], out: Extracted) -> None:
+    """A sentence between the headline and the byline: the dek, the story told in a line.
+
+    The markup names it ("standfirst", a heading under the <h1>); a dump has only its
+    place, and a story's lead never stands above its byline.
+    """
+    dek, below = title_at + 1, title_at + 2
+    if (
+        below < len(units)
+        and units[dek] in kept
+        and _sentence(units[dek])
+        and not is_prose(units[below])
+        and bp.byline(units[below])
+    ):
+        kept.remove(units[dek])
+        out.removed["dek"] += 1
 
 
 def _related_cards(units: list[str], kinds: list[str | None]) -> set[int]:

@@ -652,6 +652,50 @@ def test_a_live_blogs_posts_alike_in_length_all_stay() -> None:
     assert "other_post" not in out["removed"]
 
 
+def test_a_councils_consultation_box_and_a_portals_poll_in_a_dump_are_not_story() -> None:
+    story = LIVE_STORY[:4]
+    body = (
+        "Bridge reopens after six months of repairs\n\n"
+        + "\n\n".join(story[:2])
+        + "\n\nHave your say\n\nHelp us decide how to spend money set aside for play areas "
+        "next year. The consultation closes on 9 August 2026.\n\nTake part in the consultation"
+        "\n\n" + "\n\n".join(story[2:]) + "\n\nQUICK POLL\n\nShould cities ban cars from "
+        "their downtown streets?\n\nYes\n\nNo\n\nView results"
+    )
+    out = clean.clean(factories.raw(body))
+    assert out["paragraphs"] == story
+    assert out["removed"]["poll"] == 2
+
+
+def test_a_print_views_link_marks_dek_and_a_blogs_footer_in_a_dump_are_not_story() -> None:
+    story = LIVE_STORY[:4]
+    body = (
+        "Bridge reopens after six months of repairs\n\nHere is what happened, who is "
+        "affected[1] and what comes next.\n\nBy Marco Aquino Vela[2], News Reporter\n\n"
+        + "\n\n".join(p.replace(" said", " said[3]", 1) for p in story)
+        + "\n\n[Print this story] [E-mail this story] [Discuss (71 posts)]\n\nNo comments:"
+        "\n\nComments are moderated and may take a few hours to appear. Please keep them civil "
+        "and on the subject of the post.\n\nPowered by Blogger.\n\nWatermark theme. Theme "
+        "images by Ollustrator."
+    )
+    out = clean.clean(factories.raw(body))
+    assert out["paragraphs"] == story
+    assert out["authors"] == ["Marco Aquino Vela"]
+    assert out["removed"]["dek"] == 1
+
+
+def test_a_paragraph_that_opens_with_a_quotation_is_a_sentence_after_the_footer() -> None:
+    quote = '"We would rather lose a few weeks than lose a fish," an official said.'
+    body = (
+        "The Harbour Side\n\nA community news blog for the harbour towns: council news and "
+        "sport.\n\nAbout The Harbour Side\n\nWe are a volunteer news blog for the harbour "
+        "towns.\n\n"
+        "Bridge reopens after repairs\n\n" + "\n\n".join([LIVE_STORY[0], quote, *LIVE_STORY[1:3]])
+    )
+    out = clean.clean(factories.raw(body))
+    assert quote in out["paragraphs"]
+
+
 SPANISH = (
     "La sequía obliga a recortar el riego\n\n"
     "La Confederación Hidrográfica del Guadalquivir anunció el martes un recorte del 40% en las "

@@ -672,6 +672,18 @@ def test_a_partners_label_between_paragraphs_leaves_the_next_one_in_the_story() 
     assert out.paragraphs[1:] == STORY[1:]
 
 
+def test_a_councils_consultation_box_between_paragraphs_is_not_story() -> None:
+    box = (
+        "<div class='consultation-box'><h2>Have your say</h2><p>Help us decide how to spend "
+        "money set aside for play areas next year. The consultation closes on 9 August 2026.</p>"
+        "<a href='/consultations/play'>Take part in the consultation</a></div>"
+    )
+    story = "".join(f"<p>{p}</p>" for p in STORY[:2]) + box
+    story += "".join(f"<p>{p}</p>" for p in STORY[2:])
+    out = htmlpage.extract(f"<html>{HEAD}<body><main>{story}</main></body></html>", None)
+    assert out.paragraphs[1:] == STORY[1:]
+
+
 def test_a_web_archives_toolbar_is_not_story() -> None:
     toolbar = (
         "<div id='wm-ipp-base'><div id='wm-ipp'><p>39 captures</p><div id='wm-capinfo'><p>A "
