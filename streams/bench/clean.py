@@ -6,7 +6,7 @@ stage and for `trafilatura.extract` with its defaults. A leading dateline is
 cut from truth and from both outputs before scoring, because our stage moves
 it into the `dateline` field and that should count neither for nor against.
 
-Eighteen page sets are scored as HTML, and fifteen of them as text dumps. The unprefixed
+Nineteen page sets are scored as HTML, and sixteen of them as text dumps. The unprefixed
 figures (`ours_f1`, `pages`, ...) are the TUNING set: the 13 texts of
 data/clean/articles.jsonl in the 5 original templates, 65 pages on which the
 clean stage's extraction rules were tuned, so they are optimistic. The
@@ -120,8 +120,8 @@ trafilatura's 0.799, pages below 0.5: 2 against 5; a newsletter issue's web view
 vs 0.491, a print view 0.857 vs 0.785, a web-archive snapshot 0.796 vs 0.936 (behind),
 the known layouts 1.0 vs 0.861. Its failures (the archive's toolbar, a story set in
 table cells without <p>, a newsletter's frame) were looked at while the thirteenth set
-was being written, and are fixed: 0.964 (the snapshot 0.999; the newsletter issue's
-other items, each a headline and two sentences, are still read as story: 0.78).
+was being written, and are fixed: 0.964 (the snapshot 0.999); the newsletter issue's
+other items, its editor's note and its sponsor's pitch were fixed later: 0.998.
 The `fresh13_*` figures are the THIRTEENTH FRESH set: the
 12 texts of data/clean/fresh13.jsonl in 3 known templates (fresh13.FRESH13_KNOWN) and
 in the 3 of fresh13.FRESH13_TEMPLATES (syndicator, podcastpage, wiredesk), 72 pages.
@@ -140,7 +140,7 @@ Blogger post 0.992 vs 0.858, a Telegram channel's web preview 0.706 vs 0.687, th
 known layouts 0.910 vs 0.610 (the newsletter issue 0.801, the fact check 0.928). Its
 failures (a feed's other posts around the story's, a story trafilatura missed after
 pruning) were looked at while the fifteenth set was being written, and are fixed:
-0.948.
+0.948; 0.980 since the newsletter issue was fixed.
 The `fresh15_*` figures are the FIFTEENTH FRESH set: the
 12 texts of data/clean/fresh15.jsonl in 3 known templates (fresh15.FRESH15_KNOWN) and
 in the 3 of fresh15.FRESH15_TEMPLATES (uninews, tradepub, feedreader), 72 pages.
@@ -150,14 +150,24 @@ trafilatura's 0.875, pages below 0.5: 0 against 0; a university news office 0.85
 web view 0.987 vs 0.987 (level), the known layouts 0.982 vs 0.852. Its failures (a
 university's media contact and About block, sponsored webinars) were looked at while
 the sixteenth set was being written, and are fixed: 0.976.
-The `fresh16_*` figures are the SIXTEENTH FRESH set, the one nobody has looked at: the
+The `fresh16_*` figures are the SIXTEENTH FRESH set: the
 12 texts of data/clean/fresh16.jsonl in 3 known templates (fresh16.FRESH16_KNOWN) and
 in the 3 of fresh16.FRESH16_TEMPLATES (councilnews, clubsite, charitypress), 72 pages.
 Measured once, before anyone looked: F1 0.993 (precision 0.99, recall 1.0) against
 trafilatura's 0.863, pages below 0.5: 0 against 0; a council's news page 0.964 vs
 0.932, a football club's site 1.0 vs 0.986, a charity's press release 1.0 vs 0.869, the
-known layouts 0.999 vs 0.797. Do not change an extraction rule because of a fresh16
-figure before a seventeenth set is written.
+known layouts 0.999 vs 0.797. Its failures (a council's consultation box between two
+paragraphs) were looked at while the seventeenth set was being written, and are fixed:
+0.9995.
+The `fresh17_*` figures are the SEVENTEENTH FRESH set, the one nobody has looked at: the
+12 texts of data/clean/fresh17.jsonl in 3 known templates (fresh17.FRESH17_KNOWN) and
+in the 3 of fresh17.FRESH17_TEMPLATES (journalnews, listarchive, weatherdesk), 72 pages.
+Measured once, before anyone looked: F1 0.940 (precision 0.91, recall 0.98) against
+trafilatura's 0.815, pages below 0.5: 2 against 1; a journal's news page 0.955 vs
+0.929, a mailing list's archive of a forwarded story 0.903 vs 0.761, a weather
+service's news page 0.824 vs 0.836 (behind), the known layouts 0.987 vs 0.788. Do not
+change an extraction rule because of a fresh17 figure before an eighteenth set is
+written.
 The `dumps_*` figures score the same pages as plain-text dumps, what a scraper that
 keeps only the visible text delivers (streams.bench.dumps renders them): the clean
 stage reading each dump as text/plain, against trafilatura's default extraction of
@@ -194,12 +204,15 @@ before anyone looked: F1 0.867 (precision 0.79, recall 1.0) against 0.300, pages
 0.5: 0 against 72, titles exact 0.74; since looked at (0.909). `dumps_fresh14_` is the
 fourteenth fresh set's 72, measured once before anyone looked: F1 0.885 (precision
 0.81, recall 1.0) against 0.318, pages below 0.5: 0 against 72, titles exact 0.89;
-its HTML since looked at, its dumps not (a live-updates page's older updates stay).
+since looked at (0.951; a live-updates page's older updates, 0.70, now 0.975).
 `dumps_fresh15_` is the fifteenth fresh set's 72, measured once before anyone looked:
 F1 0.872 (precision 0.80, recall 0.98) against 0.307, pages below 0.5: 0 against 72,
 titles exact 0.83; since looked at (0.904). `dumps_fresh16_` is the sixteenth fresh
-set's 72, which nobody has looked at; measured once: F1 0.964 (precision 0.94, recall
-1.0) against 0.333, pages below 0.5: 0 against 72, titles exact 1.0.
+set's 72, measured once before anyone looked: F1 0.964 (precision 0.94, recall 1.0)
+against 0.333, pages below 0.5: 0 against 72, titles exact 1.0; since looked at (0.990).
+`dumps_fresh17_` is the seventeenth fresh set's 72, which nobody has looked at; measured
+once: F1 0.930 (precision 0.88, recall 1.0) against 0.309, pages below 0.5: 0 against
+72, titles exact 0.78.
 Speed is measured on the tuning set only, as written and with typographic quotes (`_speed`).
 """
 
@@ -232,6 +245,7 @@ from streams.bench.fresh13 import FRESH13_TEMPLATES, build_fresh13
 from streams.bench.fresh14 import FRESH14_TEMPLATES, build_fresh14
 from streams.bench.fresh15 import FRESH15_TEMPLATES, build_fresh15
 from streams.bench.fresh16 import FRESH16_TEMPLATES, build_fresh16
+from streams.bench.fresh17 import FRESH17_TEMPLATES, build_fresh17
 from streams.bench.pages import (
     FRESH2_TEMPLATES,
     FRESH3_TEMPLATES,
@@ -284,6 +298,7 @@ def run() -> dict[str, object]:
         ("fresh14_", build_fresh14, FRESH14_TEMPLATES),
         ("fresh15_", build_fresh15, FRESH15_TEMPLATES),
         ("fresh16_", build_fresh16, FRESH16_TEMPLATES),
+        ("fresh17_", build_fresh17, FRESH17_TEMPLATES),
     ):
         fresh = build_set()
         figures[f"{prefix}pages"] = len(fresh)
@@ -306,6 +321,7 @@ def run() -> dict[str, object]:
         ("dumps_fresh14_", build_fresh14()),
         ("dumps_fresh15_", build_fresh15()),
         ("dumps_fresh16_", build_fresh16()),
+        ("dumps_fresh17_", build_fresh17()),
     )
     for prefix, dump_pages in dumped:
         figures.update(_quality(dump_pages, prefix, (), readings=_dump_readings))
