@@ -559,6 +559,9 @@ _AUTHOR_CARD = re.compile(
 )
 # A comment thread's sort control ("sort by: best"): the readers' thread begins, and the
 # story has ended.
+# A blog's thread under its post, headed by its count ("1 comment:", "No comments:"):
+# nothing after it is the story.
+_COMMENT_THREAD = re.compile(r"^(?:\d+|no) comments?:$", re.IGNORECASE)
 # A comment box's house rules, in sentences ("Comments are moderated and may take ...").
 _COMMENT_POLICY = re.compile(
     r"^comments are (?:moderated|pre-moderated|reviewed)\b|^please keep (?:comments|it) civil\b",
@@ -675,6 +678,8 @@ def classify(line: str) -> str | None:
         return "newsletter"
     if n <= 700 and any(w in low for w in _CONSENT_WORDS) and _CONSENT.search(stripped):
         return "consent"
+    if n <= 20 and _COMMENT_THREAD.match(stripped):
+        return "comment_thread"
     if (n <= 120 and _COMMENTS.match(stripped) and len(stripped.split()) <= 12) or (
         n <= 300 and _COMMENT_POLICY.match(stripped)
     ):

@@ -696,6 +696,20 @@ def test_a_paragraph_that_opens_with_a_quotation_is_a_sentence_after_the_footer(
     assert quote in out["paragraphs"]
 
 
+def test_a_blogs_comment_thread_under_its_post_is_not_story() -> None:
+    body = (
+        "Bridge reopens after six months of repairs\n\n"
+        + "\n\n".join(LIVE_STORY[:4])
+        + "\n\nPosted by Peter Osei at 6:20 PM\n\n1 comment:\n\nDave from the allotments "
+        "said...\n\nGood to see it written down properly. There were all sorts of rumours "
+        "going round the pub last night.\n\nJune 2, 2026 at 2:47 PM\n\nPost a Comment"
+    )
+    out = clean.clean(factories.raw(body))
+    assert out["paragraphs"] == LIVE_STORY[:4]
+    assert boilerplate.classify("No comments:") == "comment_thread"
+    assert boilerplate.classify("12 comments") == "comments"
+
+
 SPANISH = (
     "La sequía obliga a recortar el riego\n\n"
     "La Confederación Hidrográfica del Guadalquivir anunció el martes un recorte del 40% en las "
