@@ -127,21 +127,36 @@ def _flatten(body: str) -> list[str]:
 
 
 def _read_head(tree: lxml.html.HtmlElement, out: Extracted) -> None:
+    # One walk of the page, in C, for every element the metadata comes from: each of
+    # find(".//title"), the <meta> loops and the rest would walk all of it again.
+    metas, scripts, first = [], [], {}
+    for el in tree.iter("meta", "script", "title", "h1", "time", "link"):
+        tag = el.tag
+        if tag == "meta":
+            metas.append(el)
+        elif tag == "script":
+            scripts.append(el)
+        elif tag == "time":
+            if "time" not in first and el.get("datetime"):
+                first["time"] = el
+        elif tag == "link":
+            if "link" not in first and el.get("rel") == "canonical":
+                first["link"] = el
+        elif tag not in first:
+            first[tag] = el
     meta: dict[str, str] = {}
-    for el in tree.iter("meta"):
+    for el in metas:
         key = (el.get("property") or el.get("name") or el.get("itemprop") or "").strip().lower()
         content = (el.get("content") or "").strip()
         if key and content and key not in meta:
             meta[key] = content
-    ld = _json_ld(tree)
+    ld = _json_ld(scripts)
     headline = ld.get("headline")
     title = meta.get("og:title") or (headline if isinstance(headline, str) else None)
-    if not title:
-        node = tree.find(".//title")
-        title = _TITLE_SUFFIX.sub("", node.text_content()) if node is not None else None
-    if not title:
-        h1 = next(tree.iter("h1"), None)
-        title = h1.text_content() if h1 is not None else None
+    if not title and "title" in first:
+        title = _TITLE_SUFFIX.sub("", first["title"].text_content())
+    if not title and "h1" in first:
+        title = first["h1"].text_content()
     out.title = normalise(title) if title and normalise(title) else None
     out.publisher = meta.get("og:site_name") or _ld_name(ld.get("publisher"))
     for key in _DATE_META:
@@ -151,10 +166,8 @@ def _read_head(tree: lxml.html.HtmlElement, out: Extracted) -> None:
             out.date_strings.append(value)
             break
     else:
-        for node in tree.iter("time"):
-            if node.get("datetime"):
-                out.date_strings.append(node.get("datetime", ""))
-                break
+        if "time" in first:
+            out.date_strings.append(first["time"].get("datetime", ""))
     authors = meta.get("author") or _ld_name(ld.get("author"))
     for name in re.split(r"\s*(?:,|;|\band\b|&)\s*", authors or ""):
         if not name:
@@ -166,19 +179,19 @@ def _read_head(tree: lxml.html.HtmlElement, out: Extracted) -> None:
             out.authors.append(name)
     tags = meta.get("keywords") or meta.get("news_keywords") or ""
     out.tags.extend(t for t in bp.split_tags(tags) if t not in out.tags)
-    for el in tree.iter("meta"):
+    for el in metas:
         if (el.get("property") or "").lower() == "article:tag" and el.get("content"):
             tag = el.get("content", "").strip().lower()
             if tag and tag not in out.tags:
                 out.tags.append(tag)
-    canonical = tree.find(".//link[@rel='canonical']")
+    canonical = first.get("link")
     if canonical is not None and canonical.get("href"):
         out.url = canonical.get("href")
     out.language_hint = (tree.get("lang") or "").split("-")[0].lower() or None
 
 
-def _json_ld(tree: lxml.html.HtmlElement) -> dict[str, object]:
-    for node in tree.iter("script"):
+def _json_ld(scripts: list[lxml.html.HtmlElement]) -> dict[str, object]:
+    for node in scripts:
         if (node.get("type") or "").lower() != "application/ld+json" or not node.text:
             continue
         try:
