@@ -546,6 +546,11 @@ _MATCH_EVENT = re.compile(r"^\d{1,3}(?:\+\d{1,2})?['’′]\s+[A-Z]")
 _PLAYER_RATING = re.compile(
     r"^[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2} (?:10|\d)(?:\.5)? [A-Z][^.!?]*[.!?]$"
 )
+# A fact check's ruling, which ends on its rating ("... We rate the claim missing context.").
+_RULING = re.compile(
+    r"\bwe rate (?:this|the|that|it)(?: claim| post| statement| video)? [\w -]{2,30}\.$",
+    re.IGNORECASE,
+)
 # A fact check's rating as a label ("Rating: False", "ClaimWatch rating: Missing context").
 _RATING_LABEL = re.compile(
     r"^(?:[\w-]+ )?(?:rating|verdict)\s*:\s*[\w ]{2,25}$|^player ratings\b[^.]*$", re.IGNORECASE
@@ -700,6 +705,8 @@ def classify(line: str) -> str | None:
         return "match_data"
     if n <= 40 and _RATING_LABEL.match(stripped):
         return "navigation"
+    if n <= 800 and "rate" in low and _RULING.search(stripped):
+        return "summary"
     if n <= 100 and (_HEADLINE_BULLET.match(line.lstrip()) or _BEST_VIEWED.match(stripped)):
         return "navigation"
     if n <= 300 and _TRANSCRIPT.match(stripped):

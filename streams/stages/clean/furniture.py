@@ -117,8 +117,10 @@ _FURNITURE = frozenset(
         "faktaboks",
         "faktaruta",
         "infobox",
-        # A fact check's verdict box over the story ("Rating: False" and its one-line reason).
+        # A fact check's verdict box over the story ("Rating: False" and its one-line reason),
+        # and its ruling (the claim, what was found and "We rate the claim false.").
         "verdict",
+        "ruling",
         # A podcast episode's page: its guests' biographies and its other episodes.
         "guests",
         "episodes",

@@ -684,6 +684,22 @@ def test_a_councils_consultation_box_between_paragraphs_is_not_story() -> None:
     assert out.paragraphs[1:] == STORY[1:]
 
 
+def test_a_fact_checks_ruling_above_the_story_is_not_story() -> None:
+    ruling = (
+        "<section class='our-ruling'><h2>Our ruling</h2><p>The WHO said a new malaria vaccine cut "
+        "child deaths by a third. Posts that question this have been shared widely on Facebook, "
+        "but we found no evidence to support them. We rate the claim false.</p></section>"
+    )
+    story = "<div class='fc-story'>" + "".join(f"<p>{p}</p>" for p in STORY) + "</div>"
+    out = htmlpage.extract(
+        f"<html>{HEAD}<body><article>{ruling}{story}</article></body></html>", None
+    )
+    assert out.paragraphs[1:] == STORY[1:] and STORY[0].endswith(out.paragraphs[0])
+    assert (
+        bp.classify("Posts say so, but we found no evidence. We rate the claim false.") == "summary"
+    )
+
+
 def test_a_web_archives_toolbar_is_not_story() -> None:
     toolbar = (
         "<div id='wm-ipp-base'><div id='wm-ipp'><p>39 captures</p><div id='wm-capinfo'><p>A "
