@@ -126,6 +126,8 @@ _APPEAL = re.compile(
     r"|^don(?:'|’)t miss (?:a thing|out)\s*:"
     r"|^find out what(?:'|’)s happening in\b|^text (?:the studio|the newsroom|us)\b"
     r"|^already a (?:subscriber|member)\b|^get unlimited access\b"
+    # A metered wall's count ("You have read 2 of your 3 free articles this month.").
+    r"|^you(?: have|(?:'|’)ve) read \d+ of (?:your )?\d+ free (?:articles|stories)\b"
     r"|^(?:paid (?:content|post)|sponsored(?: content)?|promoted) by\b"
     # A newswire's pitch under each release.
     r"|^want your (?:organi[sz]ation|company|business)(?:'|’)s news\b|^journalists and bloggers\s*:"
@@ -151,6 +153,9 @@ _EDITORS_NOTE = re.compile(
     r"|^this transcript (?:was|has been|is) (?:automatically )?(?:generated|produced|machine)"
     # A translation's credit and where the original ran.
     r"|^translated (?:from (?:the )?[a-z]+ )?by\b"
+    # ... and a republisher's note on where the story first ran.
+    r"|^this (?:article|story|piece) (?:was|is|has been) (?:first |originally )?"
+    r"(?:published|republished) (?:by|in|on|from)\b"
     r"|^the original (?:version of this )?(?:article|story)"
     r" (?:was|is|has been) (?:first )?published\b",
     re.IGNORECASE,

@@ -126,6 +126,8 @@ _FURNITURE = frozenset(
         "episodes",
         # A trade publication's sponsored webinar boxes inside and beside the story.
         "webinar",
+        # A registration wall between the free and the gated halves of a story.
+        "regwall",
         # A council's "Have your say" box inviting residents into a consultation.
         "consultation",
         # MediaWiki's frame (Wikipedia, Wikinews and every wiki on its software): the site
@@ -357,12 +359,14 @@ def _join_repeated_bodies(bodies: list[lxml.html.HtmlElement]) -> None:
     ads has two "article-body" halves. trafilatura picks the first such block and
     stops, keeping one post of twenty. Unnaming the blocks and naming their common
     ancestor (itemprop=articleBody, which extractors honour) makes it read them all.
-    Only blocks of one class are joined: a story's "entry-content" and a teaser's
-    "post-content" elsewhere on the page are not one story.
+    Only blocks of one class (by its first name) are joined: a story's "entry-content"
+    and a teaser's "post-content" elsewhere on the page are not one story.
     """
     named = set(bodies)
     outer = [b for b in bodies if named.isdisjoint(b.iterancestors())]
-    if len(outer) < 2 or len({b.get("class") for b in outer}) > 1:
+    # Of one class by its first name: "article-body" and "article-body article-body--gated"
+    # are one story's halves, either side of a registration wall.
+    if len(outer) < 2 or len({(b.get("class") or "").split()[0] for b in outer}) > 1:
         return
     for block in outer:
         block.attrib.pop("class", None)

@@ -700,6 +700,23 @@ def test_a_fact_checks_ruling_above_the_story_is_not_story() -> None:
     )
 
 
+def test_a_story_in_two_halves_around_a_registration_wall_is_read_whole() -> None:
+    free = "".join(f"<p>{p}</p>" for p in STORY[:2])
+    gated = "".join(f"<p>{p}</p>" for p in STORY[2:])
+    html = (
+        f"<html>{HEAD}<body><div class='article'><div class='article-body'>{free}</div>"
+        "<div class='regwall'><h3>Register for free to continue reading</h3><p>This article is "
+        "for registered members. Registration is free and takes less than a minute.</p></div>"
+        f"<div class='article-body article-body--gated'>{gated}</div></div>"
+        "<p>This article was first published by Reuters on 13 February 2026 and is republished "
+        "here with permission.</p></body></html>"
+    )
+    out = htmlpage.extract(html, None)
+    assert out.paragraphs[1:] == STORY[1:] and STORY[0].endswith(out.paragraphs[0])
+    meter = "You have read 2 of your 3 free articles this month. Register for free to keep reading."
+    assert bp.classify(meter) == "promotion"
+
+
 def test_a_web_archives_toolbar_is_not_story() -> None:
     toolbar = (
         "<div id='wm-ipp-base'><div id='wm-ipp'><p>39 captures</p><div id='wm-capinfo'><p>A "
