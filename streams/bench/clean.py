@@ -6,7 +6,7 @@ stage and for `trafilatura.extract` with its defaults. A leading dateline is
 cut from truth and from both outputs before scoring, because our stage moves
 it into the `dateline` field and that should count neither for nor against.
 
-Nineteen page sets are scored as HTML, and sixteen of them as text dumps. The unprefixed
+Twenty page sets are scored as HTML, and seventeen of them as text dumps. The unprefixed
 figures (`ours_f1`, `pages`, ...) are the TUNING set: the 13 texts of
 data/clean/articles.jsonl in the 5 original templates, 65 pages on which the
 clean stage's extraction rules were tuned, so they are optimistic. The
@@ -159,15 +159,22 @@ trafilatura's 0.863, pages below 0.5: 0 against 0; a council's news page 0.964 v
 known layouts 0.999 vs 0.797. Its failures (a council's consultation box between two
 paragraphs) were looked at while the seventeenth set was being written, and are fixed:
 0.9995.
-The `fresh17_*` figures are the SEVENTEENTH FRESH set, the one nobody has looked at: the
+The `fresh17_*` figures are the SEVENTEENTH FRESH set: the
 12 texts of data/clean/fresh17.jsonl in 3 known templates (fresh17.FRESH17_KNOWN) and
 in the 3 of fresh17.FRESH17_TEMPLATES (journalnews, listarchive, weatherdesk), 72 pages.
 Measured once, before anyone looked: F1 0.940 (precision 0.91, recall 0.98) against
 trafilatura's 0.815, pages below 0.5: 2 against 1; a journal's news page 0.955 vs
 0.929, a mailing list's archive of a forwarded story 0.903 vs 0.761, a weather
-service's news page 0.824 vs 0.836 (behind), the known layouts 0.987 vs 0.788. Do not
-change an extraction rule because of a fresh17 figure before an eighteenth set is
-written.
+service's news page 0.824 vs 0.836 (behind), the known layouts 0.987 vs 0.788. Its
+failures are looked at now that the eighteenth set is written.
+The `fresh18_*` figures are the EIGHTEENTH FRESH set, the one nobody has looked at: the
+12 texts of data/clean/fresh18.jsonl in 3 known templates (fresh18.FRESH18_KNOWN) and
+in the 3 of fresh18.FRESH18_TEMPLATES (courtnews, propertynews, transitnews), 72 pages.
+Measured once, before anyone looked: F1 0.971 (precision 0.95, recall 1.0) against
+trafilatura's 0.911, pages below 0.5: 0 against 0; a legal news site's court report 1.0
+vs 0.973, a property portal's news page 0.946 vs 0.922, a transport operator's news
+and service updates 0.880 vs 0.812, the known layouts 1.0 vs 0.919. Do not change an
+extraction rule because of a fresh18 figure before a nineteenth set is written.
 The `dumps_*` figures score the same pages as plain-text dumps, what a scraper that
 keeps only the visible text delivers (streams.bench.dumps renders them): the clean
 stage reading each dump as text/plain, against trafilatura's default extraction of
@@ -210,9 +217,11 @@ F1 0.872 (precision 0.80, recall 0.98) against 0.307, pages below 0.5: 0 against
 titles exact 0.83; since looked at (0.904). `dumps_fresh16_` is the sixteenth fresh
 set's 72, measured once before anyone looked: F1 0.964 (precision 0.94, recall 1.0)
 against 0.333, pages below 0.5: 0 against 72, titles exact 1.0; since looked at (0.990).
-`dumps_fresh17_` is the seventeenth fresh set's 72, which nobody has looked at; measured
-once: F1 0.930 (precision 0.88, recall 1.0) against 0.309, pages below 0.5: 0 against
-72, titles exact 0.78.
+`dumps_fresh17_` is the seventeenth fresh set's 72, measured once before anyone looked:
+F1 0.930 (precision 0.88, recall 1.0) against 0.309, pages below 0.5: 0 against 72,
+titles exact 0.78. `dumps_fresh18_` is the eighteenth fresh set's 72, which nobody has
+looked at; measured once: F1 0.963 (precision 0.97, recall 0.96) against 0.313, pages
+below 0.5: 0 against 72, titles exact 0.97.
 Speed is measured on the tuning set only, as written and with typographic quotes (`_speed`).
 """
 
@@ -246,6 +255,7 @@ from streams.bench.fresh14 import FRESH14_TEMPLATES, build_fresh14
 from streams.bench.fresh15 import FRESH15_TEMPLATES, build_fresh15
 from streams.bench.fresh16 import FRESH16_TEMPLATES, build_fresh16
 from streams.bench.fresh17 import FRESH17_TEMPLATES, build_fresh17
+from streams.bench.fresh18 import FRESH18_TEMPLATES, build_fresh18
 from streams.bench.pages import (
     FRESH2_TEMPLATES,
     FRESH3_TEMPLATES,
@@ -299,6 +309,7 @@ def run() -> dict[str, object]:
         ("fresh15_", build_fresh15, FRESH15_TEMPLATES),
         ("fresh16_", build_fresh16, FRESH16_TEMPLATES),
         ("fresh17_", build_fresh17, FRESH17_TEMPLATES),
+        ("fresh18_", build_fresh18, FRESH18_TEMPLATES),
     ):
         fresh = build_set()
         figures[f"{prefix}pages"] = len(fresh)
@@ -322,6 +333,7 @@ def run() -> dict[str, object]:
         ("dumps_fresh15_", build_fresh15()),
         ("dumps_fresh16_", build_fresh16()),
         ("dumps_fresh17_", build_fresh17()),
+        ("dumps_fresh18_", build_fresh18()),
     )
     for prefix, dump_pages in dumped:
         figures.update(_quality(dump_pages, prefix, (), readings=_dump_readings))

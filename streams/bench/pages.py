@@ -66,8 +66,8 @@ The truth is the article's paragraphs; timestamps, captions, pull-quotes, fact
 boxes, transcripts, links and an issuer's About and contact blocks are not.
 `python -m streams.bench.pages DIR` writes the pages and a truth.jsonl for
 inspection (the held-out set into DIR/heldout, the fresh sets into DIR/fresh,
-DIR/fresh2 and DIR/fresh3; the fourth to seventeenth, streams.bench.fresh4 to fresh17, into
-DIR/fresh4 to DIR/fresh17).
+DIR/fresh2 and DIR/fresh3; the fourth to eighteenth, streams.bench.fresh4 to fresh18, into
+DIR/fresh4 to DIR/fresh18).
 """
 
 from __future__ import annotations
@@ -2018,7 +2018,7 @@ def main(argv: list[str]) -> None:
     parser = argparse.ArgumentParser(
         prog="python -m streams.bench.pages",
         description="Write the clean benchmark's pages and truth.jsonl "
-        "(tuning, heldout/, fresh/ ... fresh17/).",
+        "(tuning, heldout/, fresh/ ... fresh18/).",
     )
     parser.add_argument("out", nargs="?", default="bench-pages", help="folder to write into")
     out = Path(parser.parse_args(argv).out)
@@ -2037,6 +2037,7 @@ def main(argv: list[str]) -> None:
     from streams.bench.fresh15 import build_fresh15
     from streams.bench.fresh16 import build_fresh16
     from streams.bench.fresh17 import build_fresh17
+    from streams.bench.fresh18 import build_fresh18
 
     sets = (
         (out, build()),
@@ -2058,6 +2059,7 @@ def main(argv: list[str]) -> None:
         (out / "fresh15", build_fresh15()),
         (out / "fresh16", build_fresh16()),
         (out / "fresh17", build_fresh17()),
+        (out / "fresh18", build_fresh18()),
     )
     for folder, pages in sets:
         folder.mkdir(parents=True, exist_ok=True)

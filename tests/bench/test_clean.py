@@ -24,6 +24,7 @@ from streams.bench import (
     fresh15,
     fresh16,
     fresh17,
+    fresh18,
     pages,
 )
 
@@ -127,6 +128,7 @@ FRESH_SETS = [
     (fresh15.build_fresh15, "fresh15.jsonl", fresh15.FRESH15_KNOWN, fresh15.FRESH15_TEMPLATES, 250),
     (fresh16.build_fresh16, "fresh16.jsonl", fresh16.FRESH16_KNOWN, fresh16.FRESH16_TEMPLATES, 250),
     (fresh17.build_fresh17, "fresh17.jsonl", fresh17.FRESH17_KNOWN, fresh17.FRESH17_TEMPLATES, 250),
+    (fresh18.build_fresh18, "fresh18.jsonl", fresh18.FRESH18_KNOWN, fresh18.FRESH18_TEMPLATES, 250),
 ]
 OLDER_TEXTS = ["articles.jsonl", "heldout.jsonl", *(name for _, name, *_ in FRESH_SETS)]
 
