@@ -569,6 +569,15 @@ _AUTHOR_CARD = re.compile(
 )
 # A comment thread's sort control ("sort by: best"): the readers' thread begins, and the
 # story has ended.
+# A forwarded e-mail's marker: the forwarder's note is above it, the story below.
+_FORWARDED = re.compile(
+    r"^-{3,}\s*forwarded message\s*-{3,}$|^begin forwarded message:?$", re.IGNORECASE
+)
+# ... the forwarded message's headers, and a list archive's end of the message.
+_MAIL_HEADER = re.compile(r"^(?:from|date|sent|subject|to|cc|reply-to):\s+\S", re.IGNORECASE)
+_NEXT_PART = re.compile(
+    r"^-{3,}\s*next part\s*-{3,}$|^an? (?:html )?attachment was scrubbed\b", re.IGNORECASE
+)
 # A blog's thread under its post, headed by its count ("1 comment:", "No comments:"):
 # nothing after it is the story.
 _COMMENT_THREAD = re.compile(r"^(?:\d+|no) comments?:$", re.IGNORECASE)
@@ -688,6 +697,12 @@ def classify(line: str) -> str | None:
         return "newsletter"
     if n <= 700 and any(w in low for w in _CONSENT_WORDS) and _CONSENT.search(stripped):
         return "consent"
+    if n <= 60 and _FORWARDED.match(stripped):
+        return "forwarded"
+    if n <= 60 and _NEXT_PART.match(stripped):
+        return "back_matter"
+    if n <= 200 and _MAIL_HEADER.match(stripped):
+        return "metadata"
     if n <= 20 and _COMMENT_THREAD.match(stripped):
         return "comment_thread"
     if (n <= 120 and _COMMENTS.match(stripped) and len(stripped.split()) <= 12) or (

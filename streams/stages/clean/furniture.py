@@ -82,6 +82,7 @@ _FURNITURE = frozenset(
         "popup",
         "modal",
         "recommended",
+        "recommendation",
         "recommendations",
         "trending",
         "mostread",
@@ -128,6 +129,8 @@ _FURNITURE = frozenset(
         "webinar",
         # A registration wall between the free and the gated halves of a story.
         "regwall",
+        # A weather service's warnings, in a banner over the page and a list under the story.
+        "warnings",
         # A council's "Have your say" box inviting residents into a consultation.
         "consultation",
         # MediaWiki's frame (Wikipedia, Wikinews and every wiki on its software): the site
@@ -147,17 +150,20 @@ _GATED = frozenset(("paywall", "premium", "subscriber"))
 GATE_PROMPT_MAX = 400
 # A video or audio card inside the story (its title, duration, "Play") is furniture; a block
 # so named that holds more text than a prompt is a video page's whole article, and stays.
-_MEDIA = frozenset(("video", "player", "audio"))
+# So is a weather widget ("local-forecast": hours and temperatures), where a forecast in
+# prose may be the story.
+_MEDIA = frozenset(("video", "player", "audio", "forecast"))
 # Class names of a story's text block ("article-body", "post-content", "entry-content"). Body
 # finders, trafilatura's included, take the FIRST block so named as the whole story; a page
 # that repeats it (live-blog posts, a story split around ads) would lose all but the first.
 _BODY_CLASS = re.compile(
     r"(?:post|entry|article|story|blog|body)[-_]?(?:body|content|text|copy)|articlebody", re.I
 )
-# ARIA roles of overlays and menus: a role="dialog" <div> is a <dialog> (consent walls, modals).
+# ARIA roles of overlays, banners and menus: a role="dialog" <div> is a <dialog> (consent walls,
+# modals), a role="alert" one a banner over the page (warnings in force, breaking news).
 # Read on named elements only (overlays carry a class or id for their script); asking XPath for
 # every @role costs a third of the pruning.
-_ROLE_FURNITURE = frozenset(("dialog", "alertdialog", "navigation"))
+_ROLE_FURNITURE = frozenset(("dialog", "alertdialog", "navigation", "alert"))
 # A web archive's toolbar over the page it saved (the Wayback Machine's ids): capture dates,
 # "About this capture" and the collection's description, in prose.
 _ARCHIVE_TOOLBAR = frozenset(("wm-ipp-base", "wm-ipp", "wm-capinfo"))

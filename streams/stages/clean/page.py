@@ -124,6 +124,7 @@ def refine(units: list[str], out: Extracted, *, find_title: bool, whole_page: bo
     box_items = 0
     cards = _related_cards(units, kinds)
     elsewhere = _between_jumps(units, kinds) | _letters(units) | _pitches(units, kinds)
+    elsewhere |= _forwarders_note(units, kinds)
     elsewhere |= _boxed(units, kinds)
     if whole_page:
         elsewhere |= _other_posts(units, kinds)
@@ -329,6 +330,23 @@ def _pitches(units: list[str], kinds: list[str | None]) -> dict[int, str]:
         if pitch is not None and kinds[pitch] is None and _pitch(units[pitch]):
             found[pitch] = "promotion"
     return found
+
+
+def _forwarders_note(units: list[str], kinds: list[str | None]) -> dict[int, str]:
+    """What stands above a forwarded story's marker: the forwarder's note and signature.
+
+    "Thought this might interest the list ...", "Regards,", a name, "---------- Forwarded
+    message ---------", the headers, then the story. When more prose follows the
+    marker than precedes it, what precedes it is the e-mail around the story.
+    """
+    marker = next((at for at, kind in enumerate(kinds) if kind == "forwarded"), None)
+    if marker is None:
+        return {}
+    before = sum(len(u) for u in units[:marker] if is_prose(u))
+    after = sum(len(u) for u in units[marker + 1 :] if is_prose(u))
+    if after <= before:
+        return {}
+    return {at: "forwarded" for at in range(marker) if kinds[at] != "empty"}
 
 
 def _boxed(units: list[str], kinds: list[str | None]) -> dict[int, str]:

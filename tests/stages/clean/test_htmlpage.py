@@ -717,6 +717,43 @@ def test_a_story_in_two_halves_around_a_registration_wall_is_read_whole() -> Non
     assert bp.classify(meter) == "promotion"
 
 
+def test_a_weather_services_warnings_forecast_and_paper_card_are_not_story() -> None:
+    story = "".join(f"<div class='text'>{p}</div>" for p in STORY)
+    html = (
+        f"<html>{HEAD}<body><div class='warnings-banner' role='alert'><p><strong>4 weather "
+        "warnings in force.</strong> Check the latest warnings before you travel.</p></div>"
+        "<div class='local-forecast'><h2>Your local forecast</h2><p>Plymouth</p><p>Today: Dry "
+        "and sunny after a chilly start.</p></div><div class='news-article'><h1>WHO says "
+        f"malaria vaccine cuts child deaths</h1><div class='article-content'>{story}</div></div>"
+        "<div class='c-article-recommendation'><p>Read the paper</p><p>Malaria vaccine trial "
+        "in three countries</p></div><section class='latest-warnings'><h2>Latest warnings</h2>"
+        "<ul><li><p>Western Scotland and Northern Ireland. Valid from 09:00 to 15:00.</p><p>"
+        "Strong winds may bring disruption to travel, with delays to road, rail, air and ferry "
+        "services.</p></li><li><p>Central and eastern England. Valid from 06:00 to 23:00.</p>"
+        "<p>Dense fog may lead to longer journey times and some cancellations of flights.</p>"
+        "</li></ul></section></body></html>"
+    )
+    out = htmlpage.extract(html, None)
+    assert out.paragraphs[1:] == STORY[1:] and STORY[0].endswith(out.paragraphs[0])
+
+
+def test_a_forwarded_story_in_a_list_archive_loses_the_e_mail_around_it() -> None:
+    message = (
+        "Thought this might interest the list, given what came up at the last meeting. I have "
+        "pasted the whole article below.\n\nRegards,\nDev Chaudhry\n\n---------- Forwarded "
+        "message ---------\nFrom: World Briefing <newsletter@worldbriefing.example>\nDate: Mon, "
+        "Mar 9, 2026\nSubject: WHO says malaria vaccine cuts child deaths\n\n"
+        + "\n\n".join(STORY)
+        + "\n\nYou are receiving this email because you subscribed to World Briefing.\n\n"
+        "-------------- next part --------------\nAn HTML attachment was scrubbed..."
+    )
+    # As a list archive's text shows it: the note, the headers and the story, blank-line apart.
+    out = clean.clean(factories.raw(message))
+    assert out["paragraphs"][1:] == STORY[1:] and STORY[0].endswith(out["paragraphs"][0])
+    assert bp.classify("From April, the council will charge for parking.") is None
+    assert bp.classify("From: World Briefing <newsletter@worldbriefing.example>") == "metadata"
+
+
 def test_a_web_archives_toolbar_is_not_story() -> None:
     toolbar = (
         "<div id='wm-ipp-base'><div id='wm-ipp'><p>39 captures</p><div id='wm-capinfo'><p>A "
