@@ -79,9 +79,7 @@ _SIGN_OFF = (
     r"^(?:until tomorrow|thanks for reading|see you (?:tomorrow|next (?:week|time))"
     r"|until next time),\s+[A-Z][^.!?]{2,80}$"
 )
-_POLL = re.compile(
-    r"^(?:(?:quick|reader|readers(?:'|’)?|today(?:'|’)s|daily|weekly|our) )?poll:?$", re.IGNORECASE
-)
+_SIGN_OFF_LINE = re.compile(_SIGN_OFF, re.IGNORECASE)
 # A letter's greeting on a line of its own ("Welcome back,", "Good morning,").
 _SALUTATION = re.compile(
     r"^(?:welcome back|hello(?: again| everyone)?|hi(?: again| all| everyone| there)?"
@@ -89,12 +87,15 @@ _SALUTATION = re.compile(
     r"|greetings)(?: [A-Z][a-z]+)?,$",
     re.IGNORECASE,
 )
-_SIGN_OFF_LINE = re.compile(_SIGN_OFF, re.IGNORECASE)
-# A sponsor's label over its pitch ("SPONSORED BY QUILL NOTES", "Presented by Acme Bank").
+# Who pays for what follows ("Sponsored by", "Paid post by"), as _APPEAL's line and as the
+# label over a sponsor's pitch ("SPONSORED BY QUILL NOTES", "Presented by Acme Bank").
+_PAID_BY = r"(?:paid (?:content|post)|sponsored(?: content)?|promoted)"
 _SPONSOR_LABEL = re.compile(
-    r"^(?:paid (?:content|post)|sponsored(?: content)?|promoted|presented|brought to you) by\b"
-    r"[^.!?]{0,50}$",
-    re.IGNORECASE,
+    rf"^(?:{_PAID_BY}|presented|brought to you) by\b[^.!?]{{0,50}}$", re.IGNORECASE
+)
+# A poll's heading ("QUICK POLL"): its question follows.
+_POLL = re.compile(
+    r"^(?:(?:quick|reader|readers(?:'|’)?|today(?:'|’)s|daily|weekly|our) )?poll:?$", re.IGNORECASE
 )
 # A sign-up box's fine print, longer than its pitch.
 _NEWSLETTER_TERMS = re.compile(
@@ -128,7 +129,7 @@ _APPEAL = re.compile(
     r"|^already a (?:subscriber|member)\b|^get unlimited access\b"
     # A metered wall's count ("You have read 2 of your 3 free articles this month.").
     r"|^you(?: have|(?:'|’)ve) read \d+ of (?:your )?\d+ free (?:articles|stories)\b"
-    r"|^(?:paid (?:content|post)|sponsored(?: content)?|promoted) by\b"
+    rf"|^{_PAID_BY} by\b"
     # A newswire's pitch under each release.
     r"|^want your (?:organi[sz]ation|company|business)(?:'|’)s news\b|^journalists and bloggers\s*:"
     r"|^add us as a preferred source\b|^catch all the latest\b|^presented by\b"
@@ -363,14 +364,7 @@ _NAV_PHRASES = frozenset(
 )
 # Headings of a box that retells the story in a few sentences above it.
 SUMMARY_BOXES = frozenset(
-    (
-        "key takeaways",
-        "key points",
-        "at a glance",
-        "highlights",
-        "in brief",
-        "the big picture",
-    )
+    ("key takeaways", "key points", "at a glance", "highlights", "in brief", "the big picture")
 )
 # Headings of a related-stories card inside a story; a linked headline and its blurb follow.
 RELATED_HEADINGS = frozenset(
@@ -567,8 +561,6 @@ _AUTHOR_CARD = re.compile(
     r"\s+\S+@\S+$",
     re.IGNORECASE,
 )
-# A comment thread's sort control ("sort by: best"): the readers' thread begins, and the
-# story has ended.
 # A forwarded e-mail's marker: the forwarder's note is above it, the story below.
 _FORWARDED = re.compile(
     r"^-{3,}\s*forwarded message\s*-{3,}$|^begin forwarded message:?$", re.IGNORECASE
@@ -586,6 +578,8 @@ _COMMENT_POLICY = re.compile(
     r"^comments are (?:moderated|pre-moderated|reviewed)\b|^please keep (?:comments|it) civil\b",
     re.IGNORECASE,
 )
+# A comment thread's sort control ("sort by: best"): the readers' thread begins, and the
+# story has ended.
 _COMMENT_SORT = re.compile(
     r"^sort(?:ed)? (?:comments )?by\s*:?\s*(?:best|top|new|newest|old|oldest|popular|most "
     r"(?:liked|recent)|controversial)\b",

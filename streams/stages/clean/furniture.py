@@ -9,7 +9,7 @@ first makes every extractor after it both better and faster.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 import lxml.html
@@ -259,13 +259,7 @@ def _cells_as_paragraphs(tree: lxml.html.HtmlElement) -> None:
     """
     tables = []
     for cell in tree.iter("td"):
-        text = cell.text
-        if (
-            len(cell) == 0
-            and text
-            and len(text) >= CELL_PARAGRAPH_MIN
-            and _SENTENCE_END.search(text)
-        ):
+        if _bare_sentence(cell) and len(cell.text) >= CELL_PARAGRAPH_MIN:
             tables.append(next(cell.iterancestors("table"), None))
             _paragraph(cell)
         elif sum(1 for child in cell if child.tag == "p") >= 2:
@@ -274,8 +268,13 @@ def _cells_as_paragraphs(tree: lxml.html.HtmlElement) -> None:
                     heading.tag = "p"
     for table in dict.fromkeys(t for t in tables if t is not None):
         for cell in table.iter("td"):
-            if len(cell) == 0 and cell.text and _SENTENCE_END.search(cell.text):
+            if _bare_sentence(cell):
                 _paragraph(cell)
+
+
+def _bare_sentence(cell: lxml.html.HtmlElement) -> bool:
+    """A cell holding only text, which ends a sentence."""
+    return len(cell) == 0 and bool(cell.text) and bool(_SENTENCE_END.search(cell.text))
 
 
 def _paragraph(cell: lxml.html.HtmlElement) -> None:
@@ -298,11 +297,24 @@ def _feed_items(
         # are not.
         if len(items) < FEED_MIN_ITEMS or not _mostly(_FEED_ITEM, items, 2 / 3):
             continue
-        sizes = sorted(((_TEXT_LENGTH(el), n) for n, el in enumerate(items)), reverse=True)
-        (longest, story), (second, _) = sizes[0], sizes[1]
-        if longest >= FEED_STORY_MIN and second * FEED_STORY_RATIO <= longest:
+        story = feed_story([_TEXT_LENGTH(el) for el in items])
+        if story is not None:
             found.extend(el for n, el in enumerate(items) if n != story)
     return found
+
+
+def feed_story(sizes: Sequence[float]) -> int | None:
+    """Which of a feed's items (two or more) is the story, by their sizes; None if none is.
+
+    One item at least FEED_STORY_MIN long and FEED_STORY_RATIO times the next longest is
+    the story among the feed's short posts; items much alike in length (a live blog's
+    posts) are all the story. The markup's feed items and a dump's posts are judged so.
+    """
+    ranked = sorted(((size, n) for n, size in enumerate(sizes)), reverse=True)
+    (longest, story), (second, _) = ranked[0], ranked[1]
+    if longest >= FEED_STORY_MIN and second * FEED_STORY_RATIO <= longest:
+        return story
+    return None
 
 
 def _mostly(

@@ -14,7 +14,7 @@ from itertools import chain, pairwise
 
 from streams.stages.clean import boilerplate as bp
 from streams.stages.clean import dates
-from streams.stages.clean.furniture import FEED_MIN_ITEMS, FEED_STORY_MIN, FEED_STORY_RATIO
+from streams.stages.clean.furniture import FEED_MIN_ITEMS, feed_story
 from streams.stages.clean.hygiene import cut_short, words
 
 # A summary block repeats the story: most of its word 4-grams occur in the other paragraphs.
@@ -363,12 +363,7 @@ def _boxed(units: list[str], kinds: list[str | None]) -> dict[int, str]:
         if bp.poll(units[heading]) and units[question].endswith("?"):
             found[heading] = found[question] = "poll"
     for before, at, after in zip(live, live[1:], live[2:], strict=False):
-        if (
-            kinds[before] == kinds[after] == "promotion"
-            and kinds[at] is None
-            and len(units[at].split()) <= PITCH_WORDS
-            and len(_INNER_STOP.findall(units[at])) <= 1
-        ):
+        if kinds[before] == kinds[after] == "promotion" and kinds[at] is None and _brief(units[at]):
             found[at] = "promotion"
     return found
 
@@ -377,11 +372,15 @@ def _pitch(unit: str) -> bool:
     """A sentence or two that speaks to the reader ("keeps your notes private"), unquoted."""
     return (
         _sentence(unit)
-        and len(unit.split()) <= PITCH_WORDS
-        and len(_INNER_STOP.findall(unit)) <= 1
+        and _brief(unit)
         and not _QUOTE_MARK.search(unit)
         and bool(_READER.search(unit))
     )
+
+
+def _brief(unit: str) -> bool:
+    """No longer than a box's pitch: PITCH_WORDS words in at most two sentences."""
+    return len(unit.split()) <= PITCH_WORDS and len(_INNER_STOP.findall(unit)) <= 1
 
 
 def _other_posts(units: list[str], kinds: list[str | None]) -> dict[int, str]:
@@ -390,7 +389,7 @@ def _other_posts(units: list[str], kinds: list[str | None]) -> dict[int, str]:
     A dump keeps each post's time line ("1:52 p.m.", "Pinned 2:20 p.m."); a post runs to
     the next, or to its own "Share" line. As the markup's feed items are judged, one
     post many times longer than any other is the story and the rest are the page's
-    other updates; a live blog's posts are much alike in length, and all stay.
+    other updates (furniture.feed_story); a live blog's posts are alike, and all stay.
     """
     starts = [at for at, unit in enumerate(units) if _POST_HEAD.match(unit)]
     if len(starts) < FEED_MIN_ITEMS:
@@ -401,9 +400,8 @@ def _other_posts(units: list[str], kinds: list[str | None]) -> dict[int, str]:
         # A post ends at its own furniture ("Copy link Share"), or at the next post's time.
         end = next((i for i in range(start + 1, end) if kinds[i] == "navigation"), end)
         posts.append(range(start, end))
-    sizes = sorted((sum(len(units[i]) for i in post), n) for n, post in enumerate(posts))
-    (longest, story), (second, _) = sizes[-1], sizes[-2]
-    if longest < FEED_STORY_MIN or second * FEED_STORY_RATIO > longest:
+    story = feed_story([sum(len(units[i]) for i in post) for post in posts])
+    if story is None:
         return {}
     found = {at: "other_post" for n, post in enumerate(posts) if n != story for at in post}
     # The story's own time line, and the post's heading under it ("Here is what happened").

@@ -331,9 +331,11 @@ def test_a_photo_caption_and_credit_do_not_enter_the_text(html: str) -> None:
     assert STORY[0].endswith(out.paragraphs[0]) and out.paragraphs[1:] == STORY[1:]
 
 
-def in_article(before: str = "", after: str = "") -> str:
-    """The story's paragraphs in an <article>, with other blocks before and after them."""
-    story = "".join(f"<p>{p}</p>" for p in STORY)
+def in_article(before: str = "", after: str = "", between: str = "") -> str:
+    """The story's paragraphs in an <article>, with other blocks before, after and between
+    them (after the second paragraph)."""
+    story = "".join(f"<p>{p}</p>" for p in STORY[:2]) + between
+    story += "".join(f"<p>{p}</p>" for p in STORY[2:])
     return f"<html>{HEAD}<body><article>{before}{story}{after}</article></body></html>"
 
 
@@ -665,10 +667,8 @@ def test_a_newsletter_storys_short_sentences_and_subheadings_in_its_cells_are_re
 
 
 def test_a_partners_label_between_paragraphs_leaves_the_next_one_in_the_story() -> None:
-    story = "".join(f"<p>{p}</p>" for p in STORY[:2])
-    story += "<div class='partner'><p>Sponsored by Brightwater Motors</p><img alt=''></div>"
-    story += "".join(f"<p>{p}</p>" for p in STORY[2:])
-    out = htmlpage.extract(f"<html>{HEAD}<body><article>{story}</article></body></html>", None)
+    label = "<div class='partner'><p>Sponsored by Brightwater Motors</p><img alt=''></div>"
+    out = htmlpage.extract(in_article(between=label), None)
     assert out.paragraphs[1:] == STORY[1:]
 
 
@@ -678,9 +678,7 @@ def test_a_councils_consultation_box_between_paragraphs_is_not_story() -> None:
         "money set aside for play areas next year. The consultation closes on 9 August 2026.</p>"
         "<a href='/consultations/play'>Take part in the consultation</a></div>"
     )
-    story = "".join(f"<p>{p}</p>" for p in STORY[:2]) + box
-    story += "".join(f"<p>{p}</p>" for p in STORY[2:])
-    out = htmlpage.extract(f"<html>{HEAD}<body><main>{story}</main></body></html>", None)
+    out = htmlpage.extract(in_article(between=box), None)
     assert out.paragraphs[1:] == STORY[1:]
 
 
@@ -836,7 +834,5 @@ def test_a_sponsored_webinar_box_inside_the_story_is_not_story() -> None:
         "your balance sheet</h4><p>Underwriters explain what the past year's storms and droughts "
         "mean for premiums, and what buyers can do about it.</p></div>"
     )
-    story = "".join(f"<p>{p}</p>" for p in STORY[:2]) + box
-    story += "".join(f"<p>{p}</p>" for p in STORY[2:])
-    out = htmlpage.extract(f"<html>{HEAD}<body><article>{story}</article></body></html>", None)
+    out = htmlpage.extract(in_article(between=box), None)
     assert STORY[0].endswith(out.paragraphs[0]) and out.paragraphs[1:] == STORY[1:]
