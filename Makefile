@@ -40,11 +40,11 @@ e2e: install
 	$(BIN)/pytest -q -m e2e
 
 lint: install
-	$(BIN)/ruff check streams tests deploy
-	$(BIN)/ruff format --check streams tests deploy
+	$(BIN)/ruff check streams tests deploy bench
+	$(BIN)/ruff format --check streams tests deploy bench
 
 typecheck: install
-	$(BIN)/mypy streams
+	$(BIN)/mypy streams bench
 
 kafka-start: install
 	$(BIN)/newsstream kafka start
@@ -52,8 +52,9 @@ kafka-start: install
 kafka-stop: install
 	$(BIN)/newsstream kafka stop
 
+# The benchmarks (bench/, never shipped) on the real sets in ../shared/devsets (or NEWSSTREAM_DEVSETS).
 bench: install
-	$(BIN)/newsstream bench
+	$(BIN)/python -m bench $(BENCH)
 
 clean:
 	rm -rf $(VENV) newsstream-data .pytest_cache .mypy_cache .ruff_cache

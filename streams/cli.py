@@ -18,7 +18,6 @@ import click
 import orjson
 
 from streams import records
-from streams.bench import BENCHMARKS
 from streams.errors import BrokerError, ConfigError, NewsstreamError, RecordError, UsageError
 from streams.records import Record
 from streams.settings import Settings
@@ -224,25 +223,6 @@ def enrich(ctx: click.Context, paths: tuple[str, ...], stage: str) -> None:
         sys.stdout.buffer.write(orjson.dumps(out) + b"\n")
     if failures:
         sys.exit(1)
-
-
-@cli.command()
-@click.argument("names", nargs=-1, type=click.Choice(["all", *BENCHMARKS]))
-@click.option("--json", "as_json", is_flag=True, help="Print one JSON object instead of lines.")
-def bench(names: tuple[str, ...], as_json: bool) -> None:
-    """Measure speed, memory and quality; prints figures (default: all benchmarks)."""
-    from streams import bench as benchmarks
-
-    chosen = BENCHMARKS if not names or "all" in names else names
-    results = {}
-    for name in chosen:
-        results[name] = benchmarks.run(name)
-        if not as_json:
-            for figure, value in results[name].items():
-                shown = f"{value:.4g}" if isinstance(value, float) else value
-                click.echo(f"{name}.{figure}: {shown}")
-    if as_json:
-        click.echo(orjson.dumps(results, option=orjson.OPT_INDENT_2).decode())
 
 
 @cli.group()
