@@ -25,6 +25,7 @@ MAX_BODY_CHARS = 2 * 1024 * 1024
 BINARY_RATIO = 0.05
 DEFAULT_BUDGET_S = 10.0
 _PUNCT = re.compile(r"[^\w\s]")
+_WORD = re.compile(r"[^\W\d_]{2,}")
 
 
 class Deadline:
@@ -55,7 +56,8 @@ def clean(raw: Record, budget_s: float = DEFAULT_BUDGET_S) -> Record:
         page = textdump.extract(body)
     deadline.check("extraction")
     paragraphs = page.paragraphs
-    if not paragraphs:
+    if not any(_WORD.search(p) for p in paragraphs):
+        # A one-line flash is an article; only a body without a single word is not.
         raise NoText("no article text was found in the body" + _flag_note(page))
     hint_title = normalise(raw["title"]) if raw.get("title") else None
     title = hint_title or page.title

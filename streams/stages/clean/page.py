@@ -114,7 +114,7 @@ def refine(units: list[str], out: Extracted, *, find_title: bool, whole_page: bo
     # Owners and tags first: a page may repeat its owner's name before its copyright line.
     for unit, kind in zip(units, kinds, strict=True):
         if kind is not None:
-            _harvest(unit, kind, out, holders)
+            harvest(unit, kind, out, holders)
     kept: list[str] = []
     footer_seen = False
     issuer: str | None = None
@@ -196,7 +196,7 @@ def refine(units: list[str], out: Extracted, *, find_title: bool, whole_page: bo
         # After the headline is found: a menu's lines must not take it with them.
         kept = _without_menus(kept, out)
     kept = _drop_summaries(kept, out)
-    _take_dateline(kept, out)
+    take_dateline(kept, out)
     out.paragraphs = kept
     if out.publisher is None:
         others = [h for h in holders if bp.wire_name(h) is None and bp.wire_in_credit(h) is None]
@@ -230,7 +230,8 @@ def _metadata_kind(unit: str, out: Extracted, holders: list[str]) -> str | None:
     return None
 
 
-def _harvest(unit: str, kind: str, out: Extracted, holders: list[str]) -> None:
+def harvest(unit: str, kind: str, out: Extracted, holders: list[str]) -> None:
+    """Read a boilerplate line's facts into the record: tags, the wire, the owner's name."""
     if kind == "tags":
         out.tags.extend(t for t in bp.tags_of(unit) if t not in out.tags)
     elif kind in ("copyright", "credits"):
@@ -684,7 +685,8 @@ def _summarised_by(paragraphs: list[str], alive: list[bool], i: int) -> int:
     return i
 
 
-def _take_dateline(paragraphs: list[str], out: Extracted) -> None:
+def take_dateline(paragraphs: list[str], out: Extracted, *, cut: bool = True) -> None:
+    """The lead's dateline into `out.dateline` (and its wire), cut from the lead when `cut`."""
     if not paragraphs:
         return
     found = bp.dateline(paragraphs[0])
@@ -695,5 +697,6 @@ def _take_dateline(paragraphs: list[str], out: Extracted) -> None:
     )
     if found.wire and out.wire is None:
         out.wire = found.wire
-    paragraphs[0] = paragraphs[0][found.length :]
-    out.removed["dateline"] += 1
+    if cut:
+        paragraphs[0] = paragraphs[0][found.length :]
+        out.removed["dateline"] += 1
