@@ -180,8 +180,8 @@ def run(ctx: Context) -> dict[str, Any]:
                 dates[name]["pages"] += 1
                 dates[name]["found"] += found is not None
                 dates[name]["right"] += isinstance(found, str) and found[:10] == gold
-            if record and record.get("date_source"):
-                date_sources[record["date_source"]] += 1
+            if record and record.get("published_source"):
+                date_sources[record["published_source"]] += 1
         pages.append(row)
     figures = _figures(counts, cpu, dates, len(items))
     figures["no_text"] = len(no_text)

@@ -62,7 +62,7 @@ def clean(raw: Record, budget_s: float = DEFAULT_BUDGET_S) -> Record:
     hint_title = normalise(raw["title"]) if raw.get("title") else None
     title = hint_title or page.title
     text = "\n\n".join(paragraphs)
-    published_at, published_raw, rejected = _published(raw, page)
+    published_at, published_raw, published_source, rejected = _published(raw, page)
     detected = language.detect(text, raw.get("language") or page.language_hint)
     deadline.check("language detection")
     record: Record = {
@@ -76,6 +76,7 @@ def clean(raw: Record, budget_s: float = DEFAULT_BUDGET_S) -> Record:
         "paragraphs": paragraphs,
         "published_at": published_at,
         "published_raw": published_raw,
+        "published_source": published_source,
         "rejected_dates": rejected,
         "dateline": page.dateline,
         "authors": page.authors,
@@ -110,21 +111,47 @@ def _refuse_unreadable(body: str) -> None:
         raise NoText(f"the body looks like binary data ({ratio:.0%} control characters)")
 
 
-def _published(raw: Record, page: Extracted) -> tuple[str | None, str | None, list[dict[str, Any]]]:
-    """The first valid date in page order (a scraper's hint first); invalid ones rejected."""
-    candidates = ([raw["published"]] if raw.get("published") else []) + page.date_strings
-    chosen: dates.Parsed | None = None
+def _published(
+    raw: Record, page: Extracted
+) -> tuple[str | None, str | None, str | None, list[dict[str, Any]]]:
+    """(published_at, the string it came from, its source, rejected strings).
+
+    The scraper's hint wins. Otherwise htmldate's day decides, and a metadata
+    timestamp on that same day gives its time and offset: on trafilatura's
+    corpus the two agree on 88% of dated pages, and where they differ htmldate
+    is right more often (17 against 11). Without htmldate's day, the first
+    valid date in page order. Invalid and future dates are kept as rejected.
+    """
+    candidates = ([("hint", raw["published"])] if raw.get("published") else []) + list(
+        page.date_candidates
+    )
+    valid: list[tuple[str, dates.Parsed]] = []
     rejected: list[dict[str, Any]] = []
-    for value in candidates:
+    for source, value in candidates:
         parsed = dates.parse(value, raw["fetched_at"])
-        if parsed.value is None:
-            if all(r["value"] != value for r in rejected):
-                rejected.append({"value": value, "reason": parsed.reason or "not a date"})
-        elif chosen is None:
-            chosen = parsed
+        if parsed.value is not None:
+            valid.append((source, parsed))
+        elif all(r["value"] != value for r in rejected):
+            rejected.append({"value": value, "reason": parsed.reason or "not a date"})
+    chosen = _choose(valid)
     if chosen is None:
-        return None, None, rejected
-    return chosen.value, chosen.raw, rejected
+        return None, None, None, rejected
+    source, parsed = chosen
+    return parsed.value, parsed.raw, source, rejected
+
+
+def _choose(valid: list[tuple[str, dates.Parsed]]) -> tuple[str, dates.Parsed] | None:
+    if not valid:
+        return None
+    if valid[0][0] == "hint":
+        return valid[0]
+    day = next((p for s, p in valid if s == "htmldate"), None)
+    if day is None:
+        return valid[0]
+    same_day = [
+        (s, p) for s, p in valid if s != "htmldate" and str(p.value)[:10] == str(day.value)[:10]
+    ]
+    return same_day[0] if same_day else ("htmldate", day)
 
 
 def _flag_note(page: Extracted) -> str:

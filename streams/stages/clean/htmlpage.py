@@ -17,6 +17,7 @@ from collections.abc import Iterator
 
 import lxml.html
 import trafilatura
+from htmldate import find_date
 from lxml import etree
 from trafilatura.settings import Extractor
 
@@ -29,6 +30,9 @@ from streams.stages.clean.page import Extracted, refine
 MAX_ELEMENTS = 5000
 # An XML declaration before the markup (XHTML pages): lxml refuses a str that carries one.
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
+# Characters XML cannot hold: libxml2 parses them into text, and trafilatura's tree edits then
+# raise and lose the whole page (a stray \x0b in one paragraph did so on a real page).
+_NOT_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 _DOCTYPE_SUBSET = re.compile(r"<!DOCTYPE[^\[>]*\[.*?\]\s*>", re.IGNORECASE | re.DOTALL)
 _TAG = re.compile(r"<[^>]{0,2000}>")
 _BLOCK_TAG = re.compile(r"</?(?:p|div|br|li|h[1-6]|tr|section|article|blockquote)\b[^>]*>", re.I)
@@ -67,7 +71,7 @@ def extract(body: str, url: str | None) -> Extracted:
     """Story paragraphs and metadata of one HTML page."""
     out = Extracted(url=url)
     body, subset = _DOCTYPE_SUBSET.subn("<!DOCTYPE html>", body, count=1)
-    body = _XML_DECLARATION.sub("", body, count=1)
+    body = _NOT_XML.sub(" ", _XML_DECLARATION.sub("", body, count=1))
     if subset:
         out.flags.append("doctype_entities_ignored")
     parser = _parser()
@@ -82,6 +86,7 @@ def extract(body: str, url: str | None) -> Extracted:
         refine(_flatten(body), out, find_title=True, whole_page=True)
         return out
     _read_head(tree, out)
+    _find_date(tree, url, out)
     if _COUNT(tree) > MAX_ELEMENTS:
         # trafilatura and jusText grow faster than linearly with elements (10,000 take 8 s);
         # such a page is a generated list, not an article page, and gets the cheap reading.
@@ -148,11 +153,11 @@ def _read_head(tree: lxml.html.HtmlElement, out: Extracted) -> None:
         stated = ld.get(key)
         value = meta.get(key.lower()) or (stated if isinstance(stated, str) else None)
         if value:
-            out.date_strings.append(value)
+            out.date_candidates.append(("metadata", value))
             break
     else:
         if "time" in first:
-            out.date_strings.append(first["time"].get("datetime", ""))
+            out.date_candidates.append(("metadata", first["time"].get("datetime", "")))
     authors = meta.get("author") or _ld_name(ld.get("author"))
     for name in re.split(r"\s*(?:,|;|\band\b|&)\s*", authors or ""):
         if not name:
@@ -173,6 +178,21 @@ def _read_head(tree: lxml.html.HtmlElement, out: Extracted) -> None:
     if canonical is not None and canonical.get("href"):
         out.url = canonical.get("href")
     out.language_hint = (tree.get("lang") or "").split("-")[0].lower() or None
+
+
+def _find_date(tree: lxml.html.HtmlElement, url: str | None, out: Extracted) -> None:
+    """htmldate's reading of the publication day, as evidence beside the page's metadata.
+
+    It weighs what the head states against the url, the markup and the text's own
+    dates, and works on a copy of the tree (trafilatura, after it, prunes the tree).
+    It gives a day, where the metadata often gives the minute and its offset.
+    """
+    try:
+        day = find_date(tree, url=url, original_date=True)
+    except Exception:  # noqa: BLE001 - a date finder that fails has found no date
+        return
+    if day:
+        out.date_candidates.append(("htmldate", day))
 
 
 def _json_ld(scripts: list[lxml.html.HtmlElement]) -> dict[str, object]:

@@ -68,7 +68,8 @@ class Extracted:
 
     paragraphs: list[str] = field(default_factory=list)
     title: str | None = None
-    date_strings: list[str] = field(default_factory=list)
+    # (source, text) in the order found: "metadata", "htmldate", "text" (a line of the page).
+    date_candidates: list[tuple[str, str]] = field(default_factory=list)
     authors: list[str] = field(default_factory=list)
     tags: list[str] = field(default_factory=list)
     publisher: str | None = None
@@ -225,7 +226,7 @@ def _metadata_kind(unit: str, out: Extracted, holders: list[str]) -> str | None:
                 out.authors.append(name.title() if name.isupper() else name)
         return "byline"
     if dates.looks_like_date(unit):
-        out.date_strings.append(unit)
+        out.date_candidates.append(("text", unit))
         return "date"
     return None
 

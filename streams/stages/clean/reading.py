@@ -102,7 +102,7 @@ def _metadata(unit: str, out: Extracted) -> str | None:
                 out.authors.append(name.title() if name.isupper() else name)
         return "byline"
     if len(unit.split()) <= DATE_LINE_WORDS and dates.looks_like_date(unit):
-        out.date_strings.append(unit)
+        out.date_candidates.append(("text", unit))
         return "date"
     return None
 
