@@ -33,6 +33,8 @@ _APPEAL = re.compile(
     r"|^get [^.]{1,40}(?:daily|weekly) (?:edition|newsletter|briefing)\b"
     r"|^(?:zum|für den) newsletter (?:anmelden|eintragen)|^mit unserem newsletter\b"
     r"|^(?:jetzt )?(?:newsletter )?abonnieren\b|^zapraszamy (?:też |również )?do subskrypcji\b"
+    r"|^subscribers? (?:read on|only|can read)\b|^already (?:a subscriber|have an account)\b"
+    r"|^(?:bereits|schon) abonnent\b|^¿?ya eres suscriptor\b|^déjà abonné\b"
     r"|^hazte (?:miembro|socio)\b|^suscríbete\b|^pour (?:lire la suite|accéder en illimité)\b"
     r"|^(?:do you want|would you like) to (?:be informed|receive|get)\b[^.]{0,80}\bsign up\b"
     # Support us.

@@ -51,7 +51,7 @@ _COPYRIGHT_HOLDER = re.compile(
 )
 _TRADEMARK = re.compile(r"\b(?:registered )?trademarks? (?:of|owned by)\b", re.IGNORECASE)
 _NEWSLETTER = re.compile(
-    r"^(?:sign up|subscribe|get (?:our|the) .*newsletter|join our mailing)|^privacy:"
+    r"^(?:sign up\b|subscribe\b|get (?:our|the) .*newsletter|join our mailing)|^privacy:"
     # ... and in the languages of a foreign site's English edition.
     r"|^(?:enjoyed|like|liked|enjoying) this (?:issue|newsletter|e-?mail)\?"
     r"|^(?:suscr[ií]b(?:ase|ete|irme)|inscrivez-vous|abonnez-vous|je m(?:'|’)inscris"

@@ -1,9 +1,13 @@
-"""Plain-text page dumps (what a scraper saves when it keeps only the visible text) to text units.
+"""Plain text: an article's own text (wire copy) or a page's visible text (a dump).
 
-A dump has no markup: paragraphs are blocks between blank lines, but the
+Plain text has no markup: paragraphs are blocks between blank lines, but a
 page's furniture (tag lists, metadata, sign-up boxes) often arrives as runs of
 single lines inside one block. So a block becomes one unit when it is a
-hard-wrapped paragraph and one unit per line otherwise.
+hard-wrapped paragraph and one unit per line otherwise. Then the evidence
+decides how it is read: a text holding a web page's furniture (a menu, a
+sign-up box, a comment thread) is a dump, and its story is sought among the
+page's text; any other text is the article's own, and keeps every line that
+is not furniture by its own words (`wire`).
 """
 
 from __future__ import annotations
@@ -11,9 +15,17 @@ from __future__ import annotations
 import itertools
 import re
 
+from streams.stages.clean import boilerplate as bp
+from streams.stages.clean import wire
 from streams.stages.clean.hygiene import normalise
 from streams.stages.clean.page import Extracted, refine
 
+# Lines only a web page has around its story: one of them makes a text a page's dump, or two
+# menu lines (one may be a wire story's own: a "Related" line, a section's name).
+PAGE_FURNITURE = frozenset(
+    {"newsletter", "consent", "comments", "comment_thread", "promotion", "player"}
+)
+DUMP_MIN_MENU_LINES = 2
 _BLANK = re.compile(r"\n[ \t\u00a0]*\n")
 # Hard-wrapped prose: every line but the last is long and of similar width (e-mail, wire feeds).
 _WRAP_MIN, _WRAP_MAX = 50, 100
@@ -54,6 +66,11 @@ def _hard_wrapped(lines: list[str]) -> bool:
 
 
 def extract(body: str) -> Extracted:
+    found = units(body)
+    kinds = [bp.classify(u) for u in found]
+    menus = kinds.count("navigation")
+    if menus < DUMP_MIN_MENU_LINES and not PAGE_FURNITURE.intersection(kinds):
+        return wire.extract(found)
     out = Extracted()
-    refine(units(body), out, find_title=True, whole_page=True)
+    refine(found, out, find_title=True, whole_page=True)
     return out

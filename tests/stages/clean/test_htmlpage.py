@@ -375,23 +375,6 @@ def test_a_weather_services_warnings_forecast_and_paper_card_are_not_story() -> 
     assert out.paragraphs[1:] == STORY[1:] and STORY[0].endswith(out.paragraphs[0])
 
 
-def test_a_forwarded_story_in_a_list_archive_loses_the_e_mail_around_it() -> None:
-    message = (
-        "Thought this might interest the list, given what came up at the last meeting. I have "
-        "pasted the whole article below.\n\nRegards,\nDev Chaudhry\n\n---------- Forwarded "
-        "message ---------\nFrom: World Briefing <newsletter@worldbriefing.example>\nDate: Mon, "
-        "Mar 9, 2026\nSubject: WHO says malaria vaccine cuts child deaths\n\n"
-        + "\n\n".join(STORY)
-        + "\n\nYou are receiving this email because you subscribed to World Briefing.\n\n"
-        "-------------- next part --------------\nAn HTML attachment was scrubbed..."
-    )
-    # As a list archive's text shows it: the note, the headers and the story, blank-line apart.
-    out = clean.clean(factories.raw(message))
-    assert out["paragraphs"][1:] == STORY[1:] and STORY[0].endswith(out["paragraphs"][0])
-    assert bp.classify("From April, the council will charge for parking.") is None
-    assert bp.classify("From: World Briefing <newsletter@worldbriefing.example>") == "metadata"
-
-
 FEED_STORY_MORE = [
     "The trial enrolled 21,000 children under five, and researchers followed them for three "
     "malaria seasons, recording every hospital admission and every death in the study areas.",
