@@ -45,8 +45,9 @@ from streams.stages.clean import language
 FETCHED_AT = "2026-12-01T00:00:00+00:00"
 QUICK_PAGES = 120
 _SPACE = re.compile(r"\s+")
-# A browser's prescan of the first 1,024 bytes for a declared charset (WHATWG "prescan a
-# byte stream"); pages here declare it in <meta charset> or an http-equiv Content-Type.
+# A declared charset, in <meta charset> or an http-equiv Content-Type: a browser's prescan
+# reads the first 1,024 bytes and its parser still changes encoding on a later <meta> in the
+# head, so the whole head is searched.
 _META_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?\s*([\w.:-]+)", re.IGNORECASE)
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"),
@@ -70,7 +71,8 @@ def decode_page(data: bytes) -> str:
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             return data.decode(encoding, "replace")
-    declared = _META_CHARSET.search(data[:2048])
+    head_end = data.find(b"</head")
+    declared = _META_CHARSET.search(data[: head_end if head_end > 0 else 65536])
     encoding = "utf-8"
     if declared:
         label = declared.group(1).decode("ascii", "replace").lower()

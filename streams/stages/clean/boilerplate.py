@@ -277,10 +277,9 @@ _NAV_PHRASES = frozenset(
         "what to read next",
         "advertisement",
         "sponsored content",
-        # Headings of a summary box or a live blog's index, which repeat the story in brief.
-        "key points",
+        # A live blog's index, which repeats the story in brief. (A summary box's heading, "Key
+        # points", is the story's own: real pages' readers count it as story.)
         "key events",
-        "key takeaways",
         "trending now",
         "bookmark",
         "story saved",
@@ -288,7 +287,6 @@ _NAV_PHRASES = frozenset(
         "view full site",
         "see full web article",
         "show transcript",
-        "at a glance",
         "related links",
         "let's go",
         "latest",

@@ -13,7 +13,7 @@ also reported in `dateline`.
 
 from __future__ import annotations
 
-from streams.stages.clean import appeals, crosslinks, dates
+from streams.stages.clean import appeals, crosslinks, dates, labels
 from streams.stages.clean import boilerplate as bp
 from streams.stages.clean.page import Extracted, harvest, is_prose, take_dateline
 
@@ -34,8 +34,11 @@ DROPPED = frozenset(
         "source",
     }
 )
-# Kinds after which nothing on the page is the story, once some story has been read.
-_ENDS_STORY = frozenset({"back_matter", "comment_thread"})
+# Kinds after which nothing on the page is the story, once some story has been read: a
+# comment thread, and a release's "ENDS" or "Notes to editors". (A list of sources or
+# references under a report is the report's own: real pages' readers count it as story.)
+_ENDS_STORY = frozenset({"comment_thread", "back_matter"})
+_REFERENCES = frozenset({"sources", "references"})
 # A line that is only a date ("17 October 2024", "Posted on 2024-10-17"): the page's metadata.
 # A longer line with a date in it is an embedded post's credit or a sentence, and stays.
 DATE_LINE_WORDS = 6
@@ -66,6 +69,10 @@ def refine(units: list[str], out: Extracted) -> None:
             kind = "appeal"
         if kind is None and appeals.photo_credit(unit):
             kind = "photo_credit"
+        if kind is None and labels.label(unit):
+            kind = "label"
+        if kind == "back_matter" and unit.lower().strip(" :") in _REFERENCES:
+            kind = None
         if ended is None and kind in _ENDS_STORY and any(map(is_prose, kept)):
             ended = kind
         if ended is not None:
@@ -73,17 +80,16 @@ def refine(units: list[str], out: Extracted) -> None:
             continue
         if kind is None:
             kind = _metadata(unit, out)
-        if kind in DROPPED or kind in ("byline", "related", "appeal", "photo_credit"):
+        if kind in DROPPED or kind in ("byline", "related", "appeal", "photo_credit", "label"):
             out.removed[kind] += 1
             continue
         kept.append(unit)
     if out.title is None:
         out.title = next((u for u in kept if _headline(u)), None)
-    elif kept and kept[0].casefold() == out.title.casefold():
-        # The headline over the story, already the record's title: once is enough.
-        del kept[0]
-        out.removed["title"] += 1
-    take_dateline(kept, out, cut=False)
+    # The headline stays where the page prints it (its readers count it as story); the
+    # dateline opens the paragraph after it.
+    lead = 1 if out.title and kept and kept[0].casefold() == out.title.casefold() else 0
+    take_dateline(kept[lead:], out, cut=False)
     out.paragraphs = kept
     if out.publisher is None:
         others = [h for h in holders if bp.wire_name(h) is None and bp.wire_in_credit(h) is None]

@@ -62,9 +62,11 @@ def article() -> Record:
 
 
 def test_html_story_and_nothing_else(article: Record) -> None:
-    # The dateline stays in the lead as the agency wrote it; it is also read into `dateline`.
-    assert article["paragraphs"][0].startswith("GENEVA (Reuters) - The World Health Organization")
-    assert len(article["paragraphs"]) == 4
+    # The headline stays where the page prints it, and the dateline in the lead as the agency
+    # wrote it; both are also read into their fields.
+    assert article["paragraphs"][0] == article["title"]
+    assert article["paragraphs"][1].startswith("GENEVA (Reuters) - The World Health Organization")
+    assert len(article["paragraphs"]) == 5
     for junk in ("cookies", "newsletter", "inbox", "Measles", "Home", "©"):
         assert junk not in article["text"]
     records.validate("cleaned", article)

@@ -111,9 +111,11 @@ def test_lines_that_only_cost_story_on_real_pages_stay() -> None:
     assert read(*units).paragraphs == units
 
 
-def test_the_headline_over_the_story_is_the_title_once() -> None:
-    out = read("Stadtrat beschließt Haushalt", LEAD, LAST, title="Stadtrat beschließt Haushalt")
-    assert out.paragraphs == [LEAD, LAST]
+def test_the_headline_stays_where_the_page_prints_it_and_the_dateline_is_read_after_it() -> None:
+    lead = f"BERLIN (dpa) - {LEAD}"
+    out = read("Stadtrat beschließt Haushalt", lead, LAST, title="Stadtrat beschließt Haushalt")
+    assert out.paragraphs == ["Stadtrat beschließt Haushalt", lead, LAST]
+    assert (out.dateline, out.wire) == ("Berlin", "dpa")
 
 
 def test_a_byline_goes_to_authors_and_the_footer_to_its_owner() -> None:
@@ -153,7 +155,7 @@ def test_a_cjk_page_yields_its_text() -> None:
     )
     out = clean.clean(factories.raw(body, content_type="text/html"))
     assert out["title"] == "体罰を禁止する法律"
-    assert out["paragraphs"] == paragraphs
+    assert out["paragraphs"] == ["体罰を禁止する法律", *paragraphs]
     assert out["language"]["code"] == "ja"
 
 
