@@ -136,6 +136,7 @@ def _titles(text: str, mentions: list[Mention]) -> None:
         if not words or (not re.fullmatch(_TITLE_WORDS, words[-1], re.I) and len(words) < 2):
             continue
         start = m.start - len(found.group(1)) + found.group(1).index(words[0])
+        m.name_start = m.start
         m.start, m.text, m.kind = start, text[start : m.end], "title"
 
 
@@ -200,6 +201,13 @@ def entities(
     return out
 
 
+def _mention(m: Mention) -> Record:
+    out: Record = {"text": m.text, "start": m.start, "end": m.end, "kind": m.kind}
+    if m.name_start is not None:
+        out["name_start"] = m.name_start
+    return out
+
+
 def _entity(
     text: str, title: str | None, group: list[Mention], title_demonyms: set[str | None]
 ) -> Record:
@@ -214,9 +222,7 @@ def _entity(
         "name": name,
         "label": label,
         "kb_id": entry.id if entry else None,
-        "mentions": [
-            {"text": m.text, "start": m.start, "end": m.end, "kind": m.kind} for m in group
-        ],
+        "mentions": [_mention(m) for m in group],
         "salience": salience.score(
             len(group), group[0].start, len(text), title_signal, subjects, label
         ),
