@@ -13,7 +13,9 @@ What counts as a mention:
   common nouns ("lawyer") that no NER system tags.
 - ours: every mention of every entity of the stage's output whose kind is a
   name, a titled name or a capital; of a titled name ("President Mark Rutte")
-  the name itself is scored (`name_start`), since gold marks names. Role
+  the name itself is scored (`name_start`), since gold marks names. A
+  capital standing for its government ("Washington said") is linked by the
+  city's own id (`kb_id` of the mention), as gold links what the words name. Role
   phrases ("Ukraine's president") are coreference, which the gold leaves out.
 - bare: `en_core_web_sm` (the same package, tok2vec+ner) on the same text,
   its entities with the labels the stage keeps (PERSON, NORP, FAC, ORG, GPE,
@@ -29,8 +31,10 @@ when it equals no gold mention at all or one of another known kind; one that
 equals a gold mention of unknown kind (NIL or OTHER) is neither.
 
 Linking, on gold mentions with a Wikidata id that one of our mentions
-overlaps: `linked` is the share of them our entity gives a QID, `precision`
-the share of those QIDs that are the gold id. NIL: gold `<NIL>` mentions that
+matches exactly: `linked` is the share of them our entity gives a QID,
+`precision` the share of those QIDs that are the gold id (`P overlap` beside
+it counts overlapping spans too, where a wrong id is often a wrong span: our
+"U.S." in gold's "U.S. military"). NIL: gold `<NIL>` mentions that
 we give a QID (every such QID is wrong). Merge: of our mentions that overlap a
 gold mention with a QID, those whose entity's other mentions mostly carry
 another gold id (put into the wrong referent), and gold ids split over
@@ -110,11 +114,12 @@ def gold_spans(article: dict[str, Any]) -> list[Span]:
 def our_spans(record: dict[str, Any], window: tuple[int, int]) -> list[Span]:
     out = []
     for i, entity in enumerate(record["entities"]):
-        kb_id = entity["kb_id"]
-        qid = kb_id if kb_id and kb_id.startswith("Q") else None
         for m in entity["mentions"]:
             if m.get("kind", "name") not in SCORED_KINDS:
                 continue
+            # A capital standing for its country names the city: the city's id is the link.
+            kb_id = m.get("kb_id", entity["kb_id"])
+            qid = kb_id if kb_id and kb_id.startswith("Q") else None
             start = m.get("name_start", m["start"])
             if _inside((start, m["end"]), window):
                 out.append(Span(start, m["end"], _LABEL_KIND.get(entity["label"], "other"), qid, i))
@@ -172,9 +177,15 @@ def count_mentions(gold: list[Span], pred: list[Span], c: Counter[str]) -> None:
 def count_links(gold: list[Span], pred: list[Span], c: Counter[str]) -> None:
     pairs = overlap_pairs(gold, pred)
     for g, p in pairs:
+        exact = (g.start, g.end) == (p.start, p.end)
         if g.qid is None:
-            c["nil_found"] += 1
-            c["nil_given_qid"] += p.qid is not None
+            c["nil_found"] += exact
+            c["nil_given_qid"] += exact and p.qid is not None
+            continue
+        if p.qid is not None:  # over overlapping spans too: "U.S." inside "U.S. military"
+            c["linked_overlap"] += 1
+            c["right_overlap"] += p.qid == g.qid
+        if not exact:
             continue
         c["qid_found"] += 1
         c[f"qid_found_{g.kind}"] += 1
@@ -276,6 +287,7 @@ def _set_figures(
         "found": c["qid_found"],
         "linked": _ratio(c["linked"], c["qid_found"]),
         "precision": _ratio(c["right"], c["linked"]),
+        "precision_overlap": _ratio(c["right_overlap"], c["linked_overlap"]),
         "right": c["right"],
         "wrong": c["linked"] - c["right"],
         **{
@@ -320,6 +332,7 @@ def _rows(name: str, f: dict[str, Any], rows: dict[str, list[list[Any]]]) -> Non
             link["found"],
             link["linked"],
             link["precision"],
+            link["precision_overlap"],
             *(link[k][m] for k in KINDS for m in ("linked", "precision")),
             f"{nil['given_a_qid']}/{nil['found']}",
         ]
@@ -351,7 +364,10 @@ def _print(rows: dict[str, list[list[Any]]]) -> None:
             rows["kinds"],
         )
     )
-    print("\nlinking (gold mentions with a QID that we found; NIL = NIL mentions given a QID)")
+    print(
+        "\nlinking (gold mentions with a QID that we found, exact span; P overlap: on"
+        " overlapping spans; NIL = NIL mentions we found, given a QID)"
+    )
     print(
         table(
             [
@@ -360,6 +376,7 @@ def _print(rows: dict[str, list[list[Any]]]) -> None:
                 "found",
                 "linked",
                 "precision",
+                "P overlap",
                 *(f"{k[:3]} {m}" for k in KINDS for m in ("linked", "P")),
                 "NIL wrong/found",
             ],
@@ -386,14 +403,15 @@ def _errors(
         if at not in mine_at:
             yield {"set": name, "id": article["id"], "miss": text[at[0] : at[1]], "kind": g.kind}
     for at, p in mine_at.items():
-        g = gold_at.get(at)
-        if g is None:
+        if at not in gold_at:
             yield {"set": name, "id": article["id"], "false": text[at[0] : at[1]], "kind": p.kind}
-        elif p.qid and p.qid != g.qid:
+    for g, p in overlap_pairs(gold, mine):
+        if p.qid and p.qid != g.qid:
             yield {
                 "set": name,
                 "id": article["id"],
-                "wrong_id": text[at[0] : at[1]],
+                "wrong_id": text[p.start : p.end],
+                "gold_text": text[g.start : g.end],
                 "ours": p.qid,
                 "gold": g.qid,
             }

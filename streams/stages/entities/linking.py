@@ -43,8 +43,16 @@ TITLE_TOKENS = frozenset(
     secretary-general spokesman spokeswoman spokesperson ambassador commander mayor
     premier leader chief minister foreign defence defense interior finance deputy former
     pope crown sir ayatollah director director-general managing executive chair chairman
-    chairwoman speaker majority minority supreme adviser advisor""".split()  # noqa: SIM905
+    chairwoman speaker majority minority supreme adviser advisor dj coach manager captain
+    judge justice detective officer sergeant sgt sgt. lieutenant lt lt. colonel col col.
+    major maj. professor prof prof. lord lady dame rev rev. reverend father bishop
+    archbishop cardinal rabbi imam sheikh emir sultan princess duke duchess baron
+    baroness mp mep councillor councilman councilwoman commissioner inspector chef
+    nutritionist dr detective superintendent constable attorney prosecutor""".split()  # noqa: SIM905
 )
+# Below this share of capitalised words a text has lost its case ("zelensky and erdogan
+# spoke"): only there may a KB name match in lowercase ("male" in cased text is not Malé).
+UNCASED_SHARE = 0.05
 
 
 @dataclass
@@ -63,6 +71,8 @@ class Mention:
     """The name itself, without a title the referent step may put in front ('Pieter Hals')."""
     name_start: int | None = None
     """Where the name starts when the referent step put a title in front of it."""
+    named: Entry | None = None
+    """What the words themselves name when the mention stands for another entity (a capital)."""
 
     def __post_init__(self) -> None:
         self.name = self.name or self.text
@@ -91,10 +101,10 @@ def matchers(nlp: Language, kb: KnowledgeBase) -> tuple[PhraseMatcher, PhraseMat
 def _kb_matches(doc: Doc, kb: KnowledgeBase, nlp: Language) -> list[_Match]:
     exact, lower = matchers(nlp, kb)
     spans = [Span(doc, s, e, label=m) for m, s, e in exact(doc)]
-    for m, s, e in lower(doc):
-        span = Span(doc, s, e, label=m)
-        if span.text.islower():
-            spans.append(span)
+    words = [t for t in doc if t.is_alpha]
+    capitalised = sum(t.is_title or t.is_upper for t in words)
+    if capitalised <= UNCASED_SHARE * len(words):
+        spans += [Span(doc, s, e, label=m) for m, s, e in lower(doc) if doc[s:e].text.islower()]
     out = []
     for span in filter_spans(spans):
         name = span.label_.removeprefix("lc:")

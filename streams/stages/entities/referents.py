@@ -82,6 +82,7 @@ def _capitals(text: str, mentions: list[Mention], kb: KnowledgeBase) -> None:
         if capital_of and capital_of in kb.entries and _capital_as_actor(text, m):
             country = kb.entries[capital_of]
             m.reasons.append(f"'{m.text}' stands for the government of {country.name}")
+            m.named = m.entry
             m.entry, m.kind, m.linked_by = country, "capital", "capital"
 
 
@@ -205,6 +206,8 @@ def _mention(m: Mention) -> Record:
     out: Record = {"text": m.text, "start": m.start, "end": m.end, "kind": m.kind}
     if m.name_start is not None:
         out["name_start"] = m.name_start
+    if m.named is not None:
+        out["kb_id"] = m.named.id
     return out
 
 
