@@ -99,12 +99,17 @@ def _inside(span: tuple[int, int], window: tuple[int, int]) -> bool:
     return window[0] <= span[0] and span[1] <= window[1]
 
 
+def _window(article: dict[str, Any]) -> tuple[int, int]:
+    start, end = article.get("evaluation_span") or (0, len(article["text"]))
+    return start, end
+
+
 def gold_spans(article: dict[str, Any]) -> list[Span]:
-    window = tuple(article.get("evaluation_span") or (0, len(article["text"])))
+    window = _window(article)
     out = []
     for label in article["labels"]:
         start, end = label["span"]
-        if label["type"] in LEFT_OUT or not _inside((start, end), window):  # type: ignore[arg-type]
+        if label["type"] in LEFT_OUT or not _inside((start, end), window):
             continue
         qid = label["entity_id"] if str(label["entity_id"]).startswith("Q") else None
         out.append(Span(start, end, gold_kind(label["type"]), qid))
@@ -169,8 +174,8 @@ def count_mentions(gold: list[Span], pred: list[Span], c: Counter[str]) -> None:
         for p in pred:
             if p.kind != kind:
                 continue
-            g = gold_at.get((p.start, p.end))
-            if g is None or g.kind not in (kind, "other"):
+            hit = gold_at.get((p.start, p.end))
+            if hit is None or hit.kind not in (kind, "other"):
                 c[f"{kind}_fp"] += 1
 
 
@@ -252,9 +257,9 @@ def run(ctx: Context) -> dict[str, Any]:
         counts = {"ours": Counter[str](), "bare": Counter[str]()}
         for article, record, doc in zip(articles, tagged, docs, strict=True):
             gold = gold_spans(article)
-            window = tuple(article.get("evaluation_span") or (0, len(article["text"])))
-            mine = our_spans(record, window)  # type: ignore[arg-type]
-            theirs = bare_spans(doc, window)  # type: ignore[arg-type]
+            window = _window(article)
+            mine = our_spans(record, window)
+            theirs = bare_spans(doc, window)
             count_mentions(gold, mine, counts["ours"])
             count_mentions(gold, theirs, counts["bare"])
             count_links(gold, mine, counts["ours"])
@@ -270,9 +275,7 @@ def _ratio(a: int, b: int) -> float:
     return round(a / b, 4) if b else 0.0
 
 
-def _set_figures(
-    counts: dict[str, Counter[str]], n: int, cpu: dict[str, float]
-) -> dict[str, Any]:
+def _set_figures(counts: dict[str, Counter[str]], n: int, cpu: dict[str, float]) -> dict[str, Any]:
     out: dict[str, Any] = {"articles": n}
     for system, c in counts.items():
         out[system] = {
@@ -321,9 +324,7 @@ def _rows(name: str, f: dict[str, Any], rows: dict[str, list[list[Any]]]) -> Non
         rows["mentions"].append(
             [name, system, *s["exact"].values(), *s["overlap"].values(), s["articles_per_cpu_s"]]
         )
-        rows["kinds"].append(
-            [name, system, *(s[k][m] for k in KINDS for m in ("p", "r", "f1"))]
-        )
+        rows["kinds"].append([name, system, *(s[k][m] for k in KINDS for m in ("p", "r", "f1"))])
     link, nil, merge = f["linking"], f["nil"], f["merge"]
     rows["linking"].append(
         [
@@ -405,7 +406,23 @@ def _errors(
     for at, p in mine_at.items():
         if at not in gold_at:
             yield {"set": name, "id": article["id"], "false": text[at[0] : at[1]], "kind": p.kind}
-    for g, p in overlap_pairs(gold, mine):
+    pairs = overlap_pairs(gold, mine)
+    by_entity: dict[int, list[tuple[Span, Span]]] = defaultdict(list)
+    for g, p in pairs:
+        if g.qid is not None:
+            by_entity[p.entity].append((g, p))
+    for found in by_entity.values():
+        top = Counter(g.qid for g, _ in found).most_common(1)[0][0]
+        for g, p in found:
+            if g.qid != top:
+                yield {
+                    "set": name,
+                    "id": article["id"],
+                    "wrong_referent": text[p.start : p.end],
+                    "gold": g.qid,
+                    "referent": sorted({text[q.start : q.end] for _, q in found}),
+                }
+    for g, p in pairs:
         if p.qid and p.qid != g.qid:
             yield {
                 "set": name,

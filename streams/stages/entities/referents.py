@@ -15,7 +15,7 @@ from functools import cache
 
 from streams.kb import Entry, KnowledgeBase, key
 from streams.records import Record
-from streams.stages.entities import salience
+from streams.stages.entities import context, salience
 from streams.stages.entities.linking import Mention
 
 # A capital right after one of these words is a place ("in Kyiv"), otherwise an actor.
@@ -187,6 +187,8 @@ def entities(
     text: str, title: str | None, mentions: list[Mention], kb: KnowledgeBase
 ) -> list[Record]:
     """The article's entities, most salient first."""
+    mentions = context.apply_abbreviations(text, mentions, kb)
+    context.apply_teams(text, mentions)
     _capitals(text, mentions, kb)
     _titles(text, mentions)
     groups = _group(mentions)
