@@ -98,3 +98,28 @@ def test_lowercase_matching_skips_common_words(base: kb.KnowledgeBase) -> None:
     assert base.lowercase_ok("Zelensky")
     assert not base.lowercase_ok("Chad")
     assert not base.lowercase_ok("US")
+
+
+def test_countries_carry_the_natural_earth_qid(base: kb.KnowledgeBase) -> None:
+    qids = build.country_qids()
+    assert (qids["UA"], qids["FR"], qids["CD"], qids["CG"]) == ("Q212", "Q142", "Q974", "Q971")
+    countries = [e for e in base.entries.values() if e.kind == "country"]
+    with_qid = [e for e in countries if e.id.startswith("Q")]
+    assert len(with_qid) > 0.95 * len(countries)
+    assert all(e.id == f"country:{e.country_code}" for e in countries if e not in with_qid)
+
+
+def test_references_to_a_country_use_its_kb_id(base: kb.KnowledgeBase) -> None:
+    zelenskyy = base.entries["Q3874799"]
+    assert [r.of for r in zelenskyy.roles] == ["Q212"]
+    kyiv = base.lookup("Kyiv")
+    assert kyiv is not None and kyiv.country_kb_id == "Q212"
+
+
+def test_a_name_of_a_country_and_a_us_state_is_left_unlinked(base: kb.KnowledgeBase) -> None:
+    assert base.lookup("Georgia") is None
+    assert "georgia" in base.ambiguous
+    texas = base.lookup("Texas")
+    assert texas is not None and (texas.kind, texas.country_kb_id) == ("state", "Q30")
+    washington = base.lookup("Washington")
+    assert washington is not None and washington.capital_of == "Q30"  # the city, not the state

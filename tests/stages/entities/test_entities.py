@@ -279,3 +279,10 @@ def test_a_500k_character_article_is_tagged_in_bounded_memory(nlp: Language) -> 
 def test_load_model_keeps_only_the_components_ner_needs(nlp: Language) -> None:
     assert nlp.pipe_names == ["tok2vec", "ner"]
     assert not set(entities.UNUSED) & set(nlp.pipe_names)
+
+
+def test_a_capital_standing_for_its_country_keeps_the_city_id(seed: Record) -> None:
+    ukraine = _one(seed, "Ukraine")
+    kyiv = [m for m in ukraine["mentions"] if m["text"] == "Kyiv"]
+    assert kyiv and {m["kb_id"] for m in kyiv} == {"geonames:703448"}
+    assert all("kb_id" not in m for m in ukraine["mentions"] if m["kind"] != "capital")
