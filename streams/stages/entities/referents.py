@@ -99,13 +99,7 @@ def _group(mentions: list[Mention]) -> dict[str, list[Mention]]:
     for m in mentions:
         k = m.entry.id if m.entry else f"{m.label}:{key(_bare(m.name))}"
         groups.setdefault(k, []).append(m)
-    # Surnames of the people named in full: "Savett" -> "Sean Savett".
-    surnames: dict[str, set[str]] = {}
-    for k, g in groups.items():
-        for m in g:
-            words = key(_bare(m.name)).split()
-            if m.label == "PERSON" and len(words) > 1:
-                surnames.setdefault(words[-1], set()).add(k)
+    surnames = _surname_hosts(groups)
     for k, g in list(groups.items()):
         words = key(_bare(g[0].name)).split()
         if g[0].entry is not None or len(words) != 1 or g[0].label not in _SURNAME_LABELS:
@@ -122,6 +116,59 @@ def _group(mentions: list[Mention]) -> dict[str, list[Mention]]:
             m.linked_by = m.linked_by or "surname"
         host.extend(groups.pop(k))
     return groups
+
+
+def _surname_hosts(groups: dict[str, list[Mention]]) -> dict[str, set[str]]:
+    """Surnames of the people named in full, and which referents carry each ('savett')."""
+    surnames: dict[str, set[str]] = {}
+    for k, g in groups.items():
+        for m in g:
+            words = key(_bare(m.name)).split()
+            if m.label == "PERSON" and len(words) > 1:
+                surnames.setdefault(words[-1], set()).add(k)
+    return surnames
+
+
+# A capitalised word right before a surname makes it part of another name ("Chiles Corp"),
+# unless it is a courtesy title ("Mr Chiles").
+_NAME_BEFORE = re.compile(r"[A-Z][\w.’'-]*\s+$")
+_COURTESY_BEFORE = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov|Gen|Prof|Judge|Justice)\.?\s+$")
+_NAME_AFTER = re.compile(r"(?:\s+|-)[A-Z]|[\w-]")
+
+
+def _untagged_surnames(text: str, groups: dict[str, list[Mention]]) -> None:
+    """Bare surnames the model did not tag, of a person the article names in full.
+
+    A long article names its people in full once and by surname after ("Chiles said");
+    the small model misses many of these. Only a surname that exactly one referent of
+    the article carries is taken: with two Bushes named in full, a bare "Bush" stays
+    unresolved.
+    """
+    taken = sorted((m.start, m.end) for g in groups.values() for m in g)
+    hosts = _surname_hosts(groups)
+    found: list[tuple[int, int, str]] = []
+    for surname, carriers in hosts.items():
+        if len(carriers) != 1:
+            continue
+        host = groups[next(iter(carriers))]
+        full = next(m for m in host if key(_bare(m.name)).split()[-1:] == [surname])
+        spelling = _bare(full.name).split()[-1]
+        if len(spelling) < 3 or not spelling[0].isupper():
+            continue
+        for hit in re.finditer(rf"(?<![\w-]){re.escape(spelling)}", text):
+            start, end = hit.span()
+            if _NAME_AFTER.match(text, end) or any(s < end and start < e for s, e in taken):
+                continue
+            before = text[max(0, start - 30) : start]
+            if _NAME_BEFORE.search(before) and not _COURTESY_BEFORE.search(before):
+                continue
+            found.append((start, end, next(iter(carriers))))
+    for start, end, k in found:
+        host = groups[k]
+        mention = Mention(start, end, text[start:end], "PERSON", host[0].entry)
+        mention.linked_by = "surname"
+        mention.reasons.append(f"model missed it; the article names {host[0].name} in full")
+        host.append(mention)
 
 
 def _titles(text: str, mentions: list[Mention]) -> None:
@@ -192,6 +239,7 @@ def entities(
     _capitals(text, mentions, kb)
     _titles(text, mentions)
     groups = _group(mentions)
+    _untagged_surnames(text, groups)
     _roles(text, groups, kb)
     title_demonyms = {
         country for names, country in _demonyms(kb) if salience.named_in(title, names)

@@ -286,3 +286,31 @@ def test_a_capital_standing_for_its_country_keeps_the_city_id(seed: Record) -> N
     kyiv = [m for m in ukraine["mentions"] if m["text"] == "Kyiv"]
     assert kyiv and {m["kb_id"] for m in kyiv} == {"geonames:703448"}
     assert all("kb_id" not in m for m in ukraine["mentions"] if m["kind"] != "capital")
+
+
+def test_a_bare_surname_the_model_missed_joins_the_person(nlp: Language) -> None:
+    text = (
+        "Governor Lawton Chiles signed the budget on Monday. Lawmakers had sent it to him "
+        "late. The plan, Chiles told reporters, protects schools. Mr Chiles left at noon."
+    )
+    chiles = _one(_tag_text(nlp, text), "Lawton Chiles")
+    assert [m["text"] for m in chiles["mentions"] if m["kind"] == "name"].count("Chiles") == 2
+    assert "surname" in chiles["debug"]["linked_by"]
+
+
+def test_two_people_of_one_family_name_keep_their_surname_unresolved(nlp: Language) -> None:
+    text = (
+        "Anna Kowalczyk and her brother Piotr Kowalczyk founded the firm in Gdansk. "
+        "The board, Kowalczyk said, would meet on Friday."
+    )
+    record = _tag_text(nlp, text)
+    named = [e for e in record["entities"] if e["name"].endswith(" Kowalczyk")]
+    assert len(named) == 2
+    for person in named:
+        assert "Kowalczyk" not in _texts(person), person
+
+
+def test_a_surname_inside_another_name_is_not_the_person(nlp: Language) -> None:
+    text = "Maria Oyelaran chairs the board. Oyelaran Holdings Ltd reported a loss."
+    oyelaran = _one(_tag_text(nlp, text), "Maria Oyelaran")
+    assert _texts(oyelaran) == ["Maria Oyelaran"]
