@@ -1,8 +1,9 @@
 """The entity knowledge base: countries, cities, demonyms, people and organisations.
 
 Built offline by streams.kb.build into kb.json (package data) and loaded once
-per process by `load()`. A `kb_id` is a Wikidata QID where the curated table
-knows one, else a stable namespaced id: `country:UA`, `geonames:703448`,
+per process by `load()`. A `kb_id` is a Wikidata QID where one is known (a
+country's from Natural Earth, a person's or organisation's from the curated
+table), else a stable namespaced id: `country:RE`, `geonames:703448`,
 `norp:UA`, `person:<slug>`, `org:<slug>`, `loc:<slug>`.
 """
 

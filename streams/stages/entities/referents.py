@@ -1,10 +1,13 @@
 """From mentions to referents: one entity per real-world thing in an article.
 
 Merges what one article says about one referent: KB links, surnames of people
-named in full ("Savett" after "Sean Savett"), titles before a name ("NATO
-Secretary-General Mark Rutte"), role phrases ("Ukraine's president", "the
-Ukrainian leader") for people the article names, and capitals that stand for
-their government ("Moscow's war effort") as mentions of the country.
+named in full ("Savett" after "Sean Savett", also where the model tagged no
+surname at all), titles before a name ("NATO Secretary-General Mark Rutte"),
+role phrases ("Ukraine's president", "the Ukrainian leader") for people the
+article names, and capitals that stand for their government ("Moscow's war
+effort") as mentions of the country, each keeping the city's own id. What
+the article itself says a name means comes first (context.py): abbreviations
+it defines, countries that play as teams.
 """
 
 from __future__ import annotations
