@@ -153,14 +153,14 @@ def _lower_word(token: Token) -> bool:
     return token.is_lower and bool(token.whitespace_) and token.lower_ not in NAME_PARTICLES
 
 
-def _strip(span: Span) -> Span:
+def name_span(span: Span) -> Span:
     """The name alone: no leading 'the', quotes or bullets, no trailing possessive.
 
     Names are marked without the article and the genitive in the usual annotation
     conventions (CoNLL, ELEVANT's Wikidata benchmarks): "the Securities and Exchange
     Commission" is a mention of "Securities and Exchange Commission", "Home Depot's" of
-    "Home Depot". Of a PERSON span, titles ("President", "adviser") go too: a person's
-    name starts with a capital.
+    "Home Depot". The title of a work keeps its article ("The View"). Of a PERSON
+    span, titles ("President", "adviser") go too: a person's name starts with a capital.
     """
     start, end = span.start, span.end
     doc = span.doc
@@ -171,7 +171,7 @@ def _strip(span: Span) -> Span:
     while start < end - 1 and (
         doc[start].text in _EDGE_PUNCT
         or doc[start].is_space
-        or doc[start].lower_ == "the"
+        or (doc[start].lower_ == "the" and span.label_ != "WORK_OF_ART")
         or (person and (doc[start].lower_ in TITLE_TOKENS or (cased and _lower_word(doc[start]))))
     ):
         start += 1
@@ -186,7 +186,7 @@ def _strip(span: Span) -> Span:
 
 def _from_model(ent: Span, kb: KnowledgeBase, offset: int) -> Mention:
     """A mention where the model's span stands: linked by alias, else fuzzily (Zelenskiy)."""
-    span = _strip(ent)
+    span = name_span(ent)
     mention = Mention(offset + span.start_char, offset + span.end_char, span.text, ent.label_)
     if ent.label_ in WEAK_LABELS:
         return mention
@@ -208,7 +208,7 @@ def _from_model(ent: Span, kb: KnowledgeBase, offset: int) -> Mention:
 
 def _from_kb(match: _Match, label: str | None, offset: int, why: str) -> Mention:
     entry = _choose(match, label)
-    span = _strip(Span(match.span.doc, match.span.start, match.span.end, label=entry.label))
+    span = name_span(Span(match.span.doc, match.span.start, match.span.end, label=entry.label))
     mention = Mention(
         offset + span.start_char,
         offset + span.end_char,
@@ -290,7 +290,7 @@ def _reconcile(ent: Span, over: list[_Match], kb: KnowledgeBase, offset: int) ->
             why = "" if entry.label == label else f"model said {label} for '{ent.text}'"
             return [_from_kb(m, label, offset, why)]
         return [_from_model(ent, kb, offset)]
-    stripped = _strip(ent)
+    stripped = name_span(ent)
     inside = [o for o in over if o.span.start >= stripped.start and o.span.end <= stripped.end]
     exact = [o for o in inside if (o.span.start, o.span.end) == (stripped.start, stripped.end)]
     if exact:

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import pytest
 from spacy.language import Language
+from spacy.tokens import Span
 
 from streams.records import Record, validate
 from streams.stages.entities import tag
+from streams.stages.entities.linking import name_span
 from tests import factories
 
 
@@ -70,3 +72,19 @@ def test_a_common_word_in_cased_text_is_not_a_place(nlp: Language) -> None:
 def test_lowercase_text_still_links_kb_names(nlp: Language) -> None:
     record = _tag_text(nlp, "putin and zelensky did not meet in istanbul this week.")
     assert {"Q7747", "Q3874799"} <= {e["kb_id"] for e in record["entities"]}
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "name"),
+    [
+        ("the Federal Reserve's", "ORG", "Federal Reserve"),
+        ('"The View', "WORK_OF_ART", "The View"),
+        ("• Wireless", "ORG", "Wireless"),
+        ("Prime Minister Nouri al-Maliki", "PERSON", "Nouri al-Maliki"),
+    ],
+)
+def test_name_span_drops_what_is_not_the_name(
+    nlp: Language, text: str, label: str, name: str
+) -> None:
+    doc = nlp.make_doc(text)
+    assert name_span(Span(doc, 0, len(doc), label=label)).text == name
