@@ -11,9 +11,11 @@ Two cases where the KB's reading of a name is wrong for the article at hand:
   in order, function words aside.
 - in sports copy a country or city that beats, draws with or loses to another
   side is the team ("England beat Samoa"), an organisation with an id of its
-  own, not the place. The cue is the result verb between two names; every
-  mention of that place in the article then reads as the team, except after
-  a locative ("the match in Samoa").
+  own, not the place. The cue is the result verb between two names, in copy
+  that reads as sport (a score or two words of the field, so that "Russia
+  defeated Ukraine's forces" stays a war); every mention of that place in the
+  article then reads as the team, except after a locative ("the match in
+  Samoa").
 """
 
 from __future__ import annotations
@@ -33,6 +35,15 @@ _RESULT = (
 )
 _RESULT_AFTER = re.compile(rf"\s+{_RESULT}\s+[A-Z]")
 _RESULT_BEFORE = re.compile(rf"[A-Z][\w.’'-]*\s+{_RESULT}\s+$")
+# The result verbs also describe wars ("Russia defeated Ukraine's forces"): only copy that
+# reads as sport (a score, or two words of the field) lets them make a team.
+_SCORE = re.compile(r"(?<![\d.,/-])\d{1,3}-\d{1,3}(?![\d/-])")
+_SPORT_WORDS = re.compile(
+    r"\b(?:match|matches|game|games|cup|league|tournament|championship|final|semi-final|"
+    r"quarter-final|goal|goals|coach|season|innings|wickets?|rugby|football|soccer|cricket|"
+    r"hockey|basketball|tennis|olympics?|try|tries|points|kicked|scored|squad|test)\b",
+    re.IGNORECASE,
+)
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|to|from|near|visit|visited)\s+$", re.IGNORECASE)
 _PLACE_KINDS = frozenset({"country", "city", "state", "region"})
 
@@ -83,8 +94,16 @@ def _team(text: str, m: Mention) -> bool:
     )
 
 
+def sports_copy(text: str) -> bool:
+    """Whether the article reads as sport: a score, or two different words of the field."""
+    words = {w.lower() for w in _SPORT_WORDS.findall(text)}
+    return bool(_SCORE.search(text)) or len(words) >= 2
+
+
 def apply_teams(text: str, mentions: list[Mention]) -> None:
     """A place that beats or loses to another side is a team, throughout the article."""
+    if not sports_copy(text):
+        return
     teams = {
         m.entry.id
         for m in mentions

@@ -139,6 +139,9 @@ _COURTESY_BEFORE = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov|Gen|Prof|Judge|
 _NAME_AFTER = re.compile(r"(?:\s+|-)[A-Z]|[\w-]")
 
 
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "md", "phd"})
+
+
 def _untagged_surnames(text: str, groups: dict[str, list[Mention]]) -> None:
     """Bare surnames the model did not tag, of a person the article names in full.
 
@@ -156,7 +159,7 @@ def _untagged_surnames(text: str, groups: dict[str, list[Mention]]) -> None:
         host = groups[next(iter(carriers))]
         full = next(m for m in host if key(_bare(m.name)).split()[-1:] == [surname])
         spelling = _bare(full.name).split()[-1]
-        if len(spelling) < 3 or not spelling[0].isupper():
+        if len(spelling) < 3 or not spelling[0].isupper() or key(spelling) in _SUFFIXES:
             continue
         for hit in re.finditer(rf"(?<![\w-]){re.escape(spelling)}", text):
             start, end = hit.span()

@@ -62,3 +62,9 @@ def test_a_country_in_political_copy_stays_the_country(nlp: Language) -> None:
     text = "Samoa signed a fisheries accord with Japan on Monday, officials in Apia said."
     record = _tag_text(nlp, text)
     assert _ids_of(record, "Samoa") == {"Q683"}
+
+
+def test_a_war_report_with_a_result_verb_keeps_its_countries(nlp: Language) -> None:
+    text = "Russia defeated Ukraine's forces near the river, officials in Kyiv said on Monday."
+    record = _tag_text(nlp, text)
+    assert _ids_of(record, "Russia") == {"Q159"}
