@@ -417,6 +417,13 @@ def _errors(
         if at not in gold_at:
             yield {"set": name, "id": article["id"], "false": text[at[0] : at[1]], "kind": p.kind}
     pairs = overlap_pairs(gold, mine)
+    split: dict[str, dict[int, str]] = defaultdict(dict)
+    for g, p in pairs:
+        if g.qid is not None:
+            split[g.qid][p.entity] = text[p.start : p.end]
+    for qid, parts in split.items():
+        if len(parts) > 1:
+            yield {"set": name, "id": article["id"], "split": qid, "parts": sorted(parts.values())}
     by_entity: dict[int, list[tuple[Span, Span]]] = defaultdict(list)
     for g, p in pairs:
         if g.qid is not None:

@@ -314,3 +314,36 @@ def test_a_surname_inside_another_name_is_not_the_person(nlp: Language) -> None:
     text = "Maria Oyelaran chairs the board. Oyelaran Holdings Ltd reported a loss."
     oyelaran = _one(_tag_text(nlp, text), "Maria Oyelaran")
     assert _texts(oyelaran) == ["Maria Oyelaran"]
+
+
+def test_a_company_short_name_joins_its_full_name_with_a_legal_form(nlp: Language) -> None:
+    text = (
+        "Veltrona Systems Corp said on Monday it would buy a rival for $40 million. "
+        "Veltrona Systems shares rose 3 pct in early trading."
+    )
+    record = _tag_text(nlp, text)
+    companies = [e for e in record["entities"] if "Veltrona" in e["name"]]
+    assert len(companies) == 1, [e["name"] for e in companies]
+    assert companies[0]["label"] == "ORG"
+    assert len(companies[0]["mentions"]) == 2
+
+
+def test_an_abbreviation_the_article_defines_joins_its_long_form(nlp: Language) -> None:
+    text = (
+        "The Northern Grain Marketing Board (NGMB) cut its forecast on Monday. "
+        "The NGMB said rains had delayed the harvest in the east."
+    )
+    record = _tag_text(nlp, text)
+    board = [e for e in record["entities"] if "NGMB" in _texts(e)]
+    assert len(board) == 1
+    assert any("Northern Grain Marketing Board" in t for t in _texts(board[0]))
+
+
+def test_a_surname_with_its_particle_and_without_joins_the_person(nlp: Language) -> None:
+    text = (
+        "Prime Minister Nouri al-Maliki met the envoy in Baghdad. Later al-Maliki said "
+        "the talks went well, and aides to Maliki confirmed it."
+    )
+    maliki = _one(_tag_text(nlp, text), "Nouri al-Maliki")
+    texts = _texts(maliki)
+    assert "al-Maliki" in texts and "Maliki" in texts
