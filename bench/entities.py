@@ -327,6 +327,7 @@ def _set_figures(counts: dict[str, Counter[str]], n: int, cpu: dict[str, float])
 
 
 def _rows(name: str, f: dict[str, Any], rows: dict[str, list[list[Any]]]) -> None:
+    name = f"{name} ({f['articles']})"
     for system in ("ours", "bare"):
         s = f[system]
         rows["mentions"].append(
