@@ -240,6 +240,12 @@ def _untagged_surnames(text: str, groups: dict[str, list[Mention]]) -> None:
             before = text[max(0, start - 30) : start]
             if _NAME_BEFORE.search(before) and not _COURTESY_BEFORE.search(before):
                 continue
+            # At a sentence's start any word is capitalised ("Young people ..."): there the
+            # surname must act ("Chiles said") or own something ("Chiles's plan").
+            opening = not before.strip() or before.rstrip()[-1] in '.!?:"“'
+            acts = salience.is_subject(text, end) or _POSSESSIVE_END.match(text[end : end + 2])
+            if opening and not acts:
+                continue
             found.append((start, end, next(iter(carriers))))
     for start, end, k in found:
         host = groups[k]

@@ -347,3 +347,14 @@ def test_a_surname_with_its_particle_and_without_joins_the_person(nlp: Language)
     maliki = _one(_tag_text(nlp, text), "Nouri al-Maliki")
     texts = _texts(maliki)
     assert "al-Maliki" in texts and "Maliki" in texts
+
+
+def test_a_surname_that_opens_a_sentence_as_a_common_word_stays_a_word(nlp: Language) -> None:
+    text = (
+        "Mayor Alice Young opened the youth centre on Monday. "
+        "Young people queued outside for an hour. Young said more centres would follow."
+    )
+    young = _one(_tag_text(nlp, text), "Alice Young")
+    starts = [m["start"] for m in young["mentions"]]
+    assert text.index("Young people") not in starts
+    assert text.index("Young said") in starts
