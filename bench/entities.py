@@ -35,20 +35,21 @@ matches exactly: `linked` is the share of them our entity gives a QID (`of
 gold`: the share of all gold mentions with a QID),
 `precision` the share of those QIDs that are the gold id (`P overlap` beside
 it counts overlapping spans too, where a wrong id is often a wrong span: our
-"U.S." in gold's "U.S. military"). NIL: gold `<NIL>` mentions that
-we give a QID (every such QID is wrong). Merge: of our mentions that overlap a
+"U.S." in gold's "U.S. military"). NIL: gold `<NIL>` mentions that we
+find with the exact span and give a QID (every such QID is wrong). Merge: of our mentions that overlap a
 gold mention with a QID, those whose entity's other mentions mostly carry
 another gold id (put into the wrong referent), and gold ids split over
 several of our entities.
 
-Tuning: the rules (spans without 'the' and possessive, titles, lowercase
+Tuning: most rules (spans without 'the' and possessive, titles, lowercase
 matches only in uncased text, defined abbreviations, teams, untagged
-surnames, country QIDs, Georgia) were written from the errors of reuters-128
-and news-fair. msnbc-updated's figures were printed in every run and its
-first error list was read once with the others (its Washington/London-style
-capital errors matched reuters-128's), but no rule was written for a case
-that only msnbc-updated shows: it is the nearest thing to an unseen set here,
-and still not one.
+surnames, company short names, country QIDs, Georgia) were written from the
+errors of reuters-128 and news-fair. msnbc-updated was meant as the check,
+but it was not kept blind: its figures were printed in every run, its error
+lists were read with the others, and three rules come from cases it showed
+first (a work's title keeps its 'The': "The View"; a surname with its
+particle: "al-Maliki"; a surname the model called a place: "Saban"). Treat
+all three sets as tuned on; only the held-out sets say how the rules carry.
 """
 
 from __future__ import annotations
