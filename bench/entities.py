@@ -32,12 +32,12 @@ equals a gold mention of unknown kind (NIL or OTHER) is neither.
 
 Linking, on gold mentions with a Wikidata id that one of our mentions
 matches exactly: `linked` is the share of them our entity gives a QID (`of
-gold`: the share of all gold mentions with a QID),
-`precision` the share of those QIDs that are the gold id (`P overlap` beside
-it counts overlapping spans too, where a wrong id is often a wrong span: our
-"U.S." in gold's "U.S. military"). NIL: gold `<NIL>` mentions that we
-find with the exact span and give a QID (every such QID is wrong). Merge: of our mentions that overlap a
-gold mention with a QID, those whose entity's other mentions mostly carry
+gold`: the share of all gold mentions with a QID), `precision` the share of
+those QIDs that are the gold id (`P overlap` beside it counts overlapping
+spans too, where a wrong id is often a wrong span: our "U.S." in gold's
+"U.S. military"). NIL: gold `<NIL>` mentions that we find with the exact span
+and give a QID (every such QID is wrong). Merge: of our mentions that overlap
+a gold mention with a QID, those whose entity's other mentions mostly carry
 another gold id (put into the wrong referent), and gold ids split over
 several of our entities.
 
