@@ -29,6 +29,7 @@ def group(text: str, mentions: list[Mention]) -> dict[str, list[Mention]]:
     _short_names(groups)
     _defined(text, groups)
     _untagged_surnames(text, groups)
+    _untagged_repeats(text, groups)
     return groups
 
 
@@ -152,6 +153,62 @@ _NAME_AFTER = re.compile(r"(?:\s+|-)[A-Z]|[\w-]")
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "md", "phd"})
 
 
+def _free(text: str, name: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Where `name` stands on its own in the text, untagged, as a name ("Chiles said")."""
+    out = []
+    for hit in re.finditer(rf"(?<![\w-]){re.escape(name)}", text):
+        start, end = hit.span()
+        if _NAME_AFTER.match(text, end) or any(s < end and start < e for s, e in taken):
+            continue
+        before = text[max(0, start - 30) : start]
+        if _NAME_BEFORE.search(before) and not _COURTESY_BEFORE.search(before):
+            continue
+        # At a sentence's start any word is capitalised ("Young people ..."): there a
+        # one-word name must act ("Chiles said") or own something ("Chiles's plan").
+        opening = not before.strip() or before.rstrip()[-1] in '.!?:"“'
+        acts = salience.is_subject(text, end) or _POSSESSIVE_END.match(text[end : end + 2])
+        if opening and " " not in name and not acts:
+            continue
+        out.append((start, end))
+    return out
+
+
+# Kinds of referent whose repeated name the model may miss; demonyms are left as tagged.
+_REPEATED_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "EVENT", "PRODUCT"})
+
+
+def _untagged_repeats(text: str, groups: dict[str, list[Mention]]) -> None:
+    """A name the article uses for a referent, where it stands again untagged.
+
+    The model reads each sentence on its own and tags "Home Depot" in one and not in
+    the next; the article means the same company both times (label consistency within
+    a document, a standard repair for sentence-level NER). Names of one word need four
+    letters and a capital, so "Post" or "May" stay as tagged.
+    """
+    taken = sorted((m.start, m.end) for g in groups.values() for m in g)
+    owners: dict[str, set[str]] = {}
+    for k, g in groups.items():
+        if g[0].label not in _REPEATED_LABELS:
+            continue
+        for m in g:
+            if m.kind in ("name", "title") and not m.recovered:
+                owners.setdefault(bare(m.name), set()).add(k)
+    found: list[tuple[int, int, str]] = []
+    for name, ks in owners.items():
+        single = " " not in name
+        if len(ks) != 1 or not name[:1].isupper() or (single and len(name) < 4):
+            continue
+        found += [(s, e, next(iter(ks))) for s, e in _free(text, name, taken)]
+    for start, end, k in sorted(found):
+        if any(s < end and start < e for s, e in taken):
+            continue  # two names of the article found at one place: the first, longest wins
+        host = groups[k]
+        mention = Mention(start, end, text[start:end], host[0].label, host[0].entry)
+        mention.reasons.append(f"model missed it; the article names {host[0].name} so elsewhere")
+        host.append(mention)
+        taken.append((start, end))
+
+
 def _untagged_surnames(text: str, groups: dict[str, list[Mention]]) -> None:
     """Bare surnames the model did not tag, of a person the article names in full.
 
@@ -177,20 +234,7 @@ def _untagged_surnames(text: str, groups: dict[str, list[Mention]]) -> None:
         spelling = last if " " in surname else re.split(r"[-‐]", last)[-1]
         if len(spelling) < 3 or not spelling[0].isupper() or key(spelling) in _SUFFIXES:
             continue
-        for hit in re.finditer(rf"(?<![\w-]){re.escape(spelling)}", text):
-            start, end = hit.span()
-            if _NAME_AFTER.match(text, end) or any(s < end and start < e for s, e in taken):
-                continue
-            before = text[max(0, start - 30) : start]
-            if _NAME_BEFORE.search(before) and not _COURTESY_BEFORE.search(before):
-                continue
-            # At a sentence's start any word is capitalised ("Young people ..."): there the
-            # surname must act ("Chiles said") or own something ("Chiles's plan").
-            opening = not before.strip() or before.rstrip()[-1] in '.!?:"“'
-            acts = salience.is_subject(text, end) or _POSSESSIVE_END.match(text[end : end + 2])
-            if opening and not acts:
-                continue
-            found.append((start, end, next(iter(carriers))))
+        found += [(s, e, next(iter(carriers))) for s, e in _free(text, spelling, taken)]
     for start, end, k in found:
         host = groups[k]
         mention = Mention(start, end, text[start:end], "PERSON", host[0].entry)

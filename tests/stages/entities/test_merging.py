@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 
 from streams.records import Record
-from streams.stages.entities import tag
+from streams.stages.entities import merging, tag
+from streams.stages.entities.linking import Mention
 from tests import factories
 
 
@@ -93,3 +96,23 @@ def test_a_surname_that_opens_a_sentence_as_a_common_word_stays_a_word(nlp: Lang
     starts = [m["start"] for m in young["mentions"]]
     assert text.index("Young people") not in starts
     assert text.index("Young said") in starts
+
+
+def _mention(text: str, name: str, label: str, nth: int = 0) -> Mention:
+    start = [m.start() for m in re.finditer(re.escape(name), text)][nth]
+    return Mention(start, start + len(name), name, label)
+
+
+def test_a_name_the_model_tagged_once_is_found_where_it_stands_again() -> None:
+    text = "Home Depot cut its outlook. Analysts said Home Depot faced weak demand in May."
+    groups = merging.group(text, [_mention(text, "Home Depot", "ORG")])
+    [company] = groups.values()
+    assert [(m.start, m.end) for m in company] == [(0, 10), (42, 52)]
+    assert "model missed it" in company[1].reasons[0]
+
+
+def test_a_repeated_name_inside_a_longer_name_or_too_short_is_left_alone() -> None:
+    text = "Post said the Washington Post was sold. Home Depot Foundation gave to Home."
+    mentions = [_mention(text, "Post", "ORG"), _mention(text, "Home", "ORG", 1)]
+    groups = merging.group(text, mentions)
+    assert sorted(len(g) for g in groups.values()) == [1, 1]
