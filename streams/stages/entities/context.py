@@ -39,9 +39,9 @@ _RESULT_BEFORE = re.compile(rf"[A-Z][\w.’'-]*\s+{_RESULT}\s+$")
 # reads as sport (a score, or two words of the field) lets them make a team.
 _SCORE = re.compile(r"(?<![\d.,/-])\d{1,3}-\d{1,3}(?![\d/-])")
 _SPORT_WORDS = re.compile(
-    r"\b(?:match|matches|game|games|cup|league|tournament|championship|final|semi-final|"
-    r"quarter-final|goal|goals|coach|season|innings|wickets?|rugby|football|soccer|cricket|"
-    r"hockey|basketball|tennis|olympics?|try|tries|points|kicked|scored|squad|test)\b",
+    r"\b(?:cups?|league|tournament|championship|semi-finals?|quarter-finals?|coach|innings|"
+    r"wickets?|rugby|football|soccer|cricket|hockey|basketball|tennis|olympics?|kicked|"
+    r"scored|squad|striker|midfielder|goalkeeper|referee|half-time|halftime|stadium)\b",
     re.IGNORECASE,
 )
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|to|from|near|visit|visited)\s+$", re.IGNORECASE)

@@ -6,7 +6,7 @@ from spacy.language import Language
 
 from streams.records import Record, validate
 from streams.stages.entities import tag
-from streams.stages.entities.context import defined_abbreviations
+from streams.stages.entities.context import defined_abbreviations, sports_copy
 from tests import factories
 
 
@@ -68,3 +68,10 @@ def test_a_war_report_with_a_result_verb_keeps_its_countries(nlp: Language) -> N
     text = "Russia defeated Ukraine's forces near the river, officials in Kyiv said on Monday."
     record = _tag_text(nlp, text)
     assert _ids_of(record, "Russia") == {"Q159"}
+
+
+def test_sports_copy_needs_words_of_the_field_not_common_ones() -> None:
+    war = "Russia defeated Ukraine's forces. Moscow will try a final push this season."
+    assert not sports_copy(war)
+    assert sports_copy("England beat Samoa at the World Cup; Wilkinson kicked 24 points.")
+    assert sports_copy("Celtic won 2-1 on Saturday.")
