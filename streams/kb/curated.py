@@ -295,7 +295,7 @@ ORGS: list[Row] = [
     _o("org:downing-street", "Downing Street", "Number 10", "No 10", cc="GB"),
     _o("org:bank-of-england", "Bank of England", "BoE", cc="GB"),
     _o("org:bank-of-japan", "Bank of Japan", "BOJ", "BoJ", cc="JP"),
-    _o("Q130879", "Reuters", "Thomson Reuters"),
+    _o("Q130879", "Reuters"),  # the agency; Thomson Reuters, its owner, is another entity
     _o("Q40469", "Associated Press", "AP", "The Associated Press"),
     _o("Q40464", "Agence France-Presse", "AFP"),
     _o("Q9531", "BBC", "British Broadcasting Corporation"),

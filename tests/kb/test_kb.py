@@ -36,10 +36,10 @@ def test_ids_are_unique_and_namespaced(base: kb.KnowledgeBase) -> None:
         ("Mark Rutte", "Q57792"),
         ("NATO", "Q7184"),
         ("the Kremlin", "org:kremlin"),
-        ("Ukraine", "country:UA"),
-        ("U.S.", "country:US"),
-        ("North Korea", "country:KP"),
-        ("Russia", "country:RU"),
+        ("Ukraine", "Q212"),
+        ("U.S.", "Q30"),
+        ("North Korea", "Q423"),
+        ("Russia", "Q159"),
         ("Erdoğan", "Q39259"),
         ("Erdogan", "Q39259"),
         ("Kiev", "geonames:703448"),
@@ -54,21 +54,21 @@ def test_lookup_by_any_spelling(base: kb.KnowledgeBase, text: str, kb_id: str) -
 def test_the_model_label_chooses_between_entries_sharing_a_name(base: kb.KnowledgeBase) -> None:
     ukrainian = base.lookup("Ukrainian", "NORP")
     assert ukrainian is not None and ukrainian.id == "norp:UA"
-    assert ukrainian.country_kb_id == "country:UA"
+    assert ukrainian.country_kb_id == "Q212"
 
 
 def test_places_have_country_and_coordinates(base: kb.KnowledgeBase) -> None:
     brussels = base.entries["geonames:2800866"]
     assert brussels.country_code == "BE"
     assert brussels.coordinates == pytest.approx((50.85045, 4.34878))
-    assert brussels.capital_of == "country:BE"
+    assert brussels.capital_of == "Q31"
     moscow = base.lookup("Moscow")
     assert moscow is not None and moscow.country_code == "RU"  # not Moscow, Idaho
-    assert moscow.capital_of == "country:RU"
+    assert moscow.capital_of == "Q159"
 
 
 def test_capitals_know_their_country(base: kb.KnowledgeBase) -> None:
-    for name, country in [("Pyongyang", "country:KP"), ("Kyiv", "country:UA")]:
+    for name, country in [("Pyongyang", "Q423"), ("Kyiv", "Q212")]:
         entry = base.lookup(name)
         assert entry is not None and entry.capital_of == country
 
@@ -98,3 +98,28 @@ def test_lowercase_matching_skips_common_words(base: kb.KnowledgeBase) -> None:
     assert base.lowercase_ok("Zelensky")
     assert not base.lowercase_ok("Chad")
     assert not base.lowercase_ok("US")
+
+
+def test_countries_carry_the_natural_earth_qid(base: kb.KnowledgeBase) -> None:
+    qids = build.country_qids()
+    assert (qids["UA"], qids["FR"], qids["CD"], qids["CG"]) == ("Q212", "Q142", "Q974", "Q971")
+    countries = [e for e in base.entries.values() if e.kind == "country"]
+    with_qid = [e for e in countries if e.id.startswith("Q")]
+    assert len(with_qid) > 0.95 * len(countries)
+    assert all(e.id == f"country:{e.country_code}" for e in countries if e not in with_qid)
+
+
+def test_references_to_a_country_use_its_kb_id(base: kb.KnowledgeBase) -> None:
+    zelenskyy = base.entries["Q3874799"]
+    assert [r.of for r in zelenskyy.roles] == ["Q212"]
+    kyiv = base.lookup("Kyiv")
+    assert kyiv is not None and kyiv.country_kb_id == "Q212"
+
+
+def test_a_name_of_a_country_and_a_us_state_is_left_unlinked(base: kb.KnowledgeBase) -> None:
+    assert base.lookup("Georgia") is None
+    assert "georgia" in base.ambiguous
+    texas = base.lookup("Texas")
+    assert texas is not None and (texas.kind, texas.country_kb_id) == ("state", "Q30")
+    washington = base.lookup("Washington")
+    assert washington is not None and washington.capital_of == "Q30"  # the city, not the state

@@ -8,6 +8,12 @@ the looser spacy_version pin differ (streams/kb/README.md has the details).
 It runs with tok2vec and ner only. Long articles go through the model in
 chunks so memory stays bounded; mention offsets are kept in article
 coordinates.
+
+A mention marks the name alone, as CoNLL and ELEVANT's Wikidata benchmarks
+do: no leading "the", no possessive, no quote or bullet at its edge
+(linking.py); a titled mention ("NATO Secretary-General Mark Rutte") keeps
+the title in its text and says where the name starts (`name_start`).
+Measured on real news with gold Wikidata links: `python -m bench entities`.
 """
 
 from __future__ import annotations

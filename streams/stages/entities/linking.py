@@ -13,7 +13,7 @@ from functools import cache
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from streams.kb import Entry, KnowledgeBase, key
@@ -43,8 +43,16 @@ TITLE_TOKENS = frozenset(
     secretary-general spokesman spokeswoman spokesperson ambassador commander mayor
     premier leader chief minister foreign defence defense interior finance deputy former
     pope crown sir ayatollah director director-general managing executive chair chairman
-    chairwoman speaker majority minority supreme adviser advisor""".split()  # noqa: SIM905
+    chairwoman speaker majority minority supreme adviser advisor dj coach manager captain
+    judge justice detective officer sergeant sgt sgt. lieutenant lt lt. colonel col col.
+    major maj. professor prof prof. lord lady dame rev rev. reverend father bishop
+    archbishop cardinal rabbi imam sheikh emir sultan princess duke duchess baron
+    baroness mp mep councillor councilman councilwoman commissioner inspector chef
+    nutritionist dr detective superintendent constable attorney prosecutor""".split()  # noqa: SIM905
 )
+# Below this share of capitalised words a text has lost its case ("zelensky and erdogan
+# spoke"): only there may a KB name match in lowercase ("male" in cased text is not Malé).
+UNCASED_SHARE = 0.05
 
 
 @dataclass
@@ -61,6 +69,12 @@ class Mention:
     reasons: list[str] = field(default_factory=list)
     name: str = ""
     """The name itself, without a title the referent step may put in front ('Pieter Hals')."""
+    name_start: int | None = None
+    """Where the name starts when the referent step put a title in front of it."""
+    recovered: bool = False
+    """Only the KB saw a name here: the model tagged nothing."""
+    named: Entry | None = None
+    """What the words themselves name when the mention stands for another entity (a capital)."""
 
     def __post_init__(self) -> None:
         self.name = self.name or self.text
@@ -89,10 +103,10 @@ def matchers(nlp: Language, kb: KnowledgeBase) -> tuple[PhraseMatcher, PhraseMat
 def _kb_matches(doc: Doc, kb: KnowledgeBase, nlp: Language) -> list[_Match]:
     exact, lower = matchers(nlp, kb)
     spans = [Span(doc, s, e, label=m) for m, s, e in exact(doc)]
-    for m, s, e in lower(doc):
-        span = Span(doc, s, e, label=m)
-        if span.text.islower():
-            spans.append(span)
+    words = [t for t in doc if t.is_alpha]
+    capitalised = sum(t.is_title or t.is_upper for t in words)
+    if capitalised <= UNCASED_SHARE * len(words):
+        spans += [Span(doc, s, e, label=m) for m, s, e in lower(doc) if doc[s:e].text.islower()]
     out = []
     for span in filter_spans(spans):
         name = span.label_.removeprefix("lc:")
@@ -124,20 +138,55 @@ def _after_locative(span: Span) -> bool:
     return span.start > 0 and span.doc[span.start - 1].lower_ in LOCATIVE
 
 
-def _strip(span: Span) -> Span:
-    """Drop leading titles ('President') and a trailing possessive from a PERSON span."""
+# A quote, bullet or dash at a span's edge is layout, not name ('"The View', '• Wireless').
+_EDGE_PUNCT = frozenset("\"“”‘’'«»•·-–—()[],;:*|/")
+
+
+# Lowercase words that begin names ("al-Rubaie", "de Gaulle", "van der Klugt").
+NAME_PARTICLES = frozenset(
+    "al el ad ash as at az bin ibn abu de del della der di da dos du la le van von ter".split()  # noqa: SIM905
+)
+
+
+def _lower_word(token: Token) -> bool:
+    """A lowercase word before a name ('adviser', 'nutritionist'), not a name particle."""
+    return token.is_lower and bool(token.whitespace_) and token.lower_ not in NAME_PARTICLES
+
+
+def name_span(span: Span) -> Span:
+    """The name alone: no leading 'the', quotes or bullets, no trailing possessive.
+
+    Names are marked without the article and the genitive in the usual annotation
+    conventions (CoNLL, ELEVANT's Wikidata benchmarks): "the Securities and Exchange
+    Commission" is a mention of "Securities and Exchange Commission", "Home Depot's" of
+    "Home Depot". The title of a work keeps its article ("The View"). Of a PERSON
+    span, titles ("President", "adviser") go too: a person's name starts with a capital.
+    """
     start, end = span.start, span.end
     doc = span.doc
-    while start < end - 1 and doc[start].lower_ in TITLE_TOKENS:
+    # Lowercase words lead into a capitalised name ("adviser Mowaffak al-Rubaie"); in
+    # all-lowercase text ("erdogan spoke") they are the name.
+    person = span.label_ == "PERSON"
+    cased = any(t.is_title or t.is_upper for t in span)
+    while start < end - 1 and (
+        doc[start].text in _EDGE_PUNCT
+        or doc[start].is_space
+        or (doc[start].lower_ == "the" and span.label_ != "WORK_OF_ART")
+        or (person and (doc[start].lower_ in TITLE_TOKENS or (cased and _lower_word(doc[start]))))
+    ):
         start += 1
-    if end - 1 > start and doc[end - 1].text in ("'s", "’s", "'", "’"):
+    while end - 1 > start and (
+        doc[end - 1].text in _EDGE_PUNCT
+        or doc[end - 1].is_space
+        or doc[end - 1].text in ("'s", "’s", "'", "’")
+    ):
         end -= 1
     return doc[start:end] if (start, end) != (span.start, span.end) else span
 
 
 def _from_model(ent: Span, kb: KnowledgeBase, offset: int) -> Mention:
     """A mention where the model's span stands: linked by alias, else fuzzily (Zelenskiy)."""
-    span = _strip(ent) if ent.label_ == "PERSON" else ent
+    span = name_span(ent)
     mention = Mention(offset + span.start_char, offset + span.end_char, span.text, ent.label_)
     if ent.label_ in WEAK_LABELS:
         return mention
@@ -159,7 +208,7 @@ def _from_model(ent: Span, kb: KnowledgeBase, offset: int) -> Mention:
 
 def _from_kb(match: _Match, label: str | None, offset: int, why: str) -> Mention:
     entry = _choose(match, label)
-    span = _strip(match.span) if entry.label == "PERSON" else match.span
+    span = name_span(Span(match.span.doc, match.span.start, match.span.end, label=entry.label))
     mention = Mention(
         offset + span.start_char,
         offset + span.end_char,
@@ -194,7 +243,9 @@ def doc_mentions(doc: Doc, kb: KnowledgeBase, nlp: Language, offset: int = 0) ->
             continue
         entry = _choose(m, None)
         if entry.recover:
-            out.append(_from_kb(m, None, offset, f"model missed it; the KB knows {entry.name}"))
+            mention = _from_kb(m, None, offset, f"model missed it; the KB knows {entry.name}")
+            mention.recovered = True
+            out.append(mention)
     out.sort(key=lambda m: m.start)
     return out
 
@@ -239,7 +290,7 @@ def _reconcile(ent: Span, over: list[_Match], kb: KnowledgeBase, offset: int) ->
             why = "" if entry.label == label else f"model said {label} for '{ent.text}'"
             return [_from_kb(m, label, offset, why)]
         return [_from_model(ent, kb, offset)]
-    stripped = _strip(ent) if label == "PERSON" else ent
+    stripped = name_span(ent)
     inside = [o for o in over if o.span.start >= stripped.start and o.span.end <= stripped.end]
     exact = [o for o in inside if (o.span.start, o.span.end) == (stripped.start, stripped.end)]
     if exact:

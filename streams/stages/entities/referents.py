@@ -1,10 +1,13 @@
 """From mentions to referents: one entity per real-world thing in an article.
 
 Merges what one article says about one referent: KB links, surnames of people
-named in full ("Savett" after "Sean Savett"), titles before a name ("NATO
-Secretary-General Mark Rutte"), role phrases ("Ukraine's president", "the
-Ukrainian leader") for people the article names, and capitals that stand for
-their government ("Moscow's war effort") as mentions of the country.
+named in full ("Savett" after "Sean Savett", also where the model tagged no
+surname at all), titles before a name ("NATO Secretary-General Mark Rutte"),
+role phrases ("Ukraine's president", "the Ukrainian leader") for people the
+article names, and capitals that stand for their government ("Moscow's war
+effort") as mentions of the country, each keeping the city's own id. What
+the article itself says a name means comes first (context.py): abbreviations
+it defines, countries that play as teams.
 """
 
 from __future__ import annotations
@@ -13,10 +16,11 @@ import re
 from collections import Counter
 from functools import cache
 
-from streams.kb import Entry, KnowledgeBase, key
+from streams.kb import Entry, KnowledgeBase
 from streams.records import Record
-from streams.stages.entities import salience
+from streams.stages.entities import context, merging, salience
 from streams.stages.entities.linking import Mention
+from streams.stages.entities.merging import bare
 
 # A capital right after one of these words is a place ("in Kyiv"), otherwise an actor.
 LOCATIVE = frozenset(
@@ -82,45 +86,8 @@ def _capitals(text: str, mentions: list[Mention], kb: KnowledgeBase) -> None:
         if capital_of and capital_of in kb.entries and _capital_as_actor(text, m):
             country = kb.entries[capital_of]
             m.reasons.append(f"'{m.text}' stands for the government of {country.name}")
+            m.named = m.entry
             m.entry, m.kind, m.linked_by = country, "capital", "capital"
-
-
-def _bare(text: str) -> str:
-    return _POSSESSIVE_END.sub("", text).strip()
-
-
-# A lone word the model labelled as one of these may be the surname of a person named in full.
-_SURNAME_LABELS = frozenset({"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "FAC", "EVENT"})
-
-
-def _group(mentions: list[Mention]) -> dict[str, list[Mention]]:
-    groups: dict[str, list[Mention]] = {}
-    for m in mentions:
-        k = m.entry.id if m.entry else f"{m.label}:{key(_bare(m.name))}"
-        groups.setdefault(k, []).append(m)
-    # Surnames of the people named in full: "Savett" -> "Sean Savett".
-    surnames: dict[str, set[str]] = {}
-    for k, g in groups.items():
-        for m in g:
-            words = key(_bare(m.name)).split()
-            if m.label == "PERSON" and len(words) > 1:
-                surnames.setdefault(words[-1], set()).add(k)
-    for k, g in list(groups.items()):
-        words = key(_bare(g[0].name)).split()
-        if g[0].entry is not None or len(words) != 1 or g[0].label not in _SURNAME_LABELS:
-            continue
-        hosts = surnames.get(words[0], set()) - {k}
-        if len(hosts) != 1:
-            continue
-        host = groups[next(iter(hosts))]
-        for m in g:
-            if m.label != "PERSON":
-                m.reasons.append(f"model said {m.label}; the article names {host[0].name} in full")
-                m.label = "PERSON"
-            m.entry = host[0].entry
-            m.linked_by = m.linked_by or "surname"
-        host.extend(groups.pop(k))
-    return groups
 
 
 def _titles(text: str, mentions: list[Mention]) -> None:
@@ -136,6 +103,7 @@ def _titles(text: str, mentions: list[Mention]) -> None:
         if not words or (not re.fullmatch(_TITLE_WORDS, words[-1], re.I) and len(words) < 2):
             continue
         start = m.start - len(found.group(1)) + found.group(1).index(words[0])
+        m.name_start = m.start
         m.start, m.text, m.kind = start, text[start : m.end], "title"
 
 
@@ -185,9 +153,11 @@ def entities(
     text: str, title: str | None, mentions: list[Mention], kb: KnowledgeBase
 ) -> list[Record]:
     """The article's entities, most salient first."""
+    mentions = context.apply_abbreviations(text, mentions, kb)
+    context.apply_teams(text, mentions)
     _capitals(text, mentions, kb)
     _titles(text, mentions)
-    groups = _group(mentions)
+    groups = merging.group(text, mentions)
     _roles(text, groups, kb)
     title_demonyms = {
         country for names, country in _demonyms(kb) if salience.named_in(title, names)
@@ -200,11 +170,20 @@ def entities(
     return out
 
 
+def _mention(m: Mention) -> Record:
+    out: Record = {"text": m.text, "start": m.start, "end": m.end, "kind": m.kind}
+    if m.name_start is not None:
+        out["name_start"] = m.name_start
+    if m.named is not None:
+        out["kb_id"] = m.named.id
+    return out
+
+
 def _entity(
     text: str, title: str | None, group: list[Mention], title_demonyms: set[str | None]
 ) -> Record:
     entry: Entry | None = group[0].entry
-    names = [_bare(m.name) for m in group if m.kind in ("name", "title")] or [group[0].name]
+    names = [bare(m.name) for m in group if m.kind in ("name", "title")] or [group[0].name]
     label = entry.label if entry else Counter(m.label for m in group).most_common(1)[0][0]
     name = entry.name if entry else _THE.sub("", max(names, key=len))
     in_title = salience.named_in(title, {*names, *(entry.names if entry else ())})
@@ -214,9 +193,7 @@ def _entity(
         "name": name,
         "label": label,
         "kb_id": entry.id if entry else None,
-        "mentions": [
-            {"text": m.text, "start": m.start, "end": m.end, "kind": m.kind} for m in group
-        ],
+        "mentions": [_mention(m) for m in group],
         "salience": salience.score(
             len(group), group[0].start, len(text), title_signal, subjects, label
         ),

@@ -77,7 +77,7 @@ def test_seed_model_mistakes_are_corrected_with_a_reason(seed: Record) -> None:
 
 def test_seed_kyiv_is_a_gpe_standing_for_ukraine(seed: Record) -> None:
     holders = [e for e in seed["entities"] if "Kyiv" in _texts(e)]
-    assert [(e["label"], e["kb_id"]) for e in holders] == [("GPE", "country:UA")]
+    assert [(e["label"], e["kb_id"]) for e in holders] == [("GPE", "Q212")]
 
 
 def test_seed_mark_rutte_is_one_person_with_title_and_role(seed: Record) -> None:
@@ -97,7 +97,7 @@ def test_seed_sean_savett_is_a_person(seed: Record) -> None:
 
 @pytest.mark.parametrize(
     ("country", "capital", "kb_id"),
-    [("North Korea", "Pyongyang", "country:KP"), ("Russia", "Moscow", "country:RU")],
+    [("North Korea", "Pyongyang", "Q423"), ("Russia", "Moscow", "Q159")],
 )
 def test_seed_capitals_are_their_country_as_actor(
     seed: Record, country: str, capital: str, kb_id: str
@@ -128,9 +128,9 @@ def test_seed_brussels_is_a_place_in_belgium(seed: Record) -> None:
 def test_seed_demonyms_are_kept_apart_but_linked(seed: Record) -> None:
     korean = _one(seed, "North Korean")
     assert korean["label"] == "NORP"
-    assert korean["country_kb_id"] == "country:KP"
+    assert korean["country_kb_id"] == "Q423"
     assert korean["country_code"] == "KP"
-    assert _one(seed, "Ukrainian")["country_kb_id"] == "country:UA"
+    assert _one(seed, "Ukrainian")["country_kb_id"] == "Q212"
 
 
 def test_seed_four_most_salient(seed: Record) -> None:
@@ -168,7 +168,7 @@ def test_kb_id_is_stable_across_articles(nlp: Language) -> None:
     ids = [{e["name"]: e["kb_id"] for e in r["entities"]} for r in (first, second)]
     assert ids[0]["Volodymyr Zelenskyy"] == ids[1]["Volodymyr Zelenskyy"] == "Q3874799"
     assert ids[0]["Kyiv"] == "geonames:703448"
-    assert ids[1]["Ukraine"] == "country:UA"  # Kyiv as the actor that said something
+    assert ids[1]["Ukraine"] == "Q212"  # Kyiv as the actor that said something
 
 
 def test_lowercase_and_transliterated_names_are_linked(nlp: Language) -> None:
@@ -279,3 +279,10 @@ def test_a_500k_character_article_is_tagged_in_bounded_memory(nlp: Language) -> 
 def test_load_model_keeps_only_the_components_ner_needs(nlp: Language) -> None:
     assert nlp.pipe_names == ["tok2vec", "ner"]
     assert not set(entities.UNUSED) & set(nlp.pipe_names)
+
+
+def test_a_capital_standing_for_its_country_keeps_the_city_id(seed: Record) -> None:
+    ukraine = _one(seed, "Ukraine")
+    kyiv = [m for m in ukraine["mentions"] if m["text"] == "Kyiv"]
+    assert kyiv and {m["kb_id"] for m in kyiv} == {"geonames:703448"}
+    assert all("kb_id" not in m for m in ukraine["mentions"] if m["kind"] != "capital")

@@ -1,0 +1,118 @@
+"""What the article itself says a name means, where that overrides the knowledge base.
+
+Two cases where the KB's reading of a name is wrong for the article at hand:
+
+- an abbreviation the article defines ("artificial pancreas (AP)") means what
+  the article says, not the KB's entity of that name (the Associated Press),
+  unless the definition is that entity's own name ("North Atlantic Treaty
+  Organization (NATO)"). The definition test is the usual one for
+  abbreviations in running text (Schwartz and Hearst 2003, simplified): the
+  words right before the parenthesis start with the abbreviation's capitals,
+  in order, function words aside.
+- in sports copy a country or city that beats, draws with or loses to another
+  side is the team ("England beat Samoa"), an organisation with an id of its
+  own, not the place. The cue is the result verb between two names, in copy
+  that reads as sport (a score or two words of the field, so that "Russia
+  defeated Ukraine's forces" stays a war); every mention of that place in the
+  article then reads as the team, except after a locative ("the match in
+  Samoa").
+"""
+
+from __future__ import annotations
+
+import re
+
+from streams.kb import KnowledgeBase, key
+from streams.stages.entities.linking import Mention
+
+_ABBREVIATION = re.compile(r"\(([A-Z][A-Za-z&]{1,9})\)")
+_WORD = re.compile(r"[\w’'&.-]+")
+_FUNCTION_WORDS = frozenset({"of", "and", "the", "for", "on", "in", "to", "&", "de", "a"})
+_RESULT = (
+    r"(?:beat|beats|defeated|defeats|thrashed|thrashes|edged|edges|routed|routs|"
+    r"overcame|overcomes|whitewashed|drew with|draw with|draws with|"
+    r"lost to|lose to|loses to|fell to|falls to)"
+)
+_RESULT_AFTER = re.compile(rf"\s+{_RESULT}\s+[A-Z]")
+_RESULT_BEFORE = re.compile(rf"[A-Z][\w.’'-]*\s+{_RESULT}\s+$")
+# The result verbs also describe wars ("Russia defeated Ukraine's forces"): only copy that
+# reads as sport (a score, or two words of the field) lets them make a team.
+_SCORE = re.compile(r"(?<![\d.,/-])\d{1,3}-\d{1,3}(?![\d/-])")
+_SPORT_WORDS = re.compile(
+    r"\b(?:cups?|league|tournament|championship|semi-finals?|quarter-finals?|coach|innings|"
+    r"wickets?|rugby|football|soccer|cricket|hockey|basketball|tennis|olympics?|kicked|"
+    r"scored|squad|striker|midfielder|goalkeeper|referee|half-time|halftime|stadium)\b",
+    re.IGNORECASE,
+)
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|to|from|near|visit|visited)\s+$", re.IGNORECASE)
+_PLACE_KINDS = frozenset({"country", "city", "state", "region"})
+
+
+def defined_abbreviations(text: str) -> dict[str, str]:
+    """Abbreviation -> the words the article defines it by: {'AP': 'artificial pancreas'}."""
+    out: dict[str, str] = {}
+    for found in _ABBREVIATION.finditer(text):
+        abbreviation = found.group(1)
+        capitals = [c for c in abbreviation if c.isupper()]
+        before = list(_WORD.finditer(text, max(0, found.start() - 200), found.start()))
+        content: list[re.Match[str]] = []
+        for word in reversed(before):
+            if len(content) == len(capitals):
+                break
+            if word.group().lower() in _FUNCTION_WORDS and content:
+                continue
+            content.insert(0, word)
+        initials = [w.group()[0].upper() for w in content]
+        if initials == capitals and abbreviation not in out:
+            out[abbreviation] = text[content[0].start() : found.start()].strip()
+    return out
+
+
+def apply_abbreviations(text: str, mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:
+    """Unlink an abbreviation the article defines as something the KB entity is not."""
+    defined = defined_abbreviations(text)
+    if not defined:
+        return mentions
+    out = []
+    for m in mentions:
+        meaning = defined.get(m.name)
+        if m.entry is None or meaning is None or key(meaning) in map(key, m.entry.names):
+            out.append(m)
+            continue
+        if m.recovered:
+            continue  # only the KB saw a name here, and the article says it is another
+        m.reasons.append(f"the article defines {m.name} as '{meaning}', not {m.entry.name}")
+        m.entry, m.linked_by = None, None
+        out.append(m)
+    return out
+
+
+def _team(text: str, m: Mention) -> bool:
+    return bool(
+        _RESULT_AFTER.match(text, m.end)
+        or _RESULT_BEFORE.search(text, max(0, m.start - 60), m.start)
+    )
+
+
+def sports_copy(text: str) -> bool:
+    """Whether the article reads as sport: a score, or two different words of the field."""
+    words = {w.lower() for w in _SPORT_WORDS.findall(text)}
+    return bool(_SCORE.search(text)) or len(words) >= 2
+
+
+def apply_teams(text: str, mentions: list[Mention]) -> None:
+    """A place that beats or loses to another side is a team, throughout the article."""
+    if not sports_copy(text):
+        return
+    teams = {
+        m.entry.id
+        for m in mentions
+        if m.entry is not None and m.entry.kind in _PLACE_KINDS and _team(text, m)
+    }
+    for m in mentions:
+        if m.entry is None or m.entry.id not in teams or m.kind != "name":
+            continue
+        if _LOCATIVE_BEFORE.search(text, max(0, m.start - 12), m.start):
+            continue
+        m.reasons.append(f"'{m.text}' plays: a team, not the place {m.entry.name}")
+        m.entry, m.linked_by, m.label = None, None, "ORG"

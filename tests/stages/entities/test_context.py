@@ -1,0 +1,77 @@
+"""What the article says a name means: defined abbreviations and sports teams."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from streams.records import Record, validate
+from streams.stages.entities import tag
+from streams.stages.entities.context import defined_abbreviations, sports_copy
+from tests import factories
+
+
+def _tag_text(nlp: Language, text: str) -> Record:
+    return tag([factories.cleaned(text)], nlp)[0]
+
+
+def _ids_of(record: Record, text: str) -> set[str | None]:
+    return {e["kb_id"] for e in record["entities"] for m in e["mentions"] if m["text"] == text}
+
+
+def test_defined_abbreviations_follow_the_capitals_of_the_words_before() -> None:
+    text = (
+        "Trials of the artificial pancreas (AP) began. The Food and Drug Administration (FDA) "
+        "agreed, and one driver (who was late) spoke to the Royal Navy (UK)."
+    )
+    assert defined_abbreviations(text) == {
+        "AP": "artificial pancreas",
+        "FDA": "Food and Drug Administration",
+    }
+
+
+def test_an_abbreviation_the_article_defines_is_not_the_kb_entity(nlp: Language) -> None:
+    text = (
+        "Doctors tested an artificial pancreas (AP) on forty patients. "
+        "The AP device adjusts insulin doses every five minutes, AP researchers said."
+    )
+    record = _tag_text(nlp, text)
+    assert "Q40469" not in {e["kb_id"] for e in record["entities"]}  # the Associated Press
+
+
+def test_an_abbreviation_defined_by_its_own_name_stays_linked(nlp: Language) -> None:
+    text = (
+        "The North Atlantic Treaty Organization (NATO) met in Brussels. "
+        "NATO ministers agreed on new air defences."
+    )
+    assert _ids_of(_tag_text(nlp, text), "NATO") == {"Q7184"}
+
+
+def test_a_country_that_beats_another_side_is_a_team(nlp: Language) -> None:
+    text = (
+        "England beat Samoa 35-22 at Twickenham on Saturday. "
+        "Samoa had led at half-time before the home side pulled clear."
+    )
+    record = _tag_text(nlp, text)
+    validate("tagged", record)
+    samoa = [e for e in record["entities"] if e["name"] == "Samoa"]
+    assert [(e["label"], e["kb_id"]) for e in samoa] == [("ORG", None)]
+    assert "a team, not the place" in " ".join(samoa[0]["debug"]["corrections"])
+
+
+def test_a_country_in_political_copy_stays_the_country(nlp: Language) -> None:
+    text = "Samoa signed a fisheries accord with Japan on Monday, officials in Apia said."
+    record = _tag_text(nlp, text)
+    assert _ids_of(record, "Samoa") == {"Q683"}
+
+
+def test_a_war_report_with_a_result_verb_keeps_its_countries(nlp: Language) -> None:
+    text = "Russia defeated Ukraine's forces near the river, officials in Kyiv said on Monday."
+    record = _tag_text(nlp, text)
+    assert _ids_of(record, "Russia") == {"Q159"}
+
+
+def test_sports_copy_needs_words_of_the_field_not_common_ones() -> None:
+    war = "Russia defeated Ukraine's forces. Moscow will try a final push this season."
+    assert not sports_copy(war)
+    assert sports_copy("England beat Samoa at the World Cup; Wilkinson kicked 24 points.")
+    assert sports_copy("Celtic won 2-1 on Saturday.")
