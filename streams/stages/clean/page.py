@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import chain, pairwise
 
 from streams.stages.clean import boilerplate as bp
 from streams.stages.clean import dates
-from streams.stages.clean.furniture import FEED_MIN_ITEMS, feed_story
 from streams.stages.clean.hygiene import cut_short, words
 
 # A summary block repeats the story: most of its word 4-grams occur in the other paragraphs.
@@ -43,6 +43,8 @@ PITCH_WORDS = 45
 RELATED_MIN_HEADLINES = 2
 # A headline shares at least this many words (of four letters or more) with its story's lead.
 TITLE_SHARED_WORDS = 2
+# A feed's story post: at least this long, this many times the next longest of its kind.
+FEED_MIN_ITEMS, FEED_STORY_MIN, FEED_STORY_RATIO = 3, 1000, 3
 _INNER_STOP = re.compile(r"[.!?][\"'”’)]?\s")
 _QUOTE_MARK = re.compile('["“”]')
 _READER = re.compile(r"\byou(?:r|rs|'re|'ll|’re|’ll)?\b", re.IGNORECASE)
@@ -391,7 +393,7 @@ def _other_posts(units: list[str], kinds: list[str | None]) -> dict[int, str]:
     A dump keeps each post's time line ("1:52 p.m.", "Pinned 2:20 p.m."); a post runs to
     the next, or to its own "Share" line. As the markup's feed items are judged, one
     post many times longer than any other is the story and the rest are the page's
-    other updates (furniture.feed_story); a live blog's posts are alike, and all stay.
+    other updates (feed_story); a live blog's posts are alike, and all stay.
     """
     starts = [at for at, unit in enumerate(units) if _POST_HEAD.match(unit)]
     if len(starts) < FEED_MIN_ITEMS:
@@ -412,6 +414,20 @@ def _other_posts(units: list[str], kinds: list[str | None]) -> dict[int, str]:
     if len(head) > 1 and not _sentence(units[head[1]]) and len(units[head[1]].split()) <= 8:
         found[head[1]] = "timestamp"
     return found
+
+
+def feed_story(sizes: Sequence[float]) -> int | None:
+    """Which of a feed's posts (two or more) is the story, by their sizes; None if none is.
+
+    One post at least FEED_STORY_MIN long and FEED_STORY_RATIO times the next longest is
+    the story among the feed's short posts; posts much alike in length (a live blog's)
+    are all the story.
+    """
+    ranked = sorted(((size, n) for n, size in enumerate(sizes)), reverse=True)
+    (longest, story), (second, _) = ranked[0], ranked[1]
+    if longest >= FEED_STORY_MIN and second * FEED_STORY_RATIO <= longest:
+        return story
+    return None
 
 
 def _dek(units: list[str], title_at: int, kept: list[str], out: Extracted) -> None:
