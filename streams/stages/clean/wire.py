@@ -21,6 +21,7 @@ HEADLINE_WORDS = 30
 # The slug before a headline in capitals ("TENNIS - ", "UK ELECTION - ") or a headline that is
 # all capitals: the full stop some agencies end it with does not make it a sentence.
 _SLUG = re.compile(r"^[A-Z0-9][A-Z0-9 &/.'’-]{1,40}\s[-–—]\s\S")
+_INNER_STOP = re.compile(r"[a-z0-9)][.!?]\s+[A-Z]")
 _SENTENCE_END = re.compile(r"[.!?…。！？][\"'”’)」』]*$")
 _MONTH = (
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
@@ -44,7 +45,8 @@ def extract(units: list[str]) -> Extracted:
     """Head into fields, body kept whole but for furniture its own words name."""
     out = Extracted()
     rest = list(units)
-    if rest and headline(rest[0]):
+    # A text of one unit is its story, whatever its shape (a flash without a full stop).
+    if len(rest) > 1 and headline(rest[0]):
         out.title = rest.pop(0)
     while rest and _head_line(rest[0], out):
         rest.pop(0)
@@ -60,6 +62,8 @@ def headline(line: str) -> bool:
     """A headline, not the story's first sentence: short, and unpunctuated or in capitals."""
     n = len(line.split())
     if not 1 <= n <= HEADLINE_WORDS or bp.byline(line) or _DATELINE_LINE.match(line):
+        return False
+    if _INNER_STOP.search(line):  # "... common shares. Reuter": sentences, not a headline
         return False
     letters = [c for c in line if c.isalpha()]
     shouted = len(letters) >= 4 and sum(c.isupper() for c in letters) / len(letters) > 0.8

@@ -85,9 +85,21 @@ def test_a_one_paragraph_flash_is_an_article() -> None:
     assert out["dateline"] == "Brussels"
 
 
-def test_a_single_line_without_a_headline_is_still_an_article() -> None:
-    out = clean.clean(factories.raw("Fire breaks out at Lisbon port, no injuries reported."))
-    assert out["paragraphs"] == ["Fire breaks out at Lisbon port, no injuries reported."]
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Fire breaks out at Lisbon port, no injuries reported.",
+        "Fire breaks out at Lisbon port, no injuries reported",
+        "Acme Corp said its 47 mln dlrs of debentures were converted into shares. Reuter",
+    ],
+)
+def test_a_single_line_without_a_headline_is_still_an_article(line: str) -> None:
+    assert clean.clean(factories.raw(line))["paragraphs"] == [line]
+
+
+def test_sentences_ending_in_a_signature_are_not_a_headline() -> None:
+    lines = ["Acme Corp said its debentures were converted into shares. Reuter", "More later."]
+    assert clean.clean(factories.raw("\n\n".join(lines)))["paragraphs"] == lines
 
 
 def test_only_a_body_without_words_is_no_text() -> None:
