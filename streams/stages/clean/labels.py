@@ -29,6 +29,9 @@ _LABEL = re.compile(
     r"|pressesprecher(?:\*?in)?|media contacts?|press contacts?|contacto|contacto de prensa"
     r"|contact presse)\b\s*:?\s*(?:$|(?-i:[A-ZÄÖÜ+(\d]))"
     r"|^(?:tel(?:efon)?|phone|fax|e-?mail)\.?\s*:\s*[+(\d\w]"
+    # A figure's caption ("Abbildung 4: ...", "Fig. 2: ...") and a table of contents' heading.
+    r"|^(?:abbildung|abb\.|grafik|figure|fig\.|figura|rysunek|rys\.)\s*\d{1,3}\s*[:.]"
+    r"|^(?:inhaltsverzeichnis|table of contents|contents|índice|sommaire|spis treści|inhalt)\s*:?$"
     # Where the story came from, under it ("Quelle: Landesregierung", "Fuente: EFE").
     r"|^(?:quelle|quellen|quellenangaben|fuente|fuentes|źródło|fonte)\s*:",
     re.IGNORECASE,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from streams.stages import clean
-from streams.stages.clean import appeals, crosslinks, htmlpage, reading
+from streams.stages.clean import appeals, crosslinks, htmlpage, labels, reading
 from streams.stages.clean.page import Extracted
 from tests import factories
 
@@ -180,3 +180,38 @@ def test_htmldate_alone_dates_a_page_without_metadata() -> None:
     )
     assert out["published_at"] == "2024-03-05T00:00:00+00:00"
     assert out["published_source"] in ("htmldate", "text")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Kategorie: News",
+        "Category : Press Releases",
+        "Aktualisiert am 17.01.2021.",
+        "Last updated: 5 March 2024",
+        "Lesezeit: 4 Minuten",
+        "Video verfügbar bis 28.02.2021",
+        "Kontakt:",
+        "Telefon: +49 - (40) - 300 30 - 1141",
+        "Quelle: Landesregierung",
+        "Abbildung 4: klassische Schwachschicht.",
+        "Inhaltsverzeichnis",
+    ],
+)
+def test_a_labelled_line_of_the_pages_metadata_goes(line: str) -> None:
+    assert labels.label(line)
+    assert read(LEAD, line, LAST).paragraphs == [LEAD, LAST]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Stand der Dinge ist, dass der Rat im Mai erneut abstimmt.",
+        "Kontakt mit der Polizei hatte der Verdächtige nach Angaben der Behörde nicht.",
+        "Updated figures show that unemployment rose to 5.1 percent in March.",
+        "Contents of the report were leaked to reporters on Monday, officials said.",
+    ],
+)
+def test_a_sentence_that_opens_with_a_labels_word_stays(line: str) -> None:
+    assert not labels.label(line)
+    assert read(LEAD, line).paragraphs == [LEAD, line]
