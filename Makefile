@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 
 SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: run test install prometheus lint typecheck unit integration e2e kafka-start kafka-stop bench clean
+.PHONY: run test install prometheus lint typecheck unit integration e2e kafka-start kafka-stop bench audit clean
 
 $(BIN)/.installed: pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -40,8 +40,8 @@ e2e: install
 	$(BIN)/pytest -q -m e2e
 
 lint: install
-	$(BIN)/ruff check streams tests deploy bench
-	$(BIN)/ruff format --check streams tests deploy bench
+	$(BIN)/ruff check streams tests deploy bench scripts
+	$(BIN)/ruff format --check streams tests deploy bench scripts
 
 typecheck: install
 	$(BIN)/mypy streams bench
@@ -55,6 +55,11 @@ kafka-stop: install
 # The benchmarks (bench/, never shipped) on the real sets in ../shared/devsets (or NEWSSTREAM_DEVSETS).
 bench: install
 	$(BIN)/python -m bench $(BENCH)
+
+# pip-audit over the installed packages: exit 1 on a known vulnerability, 3 when it could
+# audit nothing (no advisory database in reach), never a silent pass.
+audit: install
+	$(BIN)/python scripts/audit.py
 
 clean:
 	rm -rf $(VENV) newsstream-data .pytest_cache .mypy_cache .ruff_cache
