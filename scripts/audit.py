@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from typing import Any
 
 NOT_AUDITED = 3
 
@@ -38,22 +39,30 @@ def main() -> int:
         reason = (run.stderr.strip().splitlines() or ["no output"])[-1][:300]
         print(f"dependency audit: NOT AUDITED, pip-audit reached no advisory database ({reason})")
         return NOT_AUDITED
+    code, lines = verdict(report)
+    print("\n".join(lines))
+    return code
+
+
+def verdict(report: dict[str, Any]) -> tuple[int, list[str]]:
+    """Exit code and lines to print for pip-audit's JSON report."""
+    lines: list[str] = []
     deps = report.get("dependencies", [])
     skipped = [d for d in deps if d.get("skip_reason")]
     vulnerable = [d for d in deps if d.get("vulns")]
     for dep in vulnerable:
         ids = ", ".join(v["id"] for v in dep["vulns"])
-        print(f"dependency audit: {dep['name']} {dep.get('version')} is vulnerable: {ids}")
+        lines.append(f"dependency audit: {dep['name']} {dep.get('version')} is vulnerable: {ids}")
     if vulnerable:
-        return 1
+        return 1, lines
     if skipped or not deps:
-        print(
+        lines.append(
             f"dependency audit: NOT AUDITED, {len(skipped)} of {len(deps)} packages could not "
             "be checked (the advisory database is out of reach from this machine)"
         )
-        return NOT_AUDITED
-    print(f"dependency audit: {len(deps)} packages audited, no known vulnerabilities")
-    return 0
+        return NOT_AUDITED, lines
+    lines.append(f"dependency audit: {len(deps)} packages audited, no known vulnerabilities")
+    return 0, lines
 
 
 if __name__ == "__main__":
