@@ -1,0 +1,311 @@
+"""The whole pipeline through real workers on the real local Kafka, beside the model's ceiling.
+
+Articles: BASIL's news stories (`devsets/stories/`) of 300-1,500 words, sent as
+plain-text `news.raw` records. In one run:
+
+- the ceiling: bare spaCy `nlp.pipe` over the same cleaned texts with the entity
+  stage's own components and batch size, and offline `enrich` (the three stages
+  in this process, no Kafka);
+- one `newsstream worker` process on 4 partitions, fed as fast as the producer
+  goes: sustained throughput (first send to last `news.enriched` record), its
+  memory over time (RSS every half second) and the share of time per stage
+  (from the worker's own `newsstream_stage_duration_seconds`);
+- end-to-end latency (send to arrival on `news.enriched`) p50/p95/p99 with the
+  articles sent at 50% and at 90% of that throughput;
+- two worker processes in one group on 8 partitions: their combined throughput
+  against one worker's, and any article lost or duplicated in the hand-over.
+
+The broker is the one at KAFKA_BOOTSTRAP, else the local Apache Kafka, started
+and stopped here. Every run uses topics and a consumer group of its own. A PNG
+(latency distribution, throughput over time, memory) goes beside the report.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import re
+import tempfile
+import threading
+import time
+import urllib.request
+from collections import Counter
+from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import orjson
+
+from bench.common import Context, table
+from streams import clients
+from streams.pipeline import Pipeline
+from streams.settings import Settings
+from streams.stages import clean
+from streams.stages.entities import load_model
+from tests.kafka import NEWSSTREAM, background, env_of, free_port, isolated, local_broker
+
+QUICK_ARTICLES = 80
+MIN_WORDS, MAX_WORDS = 300, 1500
+_STAGE_SUM = re.compile(r'^newsstream_stage_duration_seconds_sum\{stage="(\w+)"\} (\S+)$', re.M)
+
+
+@dataclass
+class Run:
+    """What one feeding of the workers saw."""
+
+    sent_at: dict[str, float] = field(default_factory=dict)
+    arrived_at: dict[str, float] = field(default_factory=dict)
+    duplicates: int = 0
+    rss_mb: list[list[tuple[float, float]]] = field(default_factory=list)
+    stage_seconds: dict[str, float] = field(default_factory=dict)
+
+    @property
+    def throughput(self) -> float:
+        if not self.arrived_at:
+            return 0.0
+        span = max(self.arrived_at.values()) - min(self.sent_at.values())
+        return len(self.arrived_at) / span if span > 0 else 0.0
+
+    def latencies(self) -> list[float]:
+        return sorted(self.arrived_at[k] - self.sent_at[k] for k in self.arrived_at)
+
+
+def run(ctx: Context) -> dict[str, Any]:
+    folder = ctx.dataset("stories")
+    if folder is None:
+        return {"skipped": "no devsets/stories"}
+    raws = list(ctx.take(_articles(folder), QUICK_ARTICLES))
+    settings = Settings.from_env()
+    figures: dict[str, Any] = {"articles": len(raws)}
+    figures["words_median"] = sorted(len(r["body"].split()) for r in raws)[len(raws) // 2]
+    figures.update(_ceiling(raws, settings))
+    with local_broker() as broker:
+        one = _feed(broker, raws, workers=1, partitions=4)
+        figures["one_worker"] = _summary(one)
+        rate = one.throughput
+        for share in (0.5, 0.9):
+            paced = _feed(broker, raws, workers=1, partitions=4, rate=rate * share)
+            figures[f"latency_at_{int(share * 100)}pct"] = _percentiles(paced.latencies())
+            figures[f"latency_at_{int(share * 100)}pct"]["rate_per_s"] = round(rate * share, 2)
+        two = _feed(broker, raws, workers=2, partitions=8)
+        figures["two_workers"] = _summary(two)
+    figures["ratio_to_nlp_pipe"] = round(one.throughput / figures["nlp_pipe_per_s"], 3)
+    figures["two_workers_over_one"] = round(two.throughput / one.throughput, 3)
+    _print(figures)
+    figures["png"] = str(_draw(ctx.out / "pipeline.png", one, two, paced))
+    return figures
+
+
+def _articles(folder: Path) -> list[dict[str, Any]]:
+    now = datetime.now(UTC).isoformat(timespec="seconds")
+    out = []
+    for line in (folder / "articles.jsonl").read_bytes().splitlines():
+        item = orjson.loads(line)
+        if MIN_WORDS <= len(item["text"].split()) <= MAX_WORDS:
+            out.append(
+                {
+                    "id": f"basil-{item['id']}",
+                    "source": item["source"],
+                    "fetched_at": now,
+                    "content_type": "text/plain",
+                    "body": f"{item['title']}\n\n{item['text']}",
+                }
+            )
+    return out
+
+
+def _ceiling(raws: list[dict[str, Any]], settings: Settings) -> dict[str, float]:
+    """Bare nlp.pipe with the stage's components, and the three stages offline, one core."""
+    texts = [clean.clean(raw)["text"] for raw in raws]
+    nlp = load_model()
+    started = time.perf_counter()
+    for _ in nlp.pipe(texts, batch_size=settings.batch_size):
+        pass
+    pipe = len(texts) / (time.perf_counter() - started)
+    pipeline = Pipeline(settings, dedup_store={}, claims_store={})
+    pipeline.nlp = nlp
+    started = time.perf_counter()
+    for at in range(0, len(raws), settings.batch_size):
+        cleaned = [pipeline.clean(raw) for raw in raws[at : at + settings.batch_size]]
+        for tagged in pipeline.tag(cleaned):
+            pipeline.attribute(tagged)
+    offline = len(raws) / (time.perf_counter() - started)
+    return {"nlp_pipe_per_s": round(pipe, 2), "offline_enrich_per_s": round(offline, 2)}
+
+
+def _feed(
+    broker: Settings,
+    raws: list[dict[str, Any]],
+    workers: int,
+    partitions: int,
+    rate: float | None = None,
+) -> Run:
+    """Start `workers` processes on fresh topics, send every article, wait for all to come out."""
+    with tempfile.TemporaryDirectory() as tmp:
+        base = replace(isolated(broker, Path(tmp)), partitions=partitions)
+        asyncio.run(clients.ensure_topics(base))
+        result = Run(rss_mb=[[] for _ in range(workers)])
+        with contextlib.ExitStack() as stack:
+            ports = []
+            procs = []
+            for n in range(workers):
+                mine = replace(base, web_port=free_port(), data_dir=f"{tmp}/data{n}")
+                ready = f"http://127.0.0.1:{mine.web_port}/ready"
+                proc = stack.enter_context(
+                    background(
+                        [NEWSSTREAM, "worker"],
+                        Path(tmp) / f"worker{n}.log",
+                        ready,
+                        120,
+                        env_of(mine),
+                    )
+                )
+                ports.append(mine.web_port)
+                procs.append(proc.pid)
+            stop = threading.Event()
+            sampler = threading.Thread(target=_sample_rss, args=(procs, result, stop), daemon=True)
+            sampler.start()
+            try:
+                asyncio.run(_send_and_collect(base, raws, rate, result))
+            finally:
+                stop.set()
+                sampler.join()
+            for port in ports:
+                result.stage_seconds = _add(result.stage_seconds, _stage_seconds(port))
+    return result
+
+
+async def _send_and_collect(
+    settings: Settings, raws: list[dict[str, Any]], rate: float | None, result: Run
+) -> None:
+    consumer = clients.consumer(
+        settings, settings.topic_enriched, group_id=None, auto_offset_reset="earliest"
+    )
+    producer = clients.producer(settings, acks="all", linger_ms=5)
+    await consumer.start()
+    await producer.start()
+    try:
+        collecting = asyncio.create_task(_collect(consumer, len(raws), result))
+        started = time.monotonic()
+        for n, raw in enumerate(raws):
+            if rate:
+                await asyncio.sleep(max(0.0, started + n / rate - time.monotonic()))
+            result.sent_at[raw["id"]] = time.monotonic()
+            await producer.send(settings.topic_raw, orjson.dumps(raw), key=raw["id"].encode())
+        await producer.flush()
+        await asyncio.wait_for(collecting, timeout=60 + 5 * len(raws))
+    finally:
+        await producer.stop()
+        await consumer.stop()
+
+
+async def _collect(consumer: Any, expected: int, result: Run) -> None:
+    while len(result.arrived_at) < expected:
+        batch = await consumer.getmany(timeout_ms=200)
+        now = time.monotonic()
+        for messages in batch.values():
+            for message in messages:
+                key = message.key.decode()
+                if key in result.arrived_at:
+                    result.duplicates += 1
+                else:
+                    result.arrived_at[key] = now
+
+
+def _sample_rss(pids: list[int], result: Run, stop: threading.Event) -> None:
+    started = time.monotonic()
+    while not stop.wait(0.5):
+        for n, pid in enumerate(pids):
+            with contextlib.suppress(OSError):
+                status = Path(f"/proc/{pid}/status").read_text()
+                kb = int(re.search(r"VmRSS:\s+(\d+)", status).group(1))  # type: ignore[union-attr]
+                result.rss_mb[n].append((time.monotonic() - started, kb / 1024))
+
+
+def _stage_seconds(port: int) -> dict[str, float]:
+    with urllib.request.urlopen(f"http://127.0.0.1:{port}/metrics", timeout=5) as response:
+        text = response.read().decode()
+    return {stage: float(value) for stage, value in _STAGE_SUM.findall(text)}
+
+
+def _add(a: dict[str, float], b: dict[str, float]) -> dict[str, float]:
+    return {k: a.get(k, 0.0) + b.get(k, 0.0) for k in {*a, *b}}
+
+
+def _percentiles(values: list[float]) -> dict[str, float]:
+    def at(q: float) -> float:
+        return round(values[min(len(values) - 1, int(q * len(values)))], 3) if values else 0.0
+
+    return {"p50_s": at(0.5), "p95_s": at(0.95), "p99_s": at(0.99)}
+
+
+def _summary(run: Run) -> dict[str, Any]:
+    total = sum(run.stage_seconds.values()) or 1.0
+    return {
+        "articles_per_s": round(run.throughput, 2),
+        "lost": len(run.sent_at) - len(run.arrived_at),
+        "duplicates": run.duplicates,
+        "stage_share": {k: round(v / total, 3) for k, v in sorted(run.stage_seconds.items())},
+        "peak_rss_mb": [round(max((mb for _, mb in s), default=0.0), 1) for s in run.rss_mb],
+        "latency": _percentiles(run.latencies()),
+    }
+
+
+def _print(f: dict[str, Any]) -> None:
+    one, two = f["one_worker"], f["two_workers"]
+    print(f"pipeline: {f['articles']} BASIL articles (median {f['words_median']} words)")
+    rows = [
+        ["bare nlp.pipe (ceiling, same components)", f["nlp_pipe_per_s"], "", ""],
+        ["offline enrich (no Kafka)", f["offline_enrich_per_s"], "", ""],
+        [
+            "one worker, 4 partitions",
+            one["articles_per_s"],
+            f["ratio_to_nlp_pipe"],
+            f"{one['lost']} lost, {one['duplicates']} dup",
+        ],
+        [
+            "two workers, 8 partitions",
+            two["articles_per_s"],
+            f["two_workers_over_one"],
+            f"{two['lost']} lost, {two['duplicates']} dup",
+        ],
+    ]
+    print(table(["run", "articles/s", "ratio", "hand-over"], rows))
+    lat = [
+        [k.replace("latency_at_", "at "), v["rate_per_s"], v["p50_s"], v["p95_s"], v["p99_s"]]
+        for k, v in f.items()
+        if k.startswith("latency_at_")
+    ]
+    print(table(["latency", "sent/s", "p50 s", "p95 s", "p99 s"], lat))
+    print(
+        f"time per stage (one worker): {one['stage_share']}; peak RSS MB: "
+        f"one {one['peak_rss_mb']}, two {two['peak_rss_mb']}"
+    )
+
+
+def _draw(path: Path, one: Run, two: Run, paced: Run) -> Path:
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    fig, axes = plt.subplots(1, 3, figsize=(15, 4))
+    axes[0].hist(paced.latencies(), bins=30, color="#4477aa")
+    axes[0].set(title="latency at 90% of throughput", xlabel="seconds", ylabel="articles")
+    for label, r in (("one worker", one), ("two workers", two)):
+        start = min(r.sent_at.values())
+        seconds = Counter(int(t - start) for t in r.arrived_at.values())
+        xs = range(max(seconds) + 1)
+        axes[1].plot(list(xs), [seconds.get(x, 0) for x in xs], label=label)
+    axes[1].set(title="throughput", xlabel="seconds", ylabel="articles/s")
+    axes[1].legend()
+    for label, r in (("one worker", one), ("two workers", two)):
+        for n, samples in enumerate(r.rss_mb):
+            axes[2].plot([t for t, _ in samples], [mb for _, mb in samples], label=f"{label} #{n}")
+    axes[2].set(title="worker memory", xlabel="seconds", ylabel="RSS MB")
+    axes[2].legend()
+    fig.tight_layout()
+    fig.savefig(path, dpi=90)
+    plt.close(fig)
+    return path
