@@ -34,15 +34,12 @@ JUMP_FROM = re.compile(r"^\(?continued from (?:page )?[A-Z]?\d{1,3}\)?$", re.IGN
 # Three or more short lines in a row without a full stop, inside a story's run, are a menu or
 # a list of headlines ("More on this story"); a subheading stands alone above its paragraphs.
 MENU_LABEL_WORDS, MENU_MIN_LABELS = 8, 3
+# A stock quote a dump glued after a paragraph's full stop ("... the river. Gold +0.79%",
+# "... surcharge. Euro/US Dollar +0.38%"): the markup's widget, not the story's words.
 TICKER_TAIL = re.compile(r"(?<=[.!?\"”])\s+[A-Z][\w/&.' -]{0,30}\s[+\-−]\d+(?:\.\d+)?%$")
 # A print view's or a wiki's reference mark after a word ("who is affected[1] and"): the
 # link's number in a list under the page, not a word of the text.
 LINK_MARK = re.compile(r"(?<=[\w.,;:!?”’\"')])\[\d{1,2}\](?=[\s,.;:!?)]|$)")
-
-
-def jump_to(line: str) -> bool:
-    """ "Continued on Page A9": the story stops here and goes on on another page."""
-    return len(line) <= 40 and bool(JUMP_TO.match(line.strip()))
 
 
 def jump_from(line: str) -> bool:

@@ -50,7 +50,7 @@ _SALUTATION = re.compile(
     r"|greetings)(?: [A-Z][a-z]+)?,$",
     re.IGNORECASE,
 )
-# Who pays for what follows ("Sponsored by", "Paid post by"), as _APPEAL's line and as the
+# Who pays for what follows ("Sponsored by", "Paid post by"), as APPEAL's line and as the
 # label over a sponsor's pitch ("SPONSORED BY QUILL NOTES", "Presented by Acme Bank").
 _PAID_BY = r"(?:paid (?:content|post)|sponsored(?: content)?|promoted)"
 _SPONSOR_LABEL = re.compile(

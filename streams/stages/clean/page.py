@@ -33,8 +33,6 @@ _ENDS_STORY = frozenset({"back_matter", "comment_thread"})
 # A summary box's points under its heading ("Key takeaways"): a few short sentences. A lead
 # is longer, so the box ends before the story does.
 BOX_ITEMS, BOX_ITEM_WORDS = 5, 20
-# A stock quote a dump glued after a paragraph's full stop ("... the river. Gold +0.79%",
-# "... surcharge. Euro/US Dollar +0.38%"): the markup's widget, not the story's words.
 _EDIT_LINK = re.compile(r"\s*\[\s*edit(?:\s*\|\s*edit source)?\s*\]$", re.IGNORECASE)
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from streams.stages.clean import datelines
+from streams.stages.clean import boilerplate, datelines
 
 
 @pytest.mark.parametrize(
@@ -38,3 +38,15 @@ def test_dateline(opening: str, place: str, wire: str | None) -> None:
 
 def test_no_dateline_in_an_ordinary_sentence() -> None:
     assert datelines.dateline("The US - and its allies - said no.") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("SOURCE Northfield Policy Institute", "source"),
+        ("Source: Reuters", "source"),
+        ("The source said the talks had stalled.", None),
+    ],
+)
+def test_classify(line: str, kind: str | None) -> None:
+    assert boilerplate.classify(line) == kind

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+
 from streams.stages import clean
+from streams.stages.clean import boilerplate
 from tests import factories
 from tests.stages.clean.texts import CARDS, LIVE_STORY, STORY_DUMP, dumped
 
@@ -47,3 +50,15 @@ def test_a_photo_gallery_dump_is_read_as_one_story() -> None:
     out = clean.clean(factories.raw(body))
     assert out["title"] == "Valencia dockers vote to strike"
     assert out["paragraphs"] == STORY_DUMP
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Continued on Page A9", "jump"),
+        ("Continued from Page A4", "jump"),
+        ("The talks continued on Monday.", None),
+    ],
+)
+def test_classify(line: str, kind: str | None) -> None:
+    assert boilerplate.classify(line) == kind

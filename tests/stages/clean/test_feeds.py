@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from streams.stages import clean
 from streams.stages.clean import boilerplate
 from tests import factories
@@ -73,3 +75,16 @@ def test_a_comment_thread_after_its_sort_control_is_not_story() -> None:
     )
     out = dumped(after=thread)
     assert out["paragraphs"] == STORY_DUMP
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Please review Community Guidelines before posting a comment.", "comments"),
+        ("Read and Post Comments", "comments"),
+        ("Reply (7)", "comments"),
+        ("sort by: best", "comment_thread"),
+    ],
+)
+def test_classify(line: str, kind: str | None) -> None:
+    assert boilerplate.classify(line) == kind

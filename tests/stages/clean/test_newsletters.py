@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+
 from streams.stages import clean
-from streams.stages.clean import newsletters
+from streams.stages.clean import boilerplate, newsletters
 from tests import factories
 from tests.stages.clean.texts import LIVE_STORY
 
@@ -61,3 +63,60 @@ def test_short_sentences_after_a_mid_story_sign_up_are_kept() -> None:
         "He declined to comment.",
     ]
     assert out["publisher"] == "City Times"
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Sign up for our Daily Newsletter", "newsletter"),
+        ("Receive breaking news and original analysis - sent right to your inbox.", "newsletter"),
+        ("Never miss a story: download the free WTRC app and turn on alerts.", "promotion"),
+        ("Get the Daily Planet app", "promotion"),
+        ("Officials urged residents to get the free county app before the storm.", None),
+        ("Got a story? Email newsdesk@gazette.example or message us on Facebook.", "promotion"),
+        ("Like what you're reading?", "promotion"),
+        ("skip past newsletter promotion", "newsletter"),
+        ("Privacy Notice: Newsletters may contain info about charities, online ads.", "newsletter"),
+        ("Get Riverbend Report in your inbox. Our free newsletter is out Tuesdays.", "newsletter"),
+        ("Phishing emails that land in your inbox look real, police said.", None),
+        ("Don't miss a thing: sign up for free Fairhaven alerts.", "promotion"),
+        ("Report It: Have a news tip or a photo to share? Send it to us.", "promotion"),
+        ("Have a look at the map below.", None),
+        ("By subscribing, I agree to Inkwell's Terms of Use.", "newsletter"),
+        (
+            "Field Notes is a reader-supported publication. Consider becoming a subscriber.",
+            "newsletter",
+        ),
+        ("Independent reporting from far away. $8/month or $80/year.", "newsletter"),
+        ("The fare rose to $2.50/month for students, the council said.", None),
+        ("Find out what's happening in Fairhaven with free, real-time updates.", "promotion"),
+        ("Digital $1 for your first 4 weeks, then $4.99 a week. Cancel anytime.", "newsletter"),
+        ("The fare is $4.99 a week, the council said, and riders can cancel anytime.", None),
+        ("Already a subscriber? Log in", "promotion"),
+        ("Text the studio on 85507 with your views.", "promotion"),
+        ("Join our WhatsApp channel for the latest news", "promotion"),
+        ("The Gazette app, free on iOS and Android.", "promotion"),
+        ("Readers can join the WhatsApp group the council set up, the mayor said.", None),
+        ("Membership gives you unlimited access to every story on Longhand.", "promotion"),
+        ("Paid content by Harbour Bank Find out how firms plan for next year.", "promotion"),
+        (
+            "Have an opinion on this story? Share it on the opinions page, where 8 readers have.",
+            "promotion",
+        ),
+        ("Suscríbase a nuestro boletín y reciba cada mañana las noticias.", "newsletter"),
+        ("WANT YOUR ORGANIZATION'S NEWS FEATURED ON GLOBERELEASE?", "promotion"),
+        ("You are receiving this email because you subscribed to Week in Review.", "newsletter"),
+        ("Enjoyed this issue? Forward it to someone who would like it too.", "newsletter"),
+        ("Until tomorrow, Hannah Ellery Editor, The Morning Dispatch", "newsletter"),
+        ("Add us as a preferred source on Google", "promotion"),
+        ("Click here to join our WhatsApp channel for the latest news.", "promotion"),
+        ("Follow Ground Truth wherever you get your podcasts.", "promotion"),
+        ("Presented by Bluewater Insurance", "promotion"),
+        (
+            "Catch all the latest Business news and top headlines on The Eastern Herald.",
+            "promotion",
+        ),
+    ],
+)
+def test_classify(line: str, kind: str | None) -> None:
+    assert boilerplate.classify(line) == kind
