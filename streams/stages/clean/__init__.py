@@ -1,8 +1,11 @@
 """Clean stage: a raw page (HTML or a plain-text dump) to one article record.
 
 The work is split by concern: htmlpage and textdump turn a page into text
-units, page sorts units into story and metadata, dates and language judge
-what was found, dedup (wired apart, it holds state) finds reprints.
+units, page sorts units into story and metadata (boilerplate's `classify`
+names each unit's kind, asking one family module per kind of furniture:
+bylines, datelines, teasers, feeds, footers, navigation, newsletters; dumps
+finds the story in a whole page's text), dates and language judge what was
+found, dedup (wired apart, it holds state) finds reprints.
 """
 
 from __future__ import annotations

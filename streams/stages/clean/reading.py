@@ -15,7 +15,9 @@ from __future__ import annotations
 
 from streams.stages.clean import appeals, crosslinks, dates, labels
 from streams.stages.clean import boilerplate as bp
-from streams.stages.clean.page import Extracted, harvest, is_prose, take_dateline
+from streams.stages.clean.datelines import take_dateline
+from streams.stages.clean.page import Extracted, harvest
+from streams.stages.clean.prose import is_prose
 
 DROPPED = frozenset(
     {
