@@ -28,12 +28,6 @@ from streams.stages.clean import (
     teasers,
 )
 
-# Re-exported for htmlpage, reading and wire, which call them as `bp.byline` and so on.
-from streams.stages.clean.bylines import bare_name as bare_name
-from streams.stages.clean.bylines import byline as byline
-from streams.stages.clean.datelines import wire_in_credit as wire_in_credit
-from streams.stages.clean.datelines import wire_name as wire_name
-
 # A video player's own words, which a dump glues together ("Video LoadingClick to play").
 _PLAYER = re.compile(
     r"^(?:(?:the )?video will (?:auto-?play|play|start|begin)\b|now playing\b"

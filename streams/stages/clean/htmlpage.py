@@ -22,7 +22,7 @@ from lxml import etree
 from trafilatura.settings import Extractor
 
 from streams.stages.clean import boilerplate as bp
-from streams.stages.clean import reading
+from streams.stages.clean import datelines, reading
 from streams.stages.clean.hygiene import normalise
 from streams.stages.clean.page import Extracted, refine
 
@@ -162,7 +162,7 @@ def _read_head(tree: lxml.html.HtmlElement, out: Extracted) -> None:
     for name in re.split(r"\s*(?:,|;|\band\b|&)\s*", authors or ""):
         if not name:
             continue
-        wire = bp.wire_name(name)
+        wire = datelines.wire_name(name)
         if wire:
             out.wire = out.wire or wire
         elif name not in out.authors:

@@ -165,13 +165,15 @@ def refine(units: list[str], out: Extracted, *, find_title: bool, whole_page: bo
     kept = teasers.drop_summaries(kept, out)
     datelines.take_dateline(kept, out)
     out.paragraphs = kept
-    if out.publisher is None:
-        others = [
-            h
-            for h in holders
-            if datelines.wire_name(h) is None and datelines.wire_in_credit(h) is None
-        ]
-        out.publisher = others[-1] if others else None
+    out.publisher = out.publisher or publisher(holders)
+
+
+def publisher(holders: list[str]) -> str | None:
+    """The page's owner: the last copyright or trademark holder that is not a news agency."""
+    others = [
+        h for h in holders if datelines.wire_name(h) is None and datelines.wire_in_credit(h) is None
+    ]
+    return others[-1] if others else None
 
 
 def _metadata_kind(unit: str, out: Extracted, holders: list[str]) -> str | None:

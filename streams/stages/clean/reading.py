@@ -13,10 +13,9 @@ also reported in `dateline`.
 
 from __future__ import annotations
 
-from streams.stages.clean import appeals, crosslinks, dates, labels
+from streams.stages.clean import appeals, bylines, crosslinks, datelines, dates, labels
 from streams.stages.clean import boilerplate as bp
-from streams.stages.clean.datelines import take_dateline
-from streams.stages.clean.page import Extracted, harvest
+from streams.stages.clean.page import Extracted, harvest, publisher
 from streams.stages.clean.prose import is_prose
 
 DROPPED = frozenset(
@@ -91,19 +90,17 @@ def refine(units: list[str], out: Extracted) -> None:
     # The headline stays where the page prints it (its readers count it as story); the
     # dateline opens the paragraph after it.
     lead = 1 if out.title and kept and kept[0].casefold() == out.title.casefold() else 0
-    take_dateline(kept[lead:], out, cut=False)
+    datelines.take_dateline(kept[lead:], out, cut=False)
     out.paragraphs = kept
-    if out.publisher is None:
-        others = [h for h in holders if bp.wire_name(h) is None and bp.wire_in_credit(h) is None]
-        out.publisher = others[-1] if others else None
+    out.publisher = out.publisher or publisher(holders)
 
 
 def _metadata(unit: str, out: Extracted) -> str | None:
     """A byline or a bare date line: read into the record's fields, not the text."""
-    authors = bp.byline(unit)
+    authors = bylines.byline(unit)
     if authors:
         for name in authors:
-            wire = bp.wire_name(name)
+            wire = datelines.wire_name(name)
             if wire:
                 out.wire = out.wire or wire
             elif name not in out.authors:

@@ -12,8 +12,7 @@ from __future__ import annotations
 
 import re
 
-from streams.stages.clean import boilerplate as bp
-from streams.stages.clean import reading
+from streams.stages.clean import bylines, datelines, reading
 from streams.stages.clean.page import Extracted
 
 # A headline: one line, at most this many words (a slugged one runs long: "SOCCER - ...").
@@ -61,7 +60,7 @@ def extract(units: list[str]) -> Extracted:
 def headline(line: str) -> bool:
     """A headline, not the story's first sentence: short, and unpunctuated or in capitals."""
     n = len(line.split())
-    if not 1 <= n <= HEADLINE_WORDS or bp.byline(line) or _DATELINE_LINE.match(line):
+    if not 1 <= n <= HEADLINE_WORDS or bylines.byline(line) or _DATELINE_LINE.match(line):
         return False
     if _INNER_STOP.search(line):  # "... common shares. Reuter": sentences, not a headline
         return False
@@ -72,11 +71,11 @@ def headline(line: str) -> bool:
 
 def _head_line(line: str, out: Extracted) -> bool:
     """A byline or a dateline between the headline and the story, read into `out`."""
-    authors = bp.byline(line)
-    name = None if authors else bp.bare_name(line)
+    authors = bylines.byline(line)
+    name = None if authors else bylines.bare_name(line)
     if authors or name:
         for author in authors or [name or ""]:
-            wire = bp.wire_name(author)
+            wire = datelines.wire_name(author)
             if wire:
                 out.wire = out.wire or wire
             elif author not in out.authors:
