@@ -180,9 +180,7 @@ def classify(line: str) -> str | None:
         return "navigation"
     if n <= 800 and "rate" in low and _RULING.search(stripped):
         return "summary"
-    if n <= 100 and (
-        teasers.HEADLINE_BULLET.match(line.lstrip()) or navigation.BEST_VIEWED.match(stripped)
-    ):
+    if n <= 100 and navigation.BEST_VIEWED.match(stripped):
         return "navigation"
     if n <= 300 and _TRANSCRIPT.match(stripped):
         return "transcript"

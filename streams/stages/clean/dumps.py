@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from streams.stages.clean.bylines import byline
 from streams.stages.clean.feeds import POST_TIME
-from streams.stages.clean.hygiene import cut_short, words
+from streams.stages.clean.hygiene import content_words, cut_short, words
 from streams.stages.clean.prose import (
     HEADING_WORDS,
     INNER_STOP,
@@ -196,9 +196,7 @@ def title_above_story(
     # A live blog's "07:42 Sedapal said ..." key events are cut leads, not headlines.
     above = [at for at in headlines if at < lead_at and not POST_TIME.match(units[at])]
     for opening in (story[at_lead:], story):
-        lead_words = {
-            w for w in words(" ".join([u for u in opening if is_prose(u)][:2])) if len(w) > 3
-        }
+        lead_words = content_words(" ".join([u for u in opening if is_prose(u)][:2]))
         shared = {at: len(lead_words.intersection(words(units[at]))) for at in above}
 
         def rank(at: int, shared: dict[int, int] = shared) -> tuple[bool, int]:

@@ -28,6 +28,8 @@ _ENTITY_LEFTOVER = re.compile(r"&[A-Za-z][A-Za-z0-9]{0,30};")
 _ELLIPSIS_END = re.compile(r"(?:\.\s?\.\s?\.|…)\s*[\"”’)\]]?\s*$")
 _TERMINAL = re.compile(r"[.!?…:;][\"'”’)\]»]*\s*$|[\"”’»][.!?]?\s*$")
 _WORD = re.compile(r"\w+", re.UNICODE)
+# Scripts that do not space their words apart (Chinese, Japanese kana, Thai).
+UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\u0e00-\u0e7f]+")
 
 
 def normalise(text: str) -> str:
@@ -49,7 +51,25 @@ def normalise(text: str) -> str:
 
 
 def words(text: str) -> list[str]:
+    """Lower-case words; a run of an unspaced script as its overlapping character pairs.
+
+    Pairs stand in for words where no space marks them (the usual unit of Chinese
+    and Japanese text search), so shingles, shared headline words and repeated
+    summaries work there as they do in spaced scripts.
+    """
+    if UNSPACED.search(text):
+        text = UNSPACED.sub(_pairs, text)
     return _WORD.findall(text.lower())
+
+
+def content_words(text: str) -> set[str]:
+    """The words that carry a headline's meaning: longer than three letters, or a pair."""
+    return {w for w in words(text) if len(w) > 3 or UNSPACED.match(w)}
+
+
+def _pairs(run: re.Match[str]) -> str:
+    chars = run.group(0)
+    return " " + " ".join(chars[i : i + 2] for i in range(max(1, len(chars) - 1))) + " "
 
 
 def is_truncated(paragraph: str) -> bool:

@@ -128,7 +128,7 @@ def refine(units: list[str], out: Extracted, *, find_title: bool, whole_page: bo
         if kind is None and footer_seen and not prose.sentence(unit):
             # After the footer begins, short lines are the page's furniture ("GlobalTalk").
             kind = "navigation"
-        if kind is None and not kept and len(unit.split()) <= 4 and not prose.is_prose(unit):
+        if kind is None and not kept and prose.words(unit) <= 4 and not prose.is_prose(unit):
             # A section kicker ("Medio ambiente", "World") above the story.
             kind = "navigation"
         if kind is None:
@@ -236,8 +236,8 @@ def _restates(unit: str, title: str) -> bool:
 
 
 def _headline(unit: str) -> bool:
-    n = len(unit.split())
-    return 2 <= n <= 25 and len(unit) <= 200 and not unit.rstrip().endswith(".")
+    n = prose.words(unit)
+    return 2 <= n <= 25 and len(unit) <= 200 and not unit.rstrip().endswith((".", "。"))
 
 
 def _neighbours(kinds: list[str | None]) -> list[tuple[str | None, str | None]]:

@@ -13,7 +13,7 @@ from collections import Counter
 from itertools import chain
 from typing import TYPE_CHECKING
 
-from streams.stages.clean.hygiene import cut_short, words
+from streams.stages.clean.hygiene import content_words, cut_short, words
 from streams.stages.clean.prose import HEADING_WORDS, LONG_PARAGRAPH_WORDS, is_prose, sentence
 
 if TYPE_CHECKING:
@@ -46,8 +46,6 @@ RELATED_HEADINGS = frozenset(
         "recommended",
     )
 )
-# A bulleted list of headlines ("• Senate passes spending bill"); a story's bullets are sentences.
-HEADLINE_BULLET = re.compile(r"^[•·▪►]\s*[^.!?]{3,80}$")
 # A "Most read" list's item with its rank glued on ("4Weather warning issued ...").
 NUMBERED_HEADLINE = re.compile(r"^\d{1,2}[A-Z][a-z].*[^.!?…]$")
 READ_MORE = re.compile(
@@ -114,7 +112,7 @@ def _linked_headline(unit: str) -> bool:
 
 
 def _shares_words(text: str, headline: str) -> bool:
-    own = {w for w in words(headline) if len(w) > 3}
+    own = content_words(headline)
     return len(own.intersection(words(text))) >= TITLE_SHARED_WORDS
 
 

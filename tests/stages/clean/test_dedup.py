@@ -109,3 +109,17 @@ def test_band_table_probes_past_collisions_and_deletions() -> None:
     table.put(keys[39], 100)
     assert table.get(keys[39]) == 100
     assert table.get(12345) == -1
+
+
+def test_a_chinese_reprint_with_a_line_changed_is_a_duplicate() -> None:
+    story = [
+        "日经225指数周二收盘上涨1.2%,报38500点,科技股领涨,投资者对美国降息的预期推动了买盘。",
+        "分析人士说,市场情绪在美联储官员发表讲话后明显改善,半导体板块涨幅居前。",
+        "东京证券交易所的数据显示,外国投资者连续第三周净买入日本股票,成交量也有所回升。",
+        "不过,也有分析人士提醒,日元走势和企业财报仍将左右市场的短期方向。",
+    ]
+    index = DedupIndex()
+    first = clean.clean(factories.raw("\n\n".join(story), id="cn-1"))
+    reprint = clean.clean(factories.raw("\n\n".join([*story[:3], "本文来自新华社。"]), id="cn-2"))
+    assert index.check_and_add(first) is None
+    assert index.check_and_add(reprint) == "cn-1"

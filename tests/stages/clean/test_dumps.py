@@ -62,3 +62,44 @@ def test_a_photo_gallery_dump_is_read_as_one_story() -> None:
 )
 def test_classify(line: str, kind: str | None) -> None:
     assert boilerplate.classify(line) == kind
+
+
+@pytest.mark.parametrize(
+    ("headline", "story"),
+    [
+        (
+            "体罰を禁止する法律",
+            [
+                "子どもへの虐待をなくすための法律ができて、親が子どもを教育するために、"
+                "たたいたり蹴ったりする体罰を禁止することになりました。",
+                "法律では虐待をした親に専門家が子どもの育て方を教えたり、子どもを守る仕事を"
+                "する専門の職員を増やしたりすることも決まりました。",
+            ],
+        ),
+        (
+            "Россия и Украина договорились об обмене пленными",
+            [
+                "Москва и Киев договорились об обмене пленными, сообщили в понедельник "
+                "официальные лица обеих сторон.",
+                "Обмен состоится на следующей неделе при посредничестве Объединённых "
+                "Арабских Эмиратов.",
+            ],
+        ),
+        (
+            "الأمم المتحدة تحذر من أزمة غذاء",
+            [
+                "حذرت الأمم المتحدة يوم الاثنين من أن ملايين الأشخاص في المنطقة يواجهون نقصا "
+                "حادا في الغذاء هذا العام.",
+                "وقال المتحدث باسم المنظمة إن المساعدات لم تصل إلى كثير من المناطق المتضررة "
+                "حتى الآن.",
+            ],
+        ),
+    ],
+)
+def test_a_page_dump_in_any_script_yields_its_headline_and_story(
+    headline: str, story: list[str]
+) -> None:
+    body = "\n\n".join(["Home", "World", headline, *story, "Share", "Tweet", "© 2024 Example"])
+    out = clean.clean(factories.raw(body))
+    assert out["title"] == headline
+    assert out["paragraphs"] == story

@@ -24,7 +24,8 @@ from streams.stages.clean import boilerplate
         ("Profits rose 3% | shares fell.", None),
         ("Share Facebook X Email Copy link", "navigation"),
         ("Share prices fell sharply on Monday.", None),
-        ("• Senate passes spending bill", "navigation"),
+        # A story's own list: a bullet without a full stop is not a menu of headlines.
+        ("• Wireless communications won't be required until 2009;", None),
         ("• The council will vote on Monday.", None),
         ("Best viewed with a 4.0 browser or higher.", "navigation"),
         ("43 Likes 4 Restacks Share", "navigation"),
