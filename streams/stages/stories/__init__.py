@@ -1,0 +1,200 @@
+"""Story stage: enriched articles grouped, one at a time, into the events they tell of.
+
+An article joins the recent story it matches best, or starts one. The evidence,
+all of it the article's own (features.py), never a threshold fitted to one set:
+
+- near-duplicates: an article whose `duplicate_of` (or content hash) is in a
+  story joins it, whatever else is said;
+- event time: only stories whose articles lie within `window_hours` of the
+  article's event time are candidates (published_at, else the raw `published`
+  hint, else fetched_at; never the wall clock);
+- shared salient entities (kb_id, else label and name) and words (cosine of
+  static-idf word vectors against the story's centroid), half each;
+- places: a story and an article each centred on a town or site (an entity with
+  coordinates, salient) that share none are two events, so the match is vetoed:
+  two shootings in two towns on the same day are two stories.
+
+An article that matches several stories joins the best, and the others merge
+into the oldest of them: the article was the missing link, as it is when a
+backlog arrives out of order. What this guarantees (tests/stages/test_stories.py):
+the same input in the same order gives the same stories and ids; re-sending an
+article changes nothing; a duplicate always joins its original's story; and
+reordering inside the window gives the same grouping whenever each article's
+matches do not depend on which articles came first (merging repairs the common
+case, a late article bridging two halves; a chain of weak matches can still
+split differently). Story ids come from the article that started the story, so
+they are stable once given; a merged-away id is listed in the survivor's
+`merged` so that readers can retire it.
+
+State is a plain mutable mapping (a dict offline, a Faust table in the worker):
+`story:<id>` holds a story's article summaries, `article:<id>` its story id,
+`clock` the latest event time seen. Stories whose last article is more than
+`horizon_hours` older than that clock are dropped, and at most `max_stories`
+are kept (the least recently active go first), so the state is bounded by
+event time alone and a replay rebuilds it exactly.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import MutableMapping
+from typing import Any
+
+from streams.records import Record
+from streams.stages.stories.features import (
+    cosine,
+    event_time,
+    features,
+    leading_place,
+    warm_up,
+)
+from streams.stages.stories.story import render
+
+__all__ = ["StoryIndex", "warm_up"]
+
+THRESHOLD = 0.3
+"""Score (0-1) from which an article belongs to a story."""
+TEXT_WEIGHT = 0.5
+"""Share of words in the score; entities take the rest."""
+KEPT_TERMS = 30
+"""Articles of a story whose words are kept for its centroid; later ones keep entities only."""
+
+
+class StoryIndex:
+    """The stories of the recent stream, kept in `store`; `add` files one article."""
+
+    def __init__(
+        self,
+        store: MutableMapping[str, Any],
+        window_hours: float = 96.0,
+        horizon_hours: float = 336.0,
+        max_stories: int = 20_000,
+        threshold: float = THRESHOLD,
+    ) -> None:
+        self.store = store
+        self.window_s = window_hours * 3600.0
+        self.horizon_s = max(horizon_hours, window_hours) * 3600.0
+        self.max_stories = max_stories
+        self.threshold = threshold
+        self._stories: dict[str, dict[str, Any]] | None = None
+
+    @property
+    def stories(self) -> dict[str, dict[str, Any]]:
+        """The stories in memory, read from the store on first use (after table recovery)."""
+        if self._stories is None:
+            self._stories = {
+                k.removeprefix("story:"): v for k, v in self.store.items() if k.startswith("story:")
+            }
+        return self._stories
+
+    def add(self, record: Record) -> Record:
+        """The story (a news.stories record) that the enriched article joined or started."""
+        known = self.store.get(f"article:{record['id']}")
+        if known is not None and known in self.stories:
+            return render(self.stories[known], record["id"])
+        at = event_time(record)
+        if at is None:
+            raise ValueError(f"article {record['id']} has no usable date")
+        article = features(record, at)
+        self._advance(article["t"])
+        scored = sorted(
+            ((self._score(article, record, s), sid) for sid, s in self.stories.items()),
+            key=lambda pair: (-pair[0], pair[1]),
+        )
+        matches = [sid for score, sid in scored if score >= self.threshold]
+        if not matches:
+            sid = "story-" + hashlib.sha256(record["id"].encode()).hexdigest()[:16]
+            story: dict[str, Any] = {"id": sid, "articles": [], "merged": []}
+        else:
+            story = self._merge(matches)
+        story["articles"].append(_slim(article, len(story["articles"])))
+        story["articles"].sort(key=lambda a: (a["t"], a["id"]))
+        self._put(story)
+        self.store[f"article:{record['id']}"] = story["id"]
+        self._bound()
+        return render(story, record["id"])
+
+    def _score(self, article: dict[str, Any], record: Record, story: dict[str, Any]) -> float:
+        arts = story["articles"]
+        t = article["t"]
+        # The whole story, this article included, must fit in one window: no chains of days.
+        if t < arts[-1]["t"] - self.window_s or t > arts[0]["t"] + self.window_s:
+            return 0.0
+        if _duplicate(record, arts):
+            return 1.0
+        if _elsewhere(article, arts):
+            return 0.0
+        words: dict[str, float] = {}
+        ents: dict[str, float] = {}
+        for a in arts:
+            for k, v in a.get("terms", {}).items():
+                words[k] = words.get(k, 0.0) + v
+            for k, v in a["entities"].items():
+                ents[k] = ents.get(k, 0.0) + v
+        return TEXT_WEIGHT * cosine(article["terms"], words) + (1 - TEXT_WEIGHT) * cosine(
+            article["entities"], ents
+        )
+
+    def _merge(self, sids: list[str]) -> dict[str, Any]:
+        """The best match, with every other match folded into the oldest of them."""
+        group = [self.stories[s] for s in sids]
+        survivor = min(group, key=lambda s: (s["articles"][0]["t"], s["id"]))
+        for other in group:
+            if other is survivor:
+                continue
+            survivor["articles"].extend(other["articles"])
+            survivor["merged"] = sorted({*survivor["merged"], other["id"], *other["merged"]})
+            for a in other["articles"]:
+                self.store[f"article:{a['id']}"] = survivor["id"]
+            self._drop(other["id"], articles=False)
+        survivor["articles"].sort(key=lambda a: (a["t"], a["id"]))
+        return survivor
+
+    def _advance(self, t: float) -> None:
+        clock = self.store.get("clock")
+        if clock is None or t > clock:
+            self.store["clock"] = t
+
+    def _bound(self) -> None:
+        """Drop stories past the horizon, then the least recently active beyond max_stories."""
+        oldest = self.store["clock"] - self.horizon_s
+        by_last = sorted(self.stories.values(), key=lambda s: (s["articles"][-1]["t"], s["id"]))
+        excess = len(by_last) - self.max_stories
+        for i, story in enumerate(by_last):
+            if story["articles"][-1]["t"] >= oldest and i >= excess:
+                break
+            self._drop(story["id"])
+
+    def _put(self, story: dict[str, Any]) -> None:
+        self.stories[story["id"]] = story
+        self.store[f"story:{story['id']}"] = story
+
+    def _drop(self, sid: str, articles: bool = True) -> None:
+        story = self.stories.pop(sid)
+        self.store.pop(f"story:{sid}", None)
+        if articles:
+            for a in story["articles"]:
+                self.store.pop(f"article:{a['id']}", None)
+
+
+def _duplicate(record: Record, articles: list[dict[str, Any]]) -> bool:
+    ids = {a["id"] for a in articles}
+    hashes = {a["hash"] for a in articles if a["hash"]}
+    return record.get("duplicate_of") in ids or record.get("content_hash") in hashes
+
+
+def _elsewhere(article: dict[str, Any], articles: list[dict[str, Any]]) -> bool:
+    """Both centred on a town, and neither names the other's: two events, not one."""
+    here = leading_place(article)
+    there = {p for a in articles if (p := leading_place(a))}
+    if here is None or not there:
+        return False
+    named = {p for a in articles for p in a["places"]}
+    return here not in named and not there.intersection(article["places"])
+
+
+def _slim(article: dict[str, Any], position: int) -> dict[str, Any]:
+    """Late articles of a big story keep their entities, not their words: state stays small."""
+    if position < KEPT_TERMS:
+        return article
+    return {k: v for k, v in article.items() if k != "terms"}
