@@ -44,8 +44,8 @@ from streams.records import Record
 from streams.stages.stories.features import (
     cosine,
     event_time,
-    features,
     leading_place,
+    summarise,
     warm_up,
 )
 from streams.stages.stories.story import render
@@ -95,7 +95,7 @@ class StoryIndex:
         at = event_time(record)
         if at is None:
             raise ValueError(f"article {record['id']} has no usable date")
-        article = features(record, at)
+        article = summarise(record, at)
         self._advance(article["t"])
         scored = sorted(
             ((self._score(article, record, s), sid) for sid, s in self.stories.items()),

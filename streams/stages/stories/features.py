@@ -95,7 +95,7 @@ def terms(title: str | None, text: str) -> dict[str, float]:
     return {w: round(v / norm, 4) for w, v in top}
 
 
-def features(record: Record, at: datetime) -> dict[str, Any]:
+def summarise(record: Record, at: datetime) -> dict[str, Any]:
     """The compact summary of an enriched article that the story state keeps."""
     ents = sorted(record.get("entities") or [], key=lambda e: (-e["salience"], entity_key(e)))
     weights: dict[str, float] = {}
