@@ -95,6 +95,18 @@ def terms(title: str | None, text: str) -> dict[str, float]:
     return {w: round(v / norm, 4) for w, v in top}
 
 
+def _rarity(key: str) -> float:
+    """How telling a shared entity is: "Trump" or "House" join many stories, "Millbrook" few.
+
+    The same static table as the words (a name's frequency in general English),
+    so the weight is the article's own and not learnt from the stream.
+    """
+    name = key.split(":", 1)[1].replace("-", " ") if ":" in key else key
+    if name.startswith("q") and name[1:].isdigit():
+        return 0.5  # A bare Wikidata id: no name to weigh (kb_id keys of GPEs, mostly).
+    return max(0.1, 8.0 - _zipf(name)) / 8.0
+
+
 def summarise(record: Record, at: datetime) -> dict[str, Any]:
     """The compact summary of an enriched article that the story state keeps."""
     ents = sorted(record.get("entities") or [], key=lambda e: (-e["salience"], entity_key(e)))
@@ -104,7 +116,7 @@ def summarise(record: Record, at: datetime) -> dict[str, Any]:
     for entity in ents[:ENTITIES]:
         key = entity_key(entity)
         # In the headline: what the story is about, whatever the counts say.
-        weight = entity["salience"] + (0.25 if entity.get("in_title") else 0.0)
+        weight = (entity["salience"] + (0.25 if entity.get("in_title") else 0.0)) * _rarity(key)
         weights[key] = round(max(weights.get(key, 0.0), weight), 4)
         names[key] = [entity["name"], entity["label"]]
         if _local_place(entity):
