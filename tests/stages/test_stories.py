@@ -7,10 +7,13 @@ from itertools import permutations
 from typing import Any
 
 import orjson
+import pytest
 
 from streams import records
+from streams.errors import InvalidRecord
 from streams.records import Record
 from streams.stages.stories import StoryIndex
+from streams.stages.stories.features import event_time
 from tests import factories
 
 MILLBROOK = {"lat": 41.78, "lon": -73.69}
@@ -218,6 +221,21 @@ def test_state_is_bounded_by_event_time_and_by_count() -> None:
     for i, item in enumerate(stream()[3:]):
         small.add(item)
         assert len(small.stories) == min(i + 1, 2)
+
+
+def test_an_article_without_any_date_is_refused_with_a_reason() -> None:
+    undated = {**retold(), "published_at": None, "fetched_at": "not a date"}
+    with pytest.raises(InvalidRecord, match="no event time"):
+        StoryIndex({}).add(undated)
+
+
+def test_the_event_time_is_the_articles_never_the_clock() -> None:
+    hinted = {**retold(), "published_at": None, "published": "2024-10-18"}
+    assert event_time(hinted) == datetime(2024, 10, 18, tzinfo=UTC)
+    assert event_time({**hinted, "published": None}) == datetime(2024, 10, 18, 10, tzinfo=UTC)
+    # A date far past the fetch is a wrong date: the fetch plus a day wins.
+    wrong = {**retold(), "published_at": "2031-01-01T00:00:00+00:00"}
+    assert event_time(wrong) == datetime(2024, 10, 19, 10, tzinfo=UTC)
 
 
 def test_contradicting_claims_of_two_outlets_are_shown_on_the_story() -> None:

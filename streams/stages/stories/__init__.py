@@ -45,6 +45,7 @@ import hashlib
 from collections.abc import MutableMapping
 from typing import Any
 
+from streams.errors import InvalidRecord
 from streams.records import Record
 from streams.stages.stories.features import (
     cosine,
@@ -103,7 +104,9 @@ class StoryIndex:
             return render(self.stories[known], record["id"])
         at = event_time(record)
         if at is None:
-            raise ValueError(f"article {record['id']} has no usable date")
+            raise InvalidRecord(
+                "no event time: published_at, published and fetched_at are missing or unreadable"
+            )
         article = summarise(record, at)
         self._advance(article["t"])
         scored = sorted(
