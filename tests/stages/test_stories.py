@@ -209,6 +209,19 @@ def test_the_same_input_gives_the_same_ids_and_resending_changes_nothing() -> No
     assert again["id"] == first[2]["id"]
 
 
+def test_a_restarted_index_carries_on_from_the_state_alone() -> None:
+    items = stream()
+    store: dict[str, Any] = {}
+    before = StoryIndex(store)
+    for item in items[:3]:
+        before.add(item)
+    after = StoryIndex(orjson.loads(orjson.dumps(store)))  # as a table recovers it
+    continued = StoryIndex({})
+    for item in items[:3]:
+        continued.add(item)
+    assert [after.add(i) for i in items[3:]] == [continued.add(i) for i in items[3:]]
+
+
 def test_state_is_bounded_by_event_time_and_by_count() -> None:
     store: dict[str, Any] = {}
     index = StoryIndex(store, window_hours=24, horizon_hours=72)

@@ -87,15 +87,30 @@ class StoryIndex:
         self.max_stories = max_stories
         self.threshold = threshold
         self._stories: dict[str, dict[str, Any]] | None = None
+        self._postings: dict[str, set[str]] = {}
 
     @property
     def stories(self) -> dict[str, dict[str, Any]]:
         """The stories in memory, read from the store on first use (after table recovery)."""
         if self._stories is None:
-            self._stories = {
-                k.removeprefix("story:"): v for k, v in self.store.items() if k.startswith("story:")
-            }
+            self._stories = {}
+            for key, story in list(self.store.items()):
+                if key.startswith("story:"):
+                    self._index(story)
         return self._stories
+
+    def _candidates(self, article: dict[str, Any], record: Record) -> set[str]:
+        """Stories sharing a word, an entity or a duplicate with the article: no other can match.
+
+        An inverted index kept in memory beside the state (rebuilt from it on
+        start), so that an article is compared with the few stories that could
+        take it rather than with every story of the last days.
+        """
+        keys = _keys(article) | {f"id:{record.get('duplicate_of')}"}
+        found: set[str] = set()
+        for key in keys:
+            found |= self._postings.get(key, set())
+        return found
 
     def add(self, record: Record) -> Record:
         """The story (a news.stories record) that the enriched article joined or started."""
@@ -110,7 +125,10 @@ class StoryIndex:
         article = summarise(record, at)
         self._advance(article["t"])
         scored = sorted(
-            ((self._score(article, record, s), sid) for sid, s in self.stories.items()),
+            (
+                (self._score(article, record, self.stories[sid]), sid)
+                for sid in self._candidates(article, record)
+            ),
             key=lambda pair: (-pair[0], pair[1]),
         )
         matches = [sid for score, sid in scored if score >= self.threshold]
@@ -173,20 +191,34 @@ class StoryIndex:
     def _bound(self) -> None:
         """Drop stories past the horizon, then the least recently active beyond max_stories."""
         oldest = self.store["clock"] - self.horizon_s
-        by_last = sorted(self.stories.values(), key=lambda s: (s["articles"][-1]["t"], s["id"]))
-        excess = len(by_last) - self.max_stories
-        for i, story in enumerate(by_last):
-            if story["articles"][-1]["t"] >= oldest and i >= excess:
-                break
-            self._drop(story["id"])
+        for sid in [sid for sid, s in self.stories.items() if s["articles"][-1]["t"] < oldest]:
+            self._drop(sid)
+        excess = len(self.stories) - self.max_stories
+        if excess > 0:
+            by_last = sorted(self.stories.values(), key=lambda s: (s["articles"][-1]["t"], s["id"]))
+            for story in by_last[:excess]:
+                self._drop(story["id"])
 
     def _put(self, story: dict[str, Any]) -> None:
-        self.stories[story["id"]] = story
+        self._index(story)
         self.store[f"story:{story['id']}"] = story
+
+    def _index(self, story: dict[str, Any]) -> None:
+        self.stories[story["id"]] = story
+        for article in story["articles"]:
+            for key in _keys(article):
+                self._postings.setdefault(key, set()).add(story["id"])
 
     def _drop(self, sid: str, articles: bool = True) -> None:
         story = self.stories.pop(sid)
         self.store.pop(f"story:{sid}", None)
+        for article in story["articles"]:
+            for key in _keys(article):
+                holders = self._postings.get(key)
+                if holders is not None:
+                    holders.discard(sid)
+                    if not holders:
+                        del self._postings[key]
         if articles:
             for a in story["articles"]:
                 self.store.pop(f"article:{a['id']}", None)
@@ -205,6 +237,16 @@ def _link(article: dict[str, Any], articles: list[dict[str, Any]]) -> float:
         return sum(named) / len(named)
     mean_text = sum(texts) / len(texts)
     return TEXT_WEIGHT * mean_text + (1 - TEXT_WEIGHT) * sum(named) / len(named)
+
+
+def _keys(article: dict[str, Any]) -> set[str]:
+    """What the inverted index files an article under: words, entities, id, content hash."""
+    keys = {f"w:{w}" for w in article.get("terms", ())}
+    keys.update(f"e:{e}" for e in article["entities"])
+    keys.add(f"id:{article['id']}")
+    if article["hash"]:
+        keys.add(f"h:{article['hash']}")
+    return keys
 
 
 def _duplicate(record: Record, articles: list[dict[str, Any]]) -> bool:
