@@ -14,7 +14,7 @@ import orjson
 
 from bench.common import ROOT, Context, devsets_folder
 
-BENCHMARKS = ("clean", "pipeline", "entities")
+BENCHMARKS = ("clean", "entities", "stories", "pipeline")
 
 
 @click.command()

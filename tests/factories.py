@@ -73,6 +73,36 @@ def tagged(
     return {**cleaned(text, **overrides), "entities": entities or []}
 
 
+def enriched(
+    text: str = "Anna Berg said the plan works.",
+    entities: list[Record] | None = None,
+    claims: list[Record] | None = None,
+    **overrides: Any,
+) -> Record:
+    return {**tagged(text, entities, **overrides), "claims": claims or []}
+
+
+def claim(claim_id: str, text: str, speaker: str, **overrides: Any) -> Record:
+    """A direct claim at the start of its article, with no qualifiers."""
+    record: Record = {
+        "id": claim_id,
+        "text": text,
+        "speaker": {"name": speaker, "entity": None, "role": None},
+        "cue": "said",
+        "kind": "direct",
+        "start": 0,
+        "end": len(text),
+        "hedged": None,
+        "negated": None,
+        "numbers": [],
+        "when": None,
+        "check_worthiness": 0.5,
+        "relations": [],
+    }
+    record.update(overrides)
+    return record
+
+
 def entity(name: str, label: str, text: str, **overrides: Any) -> Record:
     """An entity with a mention at every occurrence of `name` in `text`."""
     mentions, start = [], text.find(name)
