@@ -139,6 +139,9 @@ async def _produce(
     type=click.FloatRange(min=0, min_open=True),
     help="Stop after S seconds without a record.",
 )
+@click.option(
+    "--json", "as_json", is_flag=True, help="JSON lines even on a terminal (always when piped)."
+)
 @click.pass_context
 def tail(
     ctx: click.Context,
@@ -146,9 +149,11 @@ def tail(
     from_beginning: bool,
     max_records: int | None,
     timeout: float | None,
+    as_json: bool,
 ) -> None:
-    """Print a topic's records as JSON lines."""
-    asyncio.run(_tail(_settings(ctx), topic, from_beginning, max_records, timeout))
+    """Print a topic's records: readable summaries on a terminal, JSON lines when piped."""
+    readable = not as_json and sys.stdout.isatty()
+    asyncio.run(_tail(_settings(ctx), topic, from_beginning, max_records, timeout, readable))
 
 
 async def _tail(
@@ -157,8 +162,10 @@ async def _tail(
     from_beginning: bool,
     max_records: int | None,
     timeout: float | None,
+    readable: bool = False,
 ) -> None:
     from streams.clients import read_topic, topic_partitions
+    from streams.render import summary
 
     try:
         partitions = await topic_partitions(settings, topic)
@@ -173,7 +180,10 @@ async def _tail(
         max_records=max_records,
         idle_timeout=timeout,
     ):
-        sys.stdout.buffer.write(_as_json_line(value))
+        line = _as_json_line(value)
+        if readable:
+            line = summary(orjson.loads(line)).encode() + b"\n\n"
+        sys.stdout.buffer.write(line)
         sys.stdout.buffer.flush()
 
 
