@@ -130,7 +130,7 @@ def _claim(article: str, text: str, f: Found, mentions: Mentions, today: date | 
     claim: Record = {
         "id": hashlib.sha256(f"{article}:{f.start}:{f.end}".encode()).hexdigest()[:16],
         "text": body,
-        "speaker": f.speaker.as_record(),
+        "speaker": f.speaker.as_record(f.named_at),
         "cue": f.cue,
         "kind": f.kind,
         "start": f.start,

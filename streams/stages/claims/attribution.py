@@ -22,6 +22,7 @@ from streams.stages.claims.speakers import (
 )
 
 MAX_CLAIMS = 500
+Span = tuple[int, int] | None
 
 
 @dataclass
@@ -36,6 +37,17 @@ class Found:
     cue_start: int
     cue_end: int
     paragraph: int
+    named_at: tuple[int, int] | None = None  # the words naming the speaker ("he", "Rutte")
+
+
+@dataclass(frozen=True)
+class Said:
+    """One attribution: who (and the words naming them), the cue and its token."""
+
+    speaker: Speaker
+    cue: str | None
+    cue_tok: Token | None
+    named_at: Span
 
 
 class Walk:
@@ -46,7 +58,7 @@ class Walk:
         self.quotes = quotes
         self.starts = starts
         self.found: list[Found] = []
-        self.last_direct: tuple[int, Speaker] | None = None  # paragraph and speaker
+        self.last_direct: tuple[int, Speaker, Span] | None = None  # paragraph, speaker, words
         self.introduced: Speaker | None = None  # the speaker of a sentence ending in a colon
         self.spans: set[tuple[int, int]] = set()
 
@@ -61,7 +73,7 @@ class Walk:
         if opener is not None and opener.kind == "person" and named:
             resolver.remember(opener)  # "His rival, Marta Zielinska, refused." makes her "she"
         consumed: set[int] = set()
-        by_cue: dict[int, tuple[Speaker, int]] = {}  # cue index -> speaker, attribution start
+        by_cue: dict[int, tuple[Speaker, Span]] = {}  # cue index -> speaker, its words
         last_in_sentence: Speaker | None = None
         for i, tok in enumerate(sent):
             lemma = grammar.cue_at(sent, i)
@@ -70,8 +82,8 @@ class Walk:
             located = self._speaker(sent, i, lemma, subject, last_in_sentence, opener)
             if located is None:
                 continue
-            speaker, attribution_start, after = located
-            by_cue[i] = (speaker, attribution_start)
+            speaker, attribution_start, after, named_at = located
+            by_cue[i] = (speaker, named_at)
             last_in_sentence = speaker
             if lemma == "according to" and i > 0 and sent[i - 1].text == ",":
                 complement = None  # "…, according to X, and …": the clause before it
@@ -82,7 +94,8 @@ class Walk:
                 complement = grammar.preceding(sent, attribution_start, after)
             if complement is not None:
                 lo, hi = complement
-                self._emit_complement(sent, lo, hi, speaker, cue, tok, consumed, lemma)
+                said = Said(speaker, cue, tok, named_at)
+                self._emit_complement(sent, lo, hi, said, consumed, lemma)
         for k, tok in enumerate(sent):
             if tok.kind == "q" and tok.quote not in consumed:
                 self._bare_quote(sent, k, by_cue, subject)
@@ -130,39 +143,43 @@ class Walk:
         subject: Speaker | None,
         prior: Speaker | None,
         opener: Speaker | None,
-    ) -> tuple[Speaker, int, int] | None:
-        """Speaker of the cue at i, the attribution's first token, where a complement may start."""
+    ) -> tuple[Speaker, int, int, Span] | None:
+        """Speaker of the cue at i, the attribution's first token, where a complement may start,
+        and the offsets of the words naming the speaker (None when inherited from context)."""
         resolver = self.resolver
         if lemma == "according to":
             source = grammar.according_to(sent, i + 2)
             if source is None:
                 return None
-            return resolver.resolve(sent, (source[0], source[1]), subject), i, source[2]
+            named = (sent[source[0]].start, sent[source[1]].end)
+            return resolver.resolve(sent, (source[0], source[1]), subject), i, source[2], named
         j = i - 1
         while j >= 0 and i - j <= 4 and sent[j].low in SKIP_BEFORE:
             j -= 1
         if j >= 0 and sent[j].low in grammar.PASSIVE:
             return None
         if j >= 0 and sent[j].low in ("and", "but") and opener is not None:
-            return opener, i, i + 1  # "Blumenthal called it chilling and said …"
+            return opener, i, i + 1, None  # "Blumenthal called it chilling and said …"
         span: tuple[int, int] | None = None
         if j >= 1 and sent[j].low == "who" and sent[j - 1].text == ",":
             span = np_left(sent, j - 2, 0)
         elif j >= 0 and sent[j].text == "," and not sent[i].low.endswith("ing"):
             found = self._appositive(sent, j, subject)
             if found is not None:
-                return found[0], found[1], i + 1
+                return found[0], found[1], i + 1, (sent[found[1]].start, sent[j - 1].end)
         elif j >= 0:
             span = np_left(sent, j, 0)
         if span is not None:
-            return resolver.resolve(sent, span, subject), span[0], i + 1
+            named = (sent[span[0]].start, sent[span[1]].end)
+            return resolver.resolve(sent, span, subject), span[0], i + 1, named
         if sent[i].low.endswith("ing") and j >= 0 and sent[j].text == ",":
             inherited = prior or resolver.last()
-            return (inherited, i, i + 1) if inherited else None
+            return (inherited, i, i + 1, None) if inherited else None
         if i == 0 or sent[i - 1].kind in ("p", "q"):
             span = np_right(sent, i + 1, len(sent))
             if span is not None:
-                return resolver.resolve(sent, span, subject), i, span[1] + 1
+                named = (sent[span[0]].start, sent[span[1]].end)
+                return resolver.resolve(sent, span, subject), i, span[1] + 1, named
         return None
 
     def _appositive(
@@ -204,15 +221,7 @@ class Walk:
         return speaker, outer[0]
 
     def _emit_complement(
-        self,
-        sent: list[Token],
-        lo: int,
-        hi: int,
-        speaker: Speaker,
-        cue: str,
-        cue_tok: Token,
-        consumed: set[int],
-        lemma: str,
+        self, sent: list[Token], lo: int, hi: int, said: Said, consumed: set[int], lemma: str
     ) -> None:
         part = sent[lo:hi]
         quotes = [t for t in part if t.kind == "q"]
@@ -220,37 +229,37 @@ class Walk:
         paragraph = self.paragraph(part[0].start)
         if quotes and len(words) <= 1:
             for q in quotes:
-                self._direct(q, speaker, cue, cue_tok, paragraph)
+                self._direct(q, said, paragraph)
                 consumed.add(q.quote)
             return
         if lemma in QUOTE_ONLY or (len(words) < 3 and not quotes):
             return
         kind = "mixed" if quotes else "indirect"
         consumed.update(q.quote for q in quotes)
-        start, end = part[0].start, part[-1].end
-        self.found.append(
-            Found(kind, start, end, speaker, cue, cue_tok.start, cue_tok.end, paragraph)
-        )
-        self.resolver.remember(speaker)
+        self._add(kind, part[0].start, part[-1].end, said, paragraph)
 
-    def _direct(
-        self, q: Token, speaker: Speaker, cue: str | None, cue_tok: Token | None, paragraph: int
-    ) -> None:
+    def _add(self, kind: str, start: int, end: int, said: Said, paragraph: int) -> None:
+        tok = said.cue_tok
+        cs, ce = (tok.start, tok.end) if tok else (start, start)
+        self.found.append(
+            Found(kind, start, end, said.speaker, said.cue, cs, ce, paragraph, said.named_at)
+        )
+        self.resolver.remember(said.speaker)
+
+    def _direct(self, q: Token, said: Said, paragraph: int) -> None:
         quote = self.quotes[q.quote]
         start, end = grammar.trim(q.text, quote.inner_start, quote.inner_end)
         if end - start < 2 or (start, end) in self.spans:
             return
         self.spans.add((start, end))
-        cs, ce = (cue_tok.start, cue_tok.end) if cue_tok else (start, start)
-        self.found.append(Found("direct", start, end, speaker, cue, cs, ce, paragraph))
-        self.resolver.remember(speaker)
-        self.last_direct = (self.paragraph(quote.end), speaker)
+        self._add("direct", start, end, said, paragraph)
+        self.last_direct = (self.paragraph(quote.end), said.speaker, said.named_at)
 
     def _bare_quote(
         self,
         sent: list[Token],
         k: int,
-        by_cue: dict[int, tuple[Speaker, int]],
+        by_cue: dict[int, tuple[Speaker, Span]],
         subject: Speaker | None,
     ) -> None:
         """A quote no complement took: attributed by the clause after it, or by context."""
@@ -271,18 +280,19 @@ class Walk:
             limit += 1
         for c in range(m, limit):
             if c in by_cue:
-                speaker, _ = by_cue[c]
+                speaker, named_at = by_cue[c]
                 cue = "according to" if sent[c].low == "according" else sent[c].low
-                self._direct(q, speaker, cue, sent[c], paragraph)
+                self._direct(q, Said(speaker, cue, sent[c], named_at), paragraph)
                 return
         outside = sum(1 for t in sent if t.kind == "w")
         words = len(q.text.split())
         if self.introduced is not None and outside <= 3:
-            self._direct(q, self.introduced, None, None, paragraph)
+            self._direct(q, Said(self.introduced, None, None, None), paragraph)
         elif self.last_direct and paragraph - self.last_direct[0] <= 1 and outside <= 3:
-            self._direct(q, self.last_direct[1], None, None, paragraph)
+            _, speaker, named_at = self.last_direct
+            self._direct(q, Said(speaker, None, None, named_at), paragraph)
         elif outside <= 3 and words >= 6 and q.text.rstrip()[-1:] in ".!?…":
-            self._direct(q, UNKNOWN, None, None, paragraph)
+            self._direct(q, Said(UNKNOWN, None, None, None), paragraph)
 
 
 def _abbreviated(tok: Token) -> bool:
