@@ -14,7 +14,7 @@ import orjson
 
 from bench.common import ROOT, Context, devsets_folder
 
-BENCHMARKS = ("clean",)
+BENCHMARKS = ("clean", "claims")
 
 
 @click.command()

@@ -54,7 +54,14 @@ from datetime import date
 from streams.records import Record
 from streams.stages.claims import qualifiers, relations
 from streams.stages.claims.attribution import MAX_CLAIMS, Found, Walk
-from streams.stages.claims.quotes import MARKS, find_quotes, paragraph_spans, sentences, tokenize
+from streams.stages.claims.quotes import (
+    MARKS,
+    as_double_marks,
+    find_quotes,
+    paragraph_spans,
+    sentences,
+    tokenize,
+)
 from streams.stages.claims.speakers import Mentions, Resolver, entity_keys
 
 BUDGET_S = 5.0
@@ -84,7 +91,8 @@ def attribute(record: Record, *, budget: float = BUDGET_S) -> Record:
     reason = _refuse(text)
     if reason:
         return {**record, "claims": [], "skipped": {**record["skipped"], "claims": reason}}
-    found = _find(text, record.get("entities") or [], time.monotonic() + budget)
+    scanned = as_double_marks(text)
+    found = _find(scanned, record.get("entities") or [], time.monotonic() + budget)
     if found is None:
         reason = f"the claims stage ran over its time budget of {budget:g} s on this article"
         return {**record, "claims": [], "skipped": {**record["skipped"], "claims": reason}}

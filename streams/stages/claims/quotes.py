@@ -64,6 +64,28 @@ class Token:
         return self.text.lower()
 
 
+_DOUBLED = re.compile(r"''")
+
+
+def as_double_marks(text: str) -> str:
+    """The text with each pair of apostrophes used as a quote mark written as `"`, same length.
+
+    Some archives (the New York Times' among them) write ''quoted words'' with two
+    ASCII apostrophes. An opener becomes ` "` and a closer `" `, so every offset
+    still points at the same character of the original text.
+    """
+    if "''" not in text:
+        return text
+
+    def mark(m: re.Match[str]) -> str:
+        after = text[m.end() : m.end() + 1]
+        before = text[m.start() - 1 : m.start()] if m.start() else " "
+        opens = (before.isspace() or before in "([—–-/") and not after.isspace() and after != ""
+        return ' "' if opens else '" '
+
+    return _DOUBLED.sub(mark, text)
+
+
 def paragraph_spans(text: str) -> list[tuple[int, int]]:
     """Paragraphs as offsets into `text`, which joins them with blank lines."""
     spans, start = [], 0
