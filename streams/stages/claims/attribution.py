@@ -91,7 +91,7 @@ class Walk:
                 complement = grammar.complement(sent, after, lemma)
             cue = "according to" if lemma == "according to" else tok.low
             if complement is None:
-                complement = grammar.preceding(sent, attribution_start, after)
+                complement = grammar.preceding(sent, attribution_start, after, after == i + 1)
             if complement is not None:
                 lo, hi = complement
                 said = Said(speaker, cue, tok, named_at)

@@ -52,6 +52,26 @@ CUE_FORMS = {
     "concede": "conceded",
     "complain": "complained",
     "observe": "observed",
+    # What a poll, a study or a person's mind holds: reported as surely as speech is.
+    "show": "show shows showed showing",
+    "find": "find finds found",
+    "indicate": "indicate indicates indicated",
+    "reveal": "reveal reveals revealed",
+    "conclude": "conclude concludes concluded",
+    "promise": "promise promises promised",
+    "pledge": "pledge pledges pledged",
+    "vow": "vow vows vowed",
+    "agree": "agree agrees agreed",
+    "respond": "responded",
+    "charge": "charged",
+    "mention": "mentioned",
+    "worry": "worry worries worried",
+    "testify": "testified",
+    "think": "think thinks thought",
+    "know": "know knows knew",
+    "feel": "feel feels felt",
+    "hope": "hopes hoped hoping",
+    "fear": "fear fears feared",
 }
 CUES: dict[str, str] = {form: lemma for lemma, forms in CUE_FORMS.items() for form in forms.split()}
 # Cues whose complement needs "that" (or a quote): without it they rarely report a statement.
@@ -61,6 +81,16 @@ NEED_THAT = frozenset(
         " maintain believe recall observe complain"
     )
 )
+# Cues that report only a "that" clause right after them ("the poll showed that …"), never
+# one further on ("showed a video that …"): with a noun they report no statement.
+THAT_NEXT = frozenset(
+    words(
+        "show find indicate reveal conclude promise pledge vow agree respond charge mention worry"
+        " testify"
+    )
+)
+# Cues of belief that report a bare clause too ("Trump thinks he can win").
+BELIEF = frozenset(words("think know feel hope fear"))
 # Cues that only attribute a direct quote ("…," he asked): no indirect claim of their own.
 QUOTE_ONLY = frozenset({"ask", "reply", "continue"})
 

@@ -10,7 +10,7 @@ by the sentence, itself at most MAX_SENTENCE tokens.
 
 from __future__ import annotations
 
-from streams.stages.claims.lexicon import NEED_THAT
+from streams.stages.claims.lexicon import BELIEF, NEED_THAT, THAT_NEXT
 from streams.stages.claims.quotes import Token, words
 from streams.stages.claims.speakers import cue_lemma
 
@@ -82,14 +82,29 @@ def strip_det(phrase: str) -> str:
     return phrase
 
 
-def preceding(sent: list[Token], first: int, after: int) -> tuple[int, int] | None:
-    """ "The talks collapsed, Berg said.": the clause before a comma and a closing attribution."""
+def preceding(
+    sent: list[Token], first: int, after: int, cue_last: bool = False
+) -> tuple[int, int] | None:
+    """ "The talks collapsed, Berg said.": the clause before a comma and a closing attribution.
+
+    An attribution set inside its sentence ("The plan, Berg said, will fail.") reports
+    the whole sentence around it; one naming its speaker last ("…, said Anna Berg, the
+    bank's chief economist, who …") reports only the clause before it. `cue_last`: the
+    attribution ends with its cue ("Berg said"), not with the speaker ("said Berg").
+    """
     while first > 0 and sent[first - 1].low in ("the", "a", "an", "his", "her", "its", "their"):
         first -= 1
     if first < 2 or sent[first - 1].text != ",":
         return None
+    end = first - 1
     if len(sent) - after > 8 and sent[first].low != "according":
-        return None
+        if sent[after].text != "," or any(t.kind == "q" for t in sent):
+            return None
+        if cue_last:
+            nxt = sent[after + 1]
+            if nxt.low in CUT_AFTER_COMMA or nxt.kind != "w" or cue_lemma(nxt):
+                return None
+            end = clause_end(sent, after + 1)
     if sent[first].low == "according" and any(cue_lemma(t) for t in sent[: first - 1]):
         return None  # "X told investors that …, according to the indictment": X's claim
     if any(t.kind == "q" for t in sent):
@@ -97,7 +112,9 @@ def preceding(sent: list[Token], first: int, after: int) -> tuple[int, int] | No
     lo = 0
     while lo < first - 1 and sent[lo].kind == "p":
         lo += 1
-    return (lo, first - 1) if first - 1 - lo >= 3 else None
+    if end == first - 1:
+        return (lo, end) if end - lo >= 3 else None
+    return (lo, end) if end - lo >= 8 else None
 
 
 def cue_at(sent: list[Token], i: int) -> str | None:
@@ -132,8 +149,19 @@ def complement(sent: list[Token], k: int, lemma: str) -> tuple[int, int] | None:
     if lemma == "according to":
         return None
     that = find_word(sent, k, 20, ("that",))
-    if that is not None and (that == k or sent[k].low in ADJUNCT_START or lemma in NEED_THAT):
+    near = that is not None and (that == k or sent[k].low in ADJUNCT_START)
+    if that is not None and (near or (lemma in NEED_THAT and lemma not in THAT_NEXT)):
         return nonempty(sent, that + 1, clause_end(sent, that + 1))
+    if lemma in THAT_NEXT:
+        return None
+    if lemma in BELIEF:
+        start = skip_adjuncts(sent, k)
+        if start is None or start >= n:
+            return None
+        first = sent[start]
+        if first.low in CLAUSE_START or first.low in ("i", "we", "you") or first.text[0].isupper():
+            return nonempty(sent, start, clause_end(sent, start))
+        return None
     if lemma == "tell":
         after_audience = skip_audience(sent, k)
         if after_audience is None:
