@@ -180,17 +180,18 @@ def tagged_records(texts: dict[str, str]) -> list[Record]:
 
 
 def ours(record: Record) -> list[Predicted]:
-    """The stage's claims as attributions: claims whose speaker is named by the same words are
-    one attribution ("A," he said. "B."), as PolNeAR annotates them."""
+    """The stage's claims as attributions: quotes whose speaker is named by the same words are
+    one attribution ("A," he said. "B."), as PolNeAR annotates them; reported speech stays
+    one claim per attribution."""
     groups: dict[Any, list[tuple[int, int]]] = defaultdict(list)
+    names: dict[Any, tuple[int, int] | None] = {}
     for i, claim in enumerate(record["claims"]):
         speaker = claim["speaker"]
         named = (speaker["start"], speaker["end"]) if speaker["start"] is not None else None
-        groups[named or i].append((claim["start"], claim["end"]))
-    return [
-        Predicted(tuple(sorted(frags)), key if isinstance(key, tuple) else None)
-        for key, frags in groups.items()
-    ]
+        key = named if named and claim["kind"] == "direct" else i
+        groups[key].append((claim["start"], claim["end"]))
+        names[key] = named
+    return [Predicted(tuple(sorted(frags)), names[key]) for key, frags in groups.items()]
 
 
 def textacy_quotes(doc: Any) -> list[Predicted]:

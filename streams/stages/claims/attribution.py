@@ -61,6 +61,9 @@ class Walk:
         self.last_direct: tuple[int, Speaker, Span] | None = None  # paragraph, speaker, words
         self.introduced: Speaker | None = None  # the speaker of a sentence ending in a colon
         self.spans: set[tuple[int, int]] = set()
+        # Where each speaker was last named: a claim whose speaker comes from context ("…, adding
+        # that", a quote paragraph of its own) points there.
+        self.named: dict[str, tuple[int, int]] = {}
 
     def paragraph(self, offset: int) -> int:
         return max(bisect.bisect_right(self.starts, offset) - 1, 0)
@@ -113,8 +116,12 @@ class Walk:
             if ent["label"] == "PERSON" and s >= window[0].start
         ]
         if people:  # a full name before a lone word the tagger may have mistaken for one
-            ent = min(people, key=lambda p: (p[0], p[1]))[2]
-            return Speaker(ent["name"], ent.get("kb_id") or ent["name"], None, "person")
+            _, start, ent = min(people, key=lambda p: (p[0], p[1]))
+            speaker = Speaker(ent["name"], ent.get("kb_id") or ent["name"], None, "person")
+            for s, e, other in self.resolver.mentions.within(start, start + 1):
+                if other is ent and speaker.key:
+                    self.named[speaker.key] = (s, e)
+            return speaker
         # A name the entity stage missed: the first run of two or more capitalised words.
         run: list[Token] = []
         for tok in window:
@@ -241,8 +248,12 @@ class Walk:
     def _add(self, kind: str, start: int, end: int, said: Said, paragraph: int) -> None:
         tok = said.cue_tok
         cs, ce = (tok.start, tok.end) if tok else (start, start)
+        key = said.speaker.key
+        named_at = said.named_at or (self.named.get(key) if key else None)
+        if said.named_at and key:
+            self.named[key] = said.named_at
         self.found.append(
-            Found(kind, start, end, said.speaker, said.cue, cs, ce, paragraph, said.named_at)
+            Found(kind, start, end, said.speaker, said.cue, cs, ce, paragraph, named_at)
         )
         self.resolver.remember(said.speaker)
 
