@@ -123,8 +123,22 @@ def cue_at(sent: list[Token], i: int) -> str | None:
         return "according to"
     lemma = cue_lemma(tok)
     if lemma == "call" and not (i + 1 < len(sent) and sent[i + 1].low in ("it", "them", "this")):
-        return None
+        # "called the system “rigged”": a name-calling quote; "called for", "called him" are not.
+        return lemma if quote_ahead(sent, i + 1, 5) is not None else None
     return lemma
+
+
+def quote_ahead(sent: list[Token], k: int, within: int = 10) -> int | None:
+    """The quote a cue introduces past a few words: "declared in the spin room, “…”"."""
+    for m in range(k, min(len(sent), k + within)):
+        tok = sent[m]
+        if tok.kind == "q":
+            return m
+        if tok.text in ",:" and m + 1 < len(sent) and sent[m + 1].kind == "q":
+            return m + 1
+        if tok.kind != "w" or cue_lemma(tok):
+            return None
+    return None
 
 
 def complement(sent: list[Token], k: int, lemma: str) -> tuple[int, int] | None:
@@ -140,6 +154,9 @@ def complement(sent: list[Token], k: int, lemma: str) -> tuple[int, int] | None:
         return None
     if sent[k].kind == "q":
         return k, clause_end(sent, k)
+    ahead = quote_ahead(sent, k)
+    if ahead is not None and (lemma == "call" or sent[ahead - 1].text in ",:"):
+        return ahead, clause_end(sent, ahead)
     if lemma == "accuse":
         of = find_word(sent, k, 15, ("of",))
         return nonempty(sent, k, clause_end(sent, k)) if of is not None else None
