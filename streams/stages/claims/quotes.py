@@ -80,6 +80,8 @@ def as_double_marks(text: str) -> str:
     def mark(m: re.Match[str]) -> str:
         after = text[m.end() : m.end() + 1]
         before = text[m.start() - 1 : m.start()] if m.start() else " "
+        if before.isalnum() and after.isalnum():
+            return "''"  # inside a word ("O''Brien" as some archives write it)
         opens = (before.isspace() or before in "([—–-/") and not after.isspace() and after != ""
         return ' "' if opens else '" '
 

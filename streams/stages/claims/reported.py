@@ -155,7 +155,9 @@ def complement(sent: list[Token], k: int, lemma: str) -> tuple[int, int] | None:
     if sent[k].kind == "q":
         return k, clause_end(sent, k)
     ahead = quote_ahead(sent, k)
-    if ahead is not None and (lemma == "call" or sent[ahead - 1].text in ",:"):
+    if ahead is not None and lemma == "call":
+        return ahead, ahead + 1  # the quoted name only: "in a tweet" after it is no claim
+    if ahead is not None and sent[ahead - 1].text in ",:":
         return ahead, clause_end(sent, ahead)
     if lemma == "accuse":
         of = find_word(sent, k, 15, ("of",))

@@ -1,0 +1,153 @@
+"""Rules that real election news needed: archive quote marks, attributions set inside a
+sentence, belief and evidence cues, cues reaching their quote, where a speaker is named."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from streams import records
+from streams.records import Record
+from streams.stages.claims import attribute
+from streams.stages.claims.quotes import as_double_marks
+from tests.factories import entity_of, tagged
+
+
+def run(text: str, *entities: tuple[str, str, tuple[str, ...]], **overrides: Any) -> Record:
+    ents = [entity_of(name, label, text, *surfaces) for name, label, surfaces in entities]
+    out = attribute(tagged(text, entities=ents, **overrides))
+    records.validate("enriched", out)
+    for claim in out["claims"]:
+        assert text[claim["start"] : claim["end"]] == claim["text"]
+    return out
+
+
+def only(out: Record) -> Record:
+    (claim,) = out["claims"]
+    return claim
+
+
+def named(text: str, claim: Record) -> str:
+    speaker = claim["speaker"]
+    assert speaker["start"] is not None, f"no words name the speaker of {claim['text']!r}"
+    return text[speaker["start"] : speaker["end"]]
+
+
+# --- quotes written with two apostrophes ('') ------------------------------------------------
+
+
+def test_doubled_apostrophes_keep_every_offset() -> None:
+    text = "''We will win,'' she said. It is Mr. O''Brien's ''turn.''"
+    scanned = as_double_marks(text)
+    assert len(scanned) == len(text)
+    assert scanned.startswith(' "We will win," ')
+    assert scanned.count('"') == 4  # the name's apostrophes are no quote
+
+
+def test_doubled_apostrophes_quote_a_speaker() -> None:
+    text = "''The plan has failed and the voters know it,'' said Anna Berg, the party's chair."
+    claim = only(run(text, ("Anna Berg", "PERSON", ())))
+    assert claim["kind"] == "direct"
+    assert claim["text"] == "The plan has failed and the voters know it"
+    assert claim["speaker"]["name"] == "Anna Berg"
+
+
+# --- an attribution set inside its sentence -----------------------------------------------
+
+
+def test_attribution_inside_the_sentence_reports_the_whole_sentence() -> None:
+    text = "The new plant, company officials said, will employ 400 workers by next spring."
+    claim = only(run(text))
+    assert claim["kind"] == "indirect"
+    assert claim["text"] == text.rstrip(".")
+    assert named(text, claim) == "company officials"
+
+
+def test_a_speaker_named_last_reports_only_the_clause_before() -> None:
+    text = (
+        "The vote will be close in every county, said Lena Park, a pollster at the university"
+        " who has tracked the state since 2004."
+    )
+    claim = only(run(text, ("Lena Park", "PERSON", ())))
+    assert claim["text"] == "The vote will be close in every county"
+    assert named(text, claim) == "Lena Park"
+
+
+def test_an_inner_attribution_followed_by_adding_is_not_a_sentence_claim() -> None:
+    text = "The deal, he said, adding that talks would go on for weeks and months."
+    assert all(c["text"] != text.rstrip(".") for c in run(text)["claims"])
+
+
+# --- belief and evidence cues --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A new poll shows that the senator leads in three swing states.",
+         "the senator leads in three swing states"),
+        ("The inspectors found that the records had been altered twice.",
+         "the records had been altered twice"),
+        ("Mr. Cole thinks he can still win the nomination in July.",
+         "he can still win the nomination in July"),
+        ("Many voters fear that the plant will close before the winter.",
+         "the plant will close before the winter"),
+    ],
+)  # fmt: skip
+def test_belief_and_evidence_cues(text: str, expected: str) -> None:
+    assert only(run(text))["text"] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The campaign showed a video that mocked the governor's record on taxes.",
+        "She found the keys that her brother had lost in the garden.",
+        "He thinks about the election every single morning of the week.",
+    ],
+)
+def test_evidence_cues_with_a_noun_report_nothing(text: str) -> None:
+    assert run(text)["claims"] == []
+
+
+# --- a cue reaching its quote -------------------------------------------------------------
+
+
+def test_a_cue_reaches_its_quote_past_a_place() -> None:
+    text = "Mike Lee declared in the debate spin room, “It is time for the party to unite.”"
+    claim = only(run(text, ("Mike Lee", "PERSON", ())))
+    assert (claim["kind"], claim["cue"]) == ("direct", "declared")
+    assert claim["text"] == "It is time for the party to unite."
+    assert named(text, claim) == "Mike Lee"
+
+
+def test_name_calling_quote() -> None:
+    text = "Trump called the system “rigged” in a tweet on Tuesday."
+    claim = only(run(text, ("Donald Trump", "PERSON", ("Trump",))))
+    assert (claim["kind"], claim["text"]) == ("direct", "rigged")
+    assert claim["speaker"]["name"] == "Donald Trump"
+
+
+def test_called_for_is_no_cue() -> None:
+    assert run("The mayor called for calm after the storm and the floods.")["claims"] == []
+
+
+# --- where the speaker is named -----------------------------------------------------------
+
+
+def test_a_quote_paragraph_of_its_own_points_at_the_earlier_attribution() -> None:
+    text = (
+        '"We have waited long enough for this bridge," said Anna Berg.\n\n'
+        '"Every winter the road floods and the children cannot reach the school."'
+    )
+    first, second = run(text, ("Anna Berg", "PERSON", ()))["claims"]
+    assert named(text, first) == named(text, second) == "Anna Berg"
+    assert second["cue"] is None
+
+
+def test_a_pronoun_is_named_where_it_stands() -> None:
+    text = "Anna Berg spoke first. She said the talks would resume in the spring."
+    claim = only(run(text, ("Anna Berg", "PERSON", ())))
+    assert claim["speaker"]["name"] == "Anna Berg"
+    assert named(text, claim) == "She"
