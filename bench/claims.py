@@ -134,7 +134,9 @@ def parse_brat(text: str, ann: str) -> list[Gold]:
     gold = []
     for event in events:
         content = tuple(
-            sorted(f for role in ("Content", "Content2") if role in event for f in spans[event[role]])
+            sorted(
+                f for role in ("Content", "Content2") if role in event for f in spans[event[role]]
+            )
         )
         if not content:
             continue
@@ -252,7 +254,7 @@ def match(text: str, preds: list[Predicted], gold: Iterable[Gold]) -> list[tuple
 
 def score(annotations: list[Annotation], predictions: dict[str, list[Predicted]]) -> dict[str, Any]:
     """The figures of the module docstring, every count weighted by 1/annotators."""
-    n: Counter[str] = Counter()
+    n: defaultdict[str, float] = defaultdict(float)
     for ann in annotations:
         preds = predictions.get(ann.article, [])
         pairs = match(ann.text, preds, ann.gold)
@@ -271,12 +273,15 @@ def score(annotations: list[Annotation], predictions: dict[str, list[Predicted]]
     return {
         "content": content,
         "end_to_end": e2e,
-        "speaker_accuracy": round(n["right"] / n["match"], 4) if n["match"] else 0.0,
-        "recall": {k: round(n[f"match_{k}"] / n[f"gold_{k}"], 4) if n[f"gold_{k}"] else 0.0
-                   for k in KINDS},  # fmt: skip
+        "speaker_accuracy": _ratio(n["right"], n["match"]),
+        "recall": {k: _ratio(n[f"match_{k}"], n[f"gold_{k}"]) for k in KINDS},
         "gold": {k: round(n[f"gold_{k}"], 1) for k in KINDS},
         "predicted": round(n["pred"], 1),
     }
+
+
+def _ratio(part: float, whole: float) -> float:
+    return round(part / whole, 4) if whole else 0.0
 
 
 def _prf(tp: float, pred: float, gold: float) -> dict[str, float]:
