@@ -93,7 +93,8 @@ class Walk:
             else:
                 complement = grammar.complement(sent, after, lemma)
             cue = "according to" if lemma == "according to" else tok.low
-            if complement is None:
+            if complement is None or _slight(sent, *complement):
+                # "…, the airline said Thursday.": a day is no complement; the clause before is.
                 complement = grammar.preceding(sent, attribution_start, after, after == i + 1)
             if complement is not None:
                 lo, hi = complement
@@ -101,7 +102,7 @@ class Walk:
                 self._emit_complement(sent, lo, hi, said, consumed, lemma)
         for k, tok in enumerate(sent):
             if tok.kind == "q" and tok.quote not in consumed:
-                self._bare_quote(sent, k, by_cue, subject)
+                self._bare_quote(sent, k, by_cue, opener)
         # "Walsh read from a statement:" introduces the quote paragraphs that follow.
         self.introduced = opener if sent[-1].text == ":" and not by_cue else None
 
@@ -170,6 +171,9 @@ class Walk:
         span: tuple[int, int] | None = None
         if j >= 1 and sent[j].low == "who" and sent[j - 1].text == ",":
             span = np_left(sent, j - 2, 0)
+            if span is not None:  # "Sanders, who said …": "who" names the speaker too
+                named = (sent[span[0]].start, sent[j].end)
+                return resolver.resolve(sent, span, subject), span[0], i + 1, named
         elif j >= 0 and sent[j].text == "," and not sent[i].low.endswith("ing"):
             found = self._appositive(sent, j, subject)
             if found is not None:
@@ -271,7 +275,7 @@ class Walk:
         sent: list[Token],
         k: int,
         by_cue: dict[int, tuple[Speaker, Span]],
-        subject: Speaker | None,
+        opener: Speaker | None,
     ) -> None:
         """A quote no complement took: attributed by the clause after it, or by context."""
         q = sent[k]
@@ -297,13 +301,23 @@ class Walk:
                 return
         outside = sum(1 for t in sent if t.kind == "w")
         words = len(q.text.split())
-        if self.introduced is not None and outside <= 3:
+        if k >= 2 and sent[k - 1].text == ":" and not by_cue and opener and opener.name:
+            # "Clinton has since apologized: “Yes, I should have …”": the sentence's subject.
+            named_at = self.named.get(opener.key)
+            self._direct(q, Said(opener, None, None, named_at), paragraph)
+        elif self.introduced is not None and outside <= 3:
             self._direct(q, Said(self.introduced, None, None, None), paragraph)
         elif self.last_direct and paragraph - self.last_direct[0] <= 1 and outside <= 3:
             _, speaker, named_at = self.last_direct
             self._direct(q, Said(speaker, None, None, named_at), paragraph)
         elif outside <= 3 and words >= 6 and q.text.rstrip()[-1:] in ".!?…":
             self._direct(q, Said(UNKNOWN, None, None, None), paragraph)
+
+
+def _slight(sent: list[Token], lo: int, hi: int) -> bool:
+    """Fewer than three words and no quote: too little to be what a cue reports."""
+    part = sent[lo:hi]
+    return not any(t.kind == "q" for t in part) and sum(t.kind == "w" for t in part) < 3
 
 
 def _abbreviated(tok: Token) -> bool:

@@ -89,6 +89,8 @@ THAT_NEXT = frozenset(
         " testify"
     )
 )
+# Cues whose object is what they report: "announced a $5 million fund for the port".
+NOUN_OBJECT = frozenset(words("announce report"))
 # Cues of belief that report a bare clause too ("Trump thinks he can win").
 BELIEF = frozenset(words("think know feel hope fear"))
 # Cues that only attribute a direct quote ("…," he asked): no indirect claim of their own.

@@ -10,7 +10,7 @@ by the sentence, itself at most MAX_SENTENCE tokens.
 
 from __future__ import annotations
 
-from streams.stages.claims.lexicon import BELIEF, NEED_THAT, THAT_NEXT
+from streams.stages.claims.lexicon import BELIEF, NEED_THAT, NOUN_OBJECT, THAT_NEXT
 from streams.stages.claims.quotes import Token, words
 from streams.stages.claims.speakers import cue_lemma
 
@@ -62,6 +62,10 @@ def according_to(sent: list[Token], lo: int) -> tuple[int, int, int] | None:
     if hi == lo:
         return None
     first, last = lo, hi - 1
+    # A long source ("results of exit polls conducted by … for the Associated Press and
+    # television networks"): its clause goes on after the comma that closes it.
+    while hi < n and hi - lo < 30 and (sent[hi].kind == "w" or sent[hi].text in "&-"):
+        hi += 1
     for k in range(lo, hi):
         if sent[k].low == "by" and k + 1 < hi:
             first = k + 1
@@ -107,8 +111,10 @@ def preceding(
             end = clause_end(sent, after + 1)
     if sent[first].low == "according" and any(cue_lemma(t) for t in sent[: first - 1]):
         return None  # "X told investors that …, according to the indictment": X's claim
-    if any(t.kind == "q" for t in sent):
+    if any(t.kind == "q" for t in sent[end:]):
         return None
+    if any(t.kind == "q" for t in sent[:end]) and sum(t.kind == "w" for t in sent[:end]) < 4:
+        return None  # a quote with a word or two around it: the bare quote's rule attributes it
     lo = 0
     while lo < first - 1 and sent[lo].kind == "p":
         lo += 1
@@ -186,6 +192,11 @@ def complement(sent: list[Token], k: int, lemma: str) -> tuple[int, int] | None:
         if after_audience is None:
             return None
         k = after_audience
+    elif lemma in NOUN_OBJECT:
+        start = skip_adjuncts(sent, k)
+        if start is None or start >= n or sent[start].kind != "w":
+            return None
+        return nonempty(sent, start, clause_end(sent, start))
     elif lemma in NEED_THAT:
         return None
     start = skip_adjuncts(sent, k)
