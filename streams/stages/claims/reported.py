@@ -194,7 +194,11 @@ def complement(sent: list[Token], k: int, lemma: str) -> tuple[int, int] | None:
         k = after_audience
     elif lemma in NOUN_OBJECT:
         start = skip_adjuncts(sent, k)
-        if start is None or start >= n or sent[start].kind != "w":
+        if (
+            start is None
+            or start >= n
+            or not (sent[start].kind == "w" or sent[start].text in "$£€")
+        ):
             return None
         return nonempty(sent, start, clause_end(sent, start))
     elif lemma in NEED_THAT:

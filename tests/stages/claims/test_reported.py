@@ -151,3 +151,50 @@ def test_a_pronoun_is_named_where_it_stands() -> None:
     claim = only(run(text, ("Anna Berg", "PERSON", ())))
     assert claim["speaker"]["name"] == "Anna Berg"
     assert named(text, claim) == "She"
+
+
+# --- closing attributions, colons, objects ------------------------------------------------
+
+
+def test_a_day_after_the_cue_leaves_the_clause_before_as_the_claim() -> None:
+    text = "The co-pilot had logged 2,766 flying hours with the airline, the airline said Thursday."
+    claim = only(run(text))
+    assert claim["text"] == "The co-pilot had logged 2,766 flying hours with the airline"
+    assert named(text, claim) == "airline"
+
+
+def test_a_clause_quoting_a_phrase_before_a_closing_attribution_is_mixed() -> None:
+    text = 'The lack of polling places was "particularly burdensome" on voters, the lawsuit says.'
+    claim = only(run(text))
+    assert claim["kind"] == "mixed"
+    assert claim["text"].startswith("The lack of polling places")
+
+
+def test_a_long_according_to_source() -> None:
+    text = (
+        "According to results of exit polls conducted by Edison Research for the Associated"
+        " Press and television networks, voters trust the senator more than the governor."
+    )
+    claim = only(run(text))
+    assert claim["text"] == "voters trust the senator more than the governor"
+
+
+def test_who_said_names_the_speaker_with_the_pronoun() -> None:
+    text = "They spoke to Anna Berg, who said the mill would reopen before the harvest."
+    claim = only(run(text, ("Anna Berg", "PERSON", ())))
+    assert claim["speaker"]["name"] == "Anna Berg"
+    assert named(text, claim) == "Anna Berg, who"
+
+
+def test_a_colon_hands_the_quote_to_the_sentence_subject() -> None:
+    text = "Anna Berg has since apologized: “I should have told the council about the loan.”"
+    claim = only(run(text, ("Anna Berg", "PERSON", ())))
+    assert (claim["kind"], claim["cue"]) == ("direct", None)
+    assert claim["speaker"]["name"] == "Anna Berg"
+    assert named(text, claim) == "Anna Berg"
+
+
+def test_announced_reports_its_object() -> None:
+    text = "The governor on Monday announced $5 million more for mosquito control in the county."
+    claim = only(run(text))
+    assert claim["text"] == "$5 million more for mosquito control in the county"
