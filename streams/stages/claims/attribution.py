@@ -22,6 +22,7 @@ from streams.stages.claims.speakers import (
 )
 
 MAX_CLAIMS = 500
+LABEL_LINKS = frozenset({"to", "of", "the", "and", "on"})  # "Clinton to donors:", "Obama on …:"
 Span = tuple[int, int] | None
 
 
@@ -78,6 +79,7 @@ class Walk:
         consumed: set[int] = set()
         by_cue: dict[int, tuple[Speaker, Span]] = {}  # cue index -> speaker, its words
         last_in_sentence: Speaker | None = None
+        self._labelled(sent, consumed)
         for i, tok in enumerate(sent):
             lemma = grammar.cue_at(sent, i)
             if lemma is None:
@@ -105,6 +107,36 @@ class Walk:
                 self._bare_quote(sent, k, by_cue, opener)
         # "Walsh read from a statement:" introduces the quote paragraphs that follow.
         self.introduced = opener if sent[-1].text == ":" and not by_cue else None
+
+    def _labelled(self, sent: list[Token], consumed: set[int]) -> None:
+        """ "Paul Ryan: FBI decision defies explanation", "Clinton to donors: …": a headline or
+        a transcript paragraph that opens with a named speaker and a colon."""
+        if len(sent) < 4 or self.starts[self.paragraph(sent[0].start)] != sent[0].start:
+            return
+        colon = next((c for c in range(1, min(len(sent), 7)) if sent[c].text == ":"), None)
+        if colon is None or not all(
+            t.kind == "w" and (t.text[0].isupper() or t.low in LABEL_LINKS) for t in sent[:colon]
+        ):
+            return
+        label = next((c for c in range(colon) if sent[c].low in ("to", "on")), colon)  # "X to Y:"
+        if not label or not sent[0].text[0].isupper():
+            return
+        start, end = sent[0].start, sent[label - 1].end
+        if not any(
+            e["label"] in ("PERSON", "ORG") for _, _, e in self.resolver.mentions.within(start, end)
+        ):
+            return
+        speaker = self.resolver.resolve(sent, (0, label - 1), None)
+        rest = sent[colon + 1 :]
+        said = Said(speaker, None, None, (start, end))
+        paragraph = self.paragraph(start)
+        if len(rest) == 1 and rest[0].kind == "q":
+            self._direct(rest[0], said, paragraph)
+        elif sum(t.kind == "w" for t in rest) >= 3:
+            self._add("indirect", rest[0].start, rest[-1].end, said, paragraph)
+        else:
+            return
+        consumed.update(t.quote for t in rest if t.kind == "q")
 
     def _opener(self, sent: list[Token]) -> Speaker | None:
         """Who the sentence is about: its first named person, else its opening noun phrase."""

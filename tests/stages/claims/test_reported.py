@@ -198,3 +198,17 @@ def test_announced_reports_its_object() -> None:
     text = "The governor on Monday announced $5 million more for mosquito control in the county."
     claim = only(run(text))
     assert claim["text"] == "$5 million more for mosquito control in the county"
+
+
+def test_a_headline_with_a_speaker_and_a_colon() -> None:
+    text = (
+        "Paul Ryan: the decision not to indict defies explanation\n\nThe speaker spoke on Tuesday."
+    )
+    claim = only(run(text, ("Paul Ryan", "PERSON", ())))
+    assert claim["text"] == "the decision not to indict defies explanation"
+    assert claim["speaker"]["name"] == "Paul Ryan"
+    assert named(text, claim) == "Paul Ryan"
+
+
+def test_a_label_that_names_no_one_is_no_speaker() -> None:
+    assert run("The result: the senator must travel three hours to the next rally.")["claims"] == []
