@@ -11,7 +11,7 @@ import bisect
 from dataclasses import dataclass
 
 from streams.stages.claims import reported as grammar
-from streams.stages.claims.lexicon import FUNCTION_CAPS, QUOTE_ONLY, SKIP_BEFORE
+from streams.stages.claims.lexicon import BELIEF, FUNCTION_CAPS, QUOTE_ONLY, SKIP_BEFORE, THAT_NEXT
 from streams.stages.claims.quotes import ABBREVIATIONS, Quote, Token
 from streams.stages.claims.speakers import (
     UNKNOWN,
@@ -22,6 +22,9 @@ from streams.stages.claims.speakers import (
 )
 
 MAX_CLAIMS = 500
+# "Portman said he hadn't thought about it": the belief is part of what Portman said.
+WEAK_CUES = BELIEF | THAT_NEXT
+AFTER_PREPOSITION = frozenset({"since", "after", "before", "without", "of", "for", "about"})
 LABEL_LINKS = frozenset({"to", "of", "the", "and", "on"})  # "Clinton to donors:", "Obama on …:"
 Span = tuple[int, int] | None
 
@@ -80,9 +83,10 @@ class Walk:
         by_cue: dict[int, tuple[Speaker, Span]] = {}  # cue index -> speaker, its words
         last_in_sentence: Speaker | None = None
         self._labelled(sent, consumed)
+        reported_until = -1  # end of the last complement: a belief inside it is the claim's own
         for i, tok in enumerate(sent):
             lemma = grammar.cue_at(sent, i)
-            if lemma is None:
+            if lemma is None or (i < reported_until and lemma in WEAK_CUES):
                 continue
             located = self._speaker(sent, i, lemma, subject, last_in_sentence, opener)
             if located is None:
@@ -100,6 +104,7 @@ class Walk:
                 complement = grammar.preceding(sent, attribution_start, after, after == i + 1)
             if complement is not None:
                 lo, hi = complement
+                reported_until = max(reported_until, hi)
                 said = Said(speaker, cue, tok, named_at)
                 self._emit_complement(sent, lo, hi, said, consumed, lemma)
         for k, tok in enumerate(sent):
@@ -194,6 +199,8 @@ class Walk:
             named = (sent[source[0]].start, sent[source[1]].end)
             return resolver.resolve(sent, (source[0], source[1]), subject), i, source[2], named
         j = i - 1
+        if sent[i].low.endswith("ing") and j >= 0 and sent[j].low in AFTER_PREPOSITION:
+            return None  # "no new gigs since announcing his run": no one speaks here
         while j >= 0 and i - j <= 4 and sent[j].low in SKIP_BEFORE:
             j -= 1
         if j >= 0 and sent[j].low in grammar.PASSIVE:

@@ -212,3 +212,14 @@ def test_a_headline_with_a_speaker_and_a_colon() -> None:
 
 def test_a_label_that_names_no_one_is_no_speaker() -> None:
     assert run("The result: the senator must travel three hours to the next rally.")["claims"] == []
+
+
+def test_a_belief_inside_a_reported_clause_is_no_claim_of_its_own() -> None:
+    text = "Anna Berg said she thinks the mill will reopen before the harvest."
+    claim = only(run(text, ("Anna Berg", "PERSON", ())))
+    assert claim["text"] == "she thinks the mill will reopen before the harvest"
+
+
+def test_a_gerund_after_a_preposition_has_no_speaker() -> None:
+    text = "He has not taken any new jobs since announcing that he would run for the Senate."
+    assert run(text)["claims"] == []
