@@ -109,8 +109,13 @@ def preceding(
             if nxt.low in CUT_AFTER_COMMA or nxt.kind != "w" or cue_lemma(nxt):
                 return None
             end = clause_end(sent, after + 1)
-    if sent[first].low == "according" and any(cue_lemma(t) for t in sent[: first - 1]):
+    according = sent[first].low == "according"
+    if according and any(cue_lemma(t) for t in sent[: first - 1]):
         return None  # "X told investors that …, according to the indictment": X's claim
+    if according and after + 1 < len(sent) and sent[after].text == ",":
+        nxt = sent[after + 1]  # "Most were, according to an official, upgraded to “Secret”."
+        if nxt.kind == "w" and nxt.low not in CUT_AFTER_COMMA and not cue_lemma(nxt):
+            end = clause_end(sent, after + 1)
     if any(t.kind == "q" for t in sent[end:]):
         return None
     if any(t.kind == "q" for t in sent[:end]) and sum(t.kind == "w" for t in sent[:end]) < 4:
@@ -162,7 +167,7 @@ def complement(sent: list[Token], k: int, lemma: str) -> tuple[int, int] | None:
         return k, clause_end(sent, k)
     ahead = quote_ahead(sent, k)
     if ahead is not None and lemma == "call":
-        return ahead, ahead + 1  # the quoted name only: "in a tweet" after it is no claim
+        return k, ahead + 1  # whom and the quoted name: "in a tweet" after it is no claim
     if ahead is not None and sent[ahead - 1].text in ",:":
         return ahead, clause_end(sent, ahead)
     if lemma == "accuse":

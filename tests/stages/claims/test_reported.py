@@ -223,3 +223,19 @@ def test_a_belief_inside_a_reported_clause_is_no_claim_of_its_own() -> None:
 def test_a_gerund_after_a_preposition_has_no_speaker() -> None:
     text = "He has not taken any new jobs since announcing that he would run for the Senate."
     assert run(text)["claims"] == []
+
+
+def test_according_to_inside_the_sentence_reports_the_whole_sentence() -> None:
+    text = (
+        "Most of the emails, according to a State Department official, were upgraded to the"
+        " “Secret” level last week."
+    )
+    claim = only(run(text))
+    assert claim["kind"] == "mixed"
+    assert claim["text"] == text.rstrip(".")
+
+
+def test_name_calling_keeps_whom_it_names() -> None:
+    text = "Obama called the Republican nominee “unfit to serve” as president."
+    claim = only(run(text, ("Barack Obama", "PERSON", ("Obama",))))
+    assert (claim["kind"], claim["text"]) == ("mixed", "the Republican nominee “unfit to serve”")
