@@ -61,6 +61,7 @@ from streams.stages.claims.quotes import (
     paragraph_spans,
     sentences,
     tokenize,
+    without_asides,
 )
 from streams.stages.claims.speakers import Mentions, Resolver, entity_keys
 
@@ -115,7 +116,7 @@ def _refuse(text: str) -> str | None:
 def _find(text: str, entities: list[Record], deadline: float) -> list[Found] | None:
     paragraphs = paragraph_spans(text)
     quotes = find_quotes(text, paragraphs)
-    tokens = tokenize(text, quotes, paragraphs)
+    tokens = without_asides(tokenize(text, quotes, paragraphs))
     resolver = Resolver(text, entities)
     starts = [s for s, _ in paragraphs]
     state = Walk(resolver, quotes, starts)

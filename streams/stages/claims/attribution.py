@@ -143,6 +143,18 @@ class Walk:
             return
         consumed.update(t.quote for t in rest if t.kind == "q")
 
+    def _signature(self, sent: list[Token], k: int) -> tuple[Speaker, Span] | None:
+        """ "“We deserve better.” ― Sonya Herridge": a quote signed with a dash and a name."""
+        if k + 2 >= len(sent) or sent[k + 1].text not in "―—–":
+            return None
+        span = np_right(sent, k + 2, len(sent))
+        if span is None or not _signature_end(sent, span[1]):
+            return None
+        if not all(t.text[0].isupper() for t in sent[span[0] : span[1] + 1] if t.kind == "w"):
+            return None
+        speaker = self.resolver.resolve(sent, span, None)
+        return speaker, (sent[span[0]].start, sent[span[1]].end)
+
     def _opener(self, sent: list[Token]) -> Speaker | None:
         """Who the sentence is about: its first named person, else its opening noun phrase."""
         window = sent[: min(len(sent), 15)]
@@ -277,7 +289,7 @@ class Walk:
         quotes = [t for t in part if t.kind == "q"]
         words = [t for t in part if t.kind == "w" and t.low not in ("a", "an", "the", "that")]
         paragraph = self.paragraph(part[0].start)
-        if quotes and len(words) <= 1:
+        if quotes and (len(words) <= 1 or lemma in QUOTE_ONLY):
             for q in quotes:
                 self._direct(q, said, paragraph)
                 consumed.add(q.quote)
@@ -338,9 +350,12 @@ class Walk:
                 cue = "according to" if sent[c].low == "according" else sent[c].low
                 self._direct(q, Said(speaker, cue, sent[c], named_at), paragraph)
                 return
+        signed = self._signature(sent, k)
         outside = sum(1 for t in sent if t.kind == "w")
         words = len(q.text.split())
-        if k >= 2 and sent[k - 1].text == ":" and not by_cue and opener and opener.name:
+        if signed is not None:
+            self._direct(q, Said(signed[0], None, None, signed[1]), paragraph)
+        elif k >= 2 and sent[k - 1].text == ":" and not by_cue and opener and opener.name:
             # "Clinton has since apologized: “Yes, I should have …”": the sentence's subject.
             named_at = self.named.get(opener.key)
             self._direct(q, Said(opener, None, None, named_at), paragraph)
@@ -351,6 +366,10 @@ class Walk:
             self._direct(q, Said(speaker, None, None, named_at), paragraph)
         elif outside <= 3 and words >= 6 and q.text.rstrip()[-1:] in ".!?…":
             self._direct(q, Said(UNKNOWN, None, None, None), paragraph)
+
+
+def _signature_end(sent: list[Token], last: int) -> bool:
+    return last + 1 == len(sent) or (last + 2 == len(sent) and sent[-1].text in ".")
 
 
 def _slight(sent: list[Token], lo: int, hi: int) -> bool:

@@ -244,6 +244,31 @@ def _words(text: str, start: int, end: int) -> list[Token]:
     return out
 
 
+MAX_ASIDE = 6
+
+
+def without_asides(tokens: list[Token]) -> list[Token]:
+    """The tokens less short parentheses ("Rep. Gwen Moore (D-Wis.) said"): a party, a state,
+    an age or an acronym between a name and its cue hides the name from the rules, and
+    what they enclose is no part of an attribution's grammar. Claims keep their text."""
+    out: list[Token] = []
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        if tok.text == "(":
+            close = next(
+                (j for j in range(i + 1, min(len(tokens), i + MAX_ASIDE + 2))
+                 if tokens[j].text == ")" or tokens[j].kind in "qb"),
+                None,
+            )  # fmt: skip
+            if close is not None and tokens[close].text == ")":
+                i = close + 1
+                continue
+        out.append(tok)
+        i += 1
+    return out
+
+
 def sentences(tokens: list[Token]) -> list[list[Token]]:
     """Split tokens at sentence ends outside quotes, at quotes ending a sentence, at paragraphs.
 

@@ -239,3 +239,47 @@ def test_name_calling_keeps_whom_it_names() -> None:
     text = "Obama called the Republican nominee “unfit to serve” as president."
     claim = only(run(text, ("Barack Obama", "PERSON", ("Obama",))))
     assert (claim["kind"], claim["text"]) == ("mixed", "the Republican nominee “unfit to serve”")
+
+
+# --- more ways of voicing words, asides, signatures ---------------------------------------
+
+
+def test_a_quote_signed_with_a_dash_and_a_name() -> None:
+    text = "“We deserve a president who respects all of us.” ― Sonya Herridge\n\nMore follows."
+    claim = only(run(text))
+    assert claim["kind"] == "direct"
+    assert claim["text"] == "We deserve a president who respects all of us."
+    assert claim["speaker"]["name"] == "Sonya Herridge"
+    assert named(text, claim) == "Sonya Herridge"
+
+
+def test_a_dash_before_lower_case_words_is_no_signature() -> None:
+    text = "“We deserve better.” ― or so the crowd seemed to think."
+    assert all(c["speaker"]["kind"] == "unknown" for c in run(text)["claims"])
+
+
+def test_a_party_tag_between_name_and_cue() -> None:
+    text = "“It is a dog whistle to all Americans,” Rep. Gwen Moore (D-Wis.) said Friday."
+    claim = only(run(text, ("Gwen Moore", "PERSON", ())))
+    assert claim["speaker"]["name"] == "Gwen Moore"
+    assert "Gwen Moore" in named(text, claim)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Protesters marching through the streets chanted “What curfew?” and kept going.",
+         "chanted"),
+        ("“Did you shoot him? He better not be dead,” she yells while moving along the road.",
+         "yells"),
+        ("“From Seattle to Houston, we see charter schools offering hope,” the letter reads.",
+         "reads"),
+    ],
+)  # fmt: skip
+def test_ways_of_voicing_words(text: str, cue: str) -> None:
+    claim = only(run(text))
+    assert (claim["kind"], claim["cue"]) == ("direct", cue)
+
+
+def test_voicing_cues_report_no_clause() -> None:
+    assert run("The choir sang the anthem before the rally began in the square.")["claims"] == []
