@@ -74,7 +74,7 @@ from streams.stages.claims.quotes import (
     tokenize,
     without_asides,
 )
-from streams.stages.claims.speakers import Mentions, Resolver, entity_keys
+from streams.stages.claims.speakers import Mentions, Resolver, cue_lemma, entity_keys
 
 BUDGET_S = 5.0
 MAX_CHARS = 400_000
@@ -131,7 +131,7 @@ def _find(text: str, entities: list[Record], deadline: float) -> list[Found] | N
     resolver = Resolver(text, entities)
     starts = [s for s, _ in paragraphs]
     state = Walk(resolver, quotes, starts)
-    for sentence in sentences(tokens):
+    for sentence in sentences(tokens, lambda tok: cue_lemma(tok) is not None):
         if time.monotonic() > deadline:
             return None
         state.sentence(sentence)

@@ -12,6 +12,7 @@ repetitions, so no input can make them backtrack catastrophically.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 
@@ -269,7 +270,9 @@ def without_asides(tokens: list[Token]) -> list[Token]:
     return out
 
 
-def sentences(tokens: list[Token]) -> list[list[Token]]:
+def sentences(
+    tokens: list[Token], is_cue: Callable[[Token], bool] = lambda _: False
+) -> list[list[Token]]:
     """Split tokens at sentence ends outside quotes, at quotes ending a sentence, at paragraphs.
 
     A run longer than MAX_SENTENCE tokens is cut there: no real sentence is that
@@ -296,11 +299,25 @@ def sentences(tokens: list[Token]) -> list[list[Token]]:
             out.append(current)
             current = []
         elif tok.kind == "q" and tok.text.rstrip()[-1:] in ".!?…" and starts_sentence:
+            if _attributes(tokens, i + 1, is_cue):
+                continue  # “Does he not understand?” Biden said.
             out.append(current)
             current = []
     if current:
         out.append(current)
     return out
+
+
+def _attributes(tokens: list[Token], j: int, is_cue: Callable[[Token], bool]) -> bool:
+    """A few words with a speech cue among them close the sentence: they attribute a quote."""
+    for k in range(j, min(len(tokens), j + 6)):
+        tok = tokens[k]
+        if tok.kind != "w":
+            return False
+        if is_cue(tok):
+            nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+            return nxt is None or nxt.kind == "b" or nxt.text in ".,;"
+    return False
 
 
 def _abbreviation(word: str) -> bool:

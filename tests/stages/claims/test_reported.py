@@ -283,3 +283,14 @@ def test_ways_of_voicing_words(text: str, cue: str) -> None:
 
 def test_voicing_cues_report_no_clause() -> None:
     assert run("The choir sang the anthem before the rally began in the square.")["claims"] == []
+
+
+def test_a_question_quote_and_its_closing_attribution_are_one_sentence() -> None:
+    text = (
+        "“Does he not understand we wrote Japan’s Constitution?” Biden said.\n\n"
+        "“We will not forget it.” Her rivals were silent."
+    )
+    first, second = run(text, ("Joe Biden", "PERSON", ("Biden",)))["claims"]
+    assert (first["cue"], first["speaker"]["name"]) == ("said", "Joe Biden")
+    assert named(text, first) == "Biden"
+    assert second["cue"] is None  # "Her rivals were silent" attributes nothing
