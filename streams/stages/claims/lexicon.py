@@ -102,6 +102,8 @@ THAT_NEXT = frozenset(
 )
 # Cues whose object is what they report: "announced a $5 million fund for the port".
 NOUN_OBJECT = frozenset(words("announce report"))
+# Of those, findings that also report a clause led by a name, a pronoun or a number.
+EVIDENCE = frozenset(words("show find indicate"))
 # Cues of belief that report a bare clause too ("Trump thinks he can win").
 BELIEF = frozenset(words("think know feel hope fear"))
 # Cues that only attribute a direct quote ("…," he asked): no indirect claim of their own.

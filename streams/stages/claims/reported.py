@@ -10,7 +10,7 @@ by the sentence, itself at most MAX_SENTENCE tokens.
 
 from __future__ import annotations
 
-from streams.stages.claims.lexicon import BELIEF, NEED_THAT, NOUN_OBJECT, THAT_NEXT
+from streams.stages.claims.lexicon import BELIEF, EVIDENCE, NEED_THAT, NOUN_OBJECT, THAT_NEXT
 from streams.stages.claims.quotes import Token, words
 from streams.stages.claims.speakers import cue_lemma
 
@@ -182,6 +182,16 @@ def complement(sent: list[Token], k: int, lemma: str) -> tuple[int, int] | None:
     near = that is not None and (that == k or sent[k].low in ADJUNCT_START)
     if that is not None and (near or (lemma in NEED_THAT and lemma not in THAT_NEXT)):
         return nonempty(sent, that + 1, clause_end(sent, that + 1))
+    if lemma in EVIDENCE:  # "polls show Clinton leading", "found 45 percent of voters …"
+        start = skip_adjuncts(sent, k)
+        first = sent[start] if start is not None and start < n else None
+        if first is None or first.kind != "w" or first.low in ("a", "an", "the", "this"):
+            return None
+        if first.low in ("he", "she", "they", "it", "we", "her", "him", "them") or (
+            first.text[0].isupper() or first.text[0].isdigit()
+        ):
+            return nonempty(sent, start, clause_end(sent, start))
+        return None
     if lemma in THAT_NEXT:
         return None
     if lemma in BELIEF:

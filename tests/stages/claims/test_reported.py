@@ -294,3 +294,10 @@ def test_a_question_quote_and_its_closing_attribution_are_one_sentence() -> None
     assert (first["cue"], first["speaker"]["name"]) == ("said", "Joe Biden")
     assert named(text, first) == "Biden"
     assert second["cue"] is None  # "Her rivals were silent" attributes nothing
+
+
+def test_a_finding_led_by_a_name() -> None:
+    text = "A new poll shows Clinton leading Sanders by five points in the state."
+    claim = only(run(text, ("Hillary Clinton", "PERSON", ("Clinton",))))
+    assert claim["text"] == "Clinton leading Sanders by five points in the state"
+    assert named(text, claim) == "new poll"
