@@ -184,8 +184,10 @@ def complement(sent: list[Token], k: int, lemma: str) -> tuple[int, int] | None:
         return nonempty(sent, that + 1, clause_end(sent, that + 1))
     if lemma in EVIDENCE:  # "polls show Clinton leading", "found 45 percent of voters …"
         start = skip_adjuncts(sent, k)
-        first = sent[start] if start is not None and start < n else None
-        if first is None or first.kind != "w" or first.low in ("a", "an", "the", "this"):
+        if start is None or start >= n:
+            return None
+        first = sent[start]
+        if first.kind != "w" or first.low in ("a", "an", "the", "this"):
             return None
         if first.low in ("he", "she", "they", "it", "we", "her", "him", "them") or (
             first.text[0].isupper() or first.text[0].isdigit()
