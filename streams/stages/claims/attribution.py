@@ -11,7 +11,7 @@ import bisect
 from dataclasses import dataclass
 
 from streams.stages.claims import reported as grammar
-from streams.stages.claims.lexicon import FUNCTION_CAPS, QUOTE_ONLY, SKIP_BEFORE
+from streams.stages.claims.lexicon import BELIEF, FUNCTION_CAPS, QUOTE_ONLY, SKIP_BEFORE, THAT_NEXT
 from streams.stages.claims.quotes import ABBREVIATIONS, Quote, Token
 from streams.stages.claims.speakers import (
     UNKNOWN,
@@ -22,6 +22,11 @@ from streams.stages.claims.speakers import (
 )
 
 MAX_CLAIMS = 500
+# "Portman said he hadn't thought about it": the belief is part of what Portman said.
+WEAK_CUES = BELIEF | THAT_NEXT
+AFTER_PREPOSITION = frozenset({"since", "after", "before", "without", "of", "for", "about"})
+LABEL_LINKS = frozenset({"to", "of", "the", "and", "on"})  # "Clinton to donors:", "Obama on …:"
+Span = tuple[int, int] | None
 
 
 @dataclass
@@ -36,6 +41,17 @@ class Found:
     cue_start: int
     cue_end: int
     paragraph: int
+    named_at: tuple[int, int] | None = None  # the words naming the speaker ("he", "Rutte")
+
+
+@dataclass(frozen=True)
+class Said:
+    """One attribution: who (and the words naming them), the cue and its token."""
+
+    speaker: Speaker
+    cue: str | None
+    cue_tok: Token | None
+    named_at: Span
 
 
 class Walk:
@@ -46,9 +62,12 @@ class Walk:
         self.quotes = quotes
         self.starts = starts
         self.found: list[Found] = []
-        self.last_direct: tuple[int, Speaker] | None = None  # paragraph and speaker
+        self.last_direct: tuple[int, Speaker, Span] | None = None  # paragraph, speaker, words
         self.introduced: Speaker | None = None  # the speaker of a sentence ending in a colon
         self.spans: set[tuple[int, int]] = set()
+        # Where each speaker was last named: a claim whose speaker comes from context ("…, adding
+        # that", a quote paragraph of its own) points there.
+        self.named: dict[str, tuple[int, int]] = {}
 
     def paragraph(self, offset: int) -> int:
         return max(bisect.bisect_right(self.starts, offset) - 1, 0)
@@ -61,33 +80,80 @@ class Walk:
         if opener is not None and opener.kind == "person" and named:
             resolver.remember(opener)  # "His rival, Marta Zielinska, refused." makes her "she"
         consumed: set[int] = set()
-        by_cue: dict[int, tuple[Speaker, int]] = {}  # cue index -> speaker, attribution start
+        by_cue: dict[int, tuple[Speaker, Span]] = {}  # cue index -> speaker, its words
         last_in_sentence: Speaker | None = None
+        self._labelled(sent, consumed)
+        reported_until = -1  # end of the last complement: a belief inside it is the claim's own
         for i, tok in enumerate(sent):
             lemma = grammar.cue_at(sent, i)
-            if lemma is None:
+            if lemma is None or (i < reported_until and lemma in WEAK_CUES):
                 continue
             located = self._speaker(sent, i, lemma, subject, last_in_sentence, opener)
             if located is None:
                 continue
-            speaker, attribution_start, after = located
-            by_cue[i] = (speaker, attribution_start)
+            speaker, attribution_start, after, named_at = located
+            by_cue[i] = (speaker, named_at)
             last_in_sentence = speaker
             if lemma == "according to" and i > 0 and sent[i - 1].text == ",":
                 complement = None  # "…, according to X, and …": the clause before it
             else:
                 complement = grammar.complement(sent, after, lemma)
             cue = "according to" if lemma == "according to" else tok.low
-            if complement is None:
-                complement = grammar.preceding(sent, attribution_start, after)
+            if complement is None or _slight(sent, *complement):
+                # "…, the airline said Thursday.": a day is no complement; the clause before is.
+                complement = grammar.preceding(sent, attribution_start, after, after == i + 1)
             if complement is not None:
                 lo, hi = complement
-                self._emit_complement(sent, lo, hi, speaker, cue, tok, consumed, lemma)
+                reported_until = max(reported_until, hi)
+                said = Said(speaker, cue, tok, named_at)
+                self._emit_complement(sent, lo, hi, said, consumed, lemma)
         for k, tok in enumerate(sent):
             if tok.kind == "q" and tok.quote not in consumed:
-                self._bare_quote(sent, k, by_cue, subject)
+                self._bare_quote(sent, k, by_cue, opener)
         # "Walsh read from a statement:" introduces the quote paragraphs that follow.
         self.introduced = opener if sent[-1].text == ":" and not by_cue else None
+
+    def _labelled(self, sent: list[Token], consumed: set[int]) -> None:
+        """ "Paul Ryan: FBI decision defies explanation", "Clinton to donors: …": a headline or
+        a transcript paragraph that opens with a named speaker and a colon."""
+        if len(sent) < 4 or self.starts[self.paragraph(sent[0].start)] != sent[0].start:
+            return
+        colon = next((c for c in range(1, min(len(sent), 7)) if sent[c].text == ":"), None)
+        if colon is None or not all(
+            t.kind == "w" and (t.text[0].isupper() or t.low in LABEL_LINKS) for t in sent[:colon]
+        ):
+            return
+        label = next((c for c in range(colon) if sent[c].low in ("to", "on")), colon)  # "X to Y:"
+        if not label or not sent[0].text[0].isupper():
+            return
+        start, end = sent[0].start, sent[label - 1].end
+        if not any(
+            e["label"] in ("PERSON", "ORG") for _, _, e in self.resolver.mentions.within(start, end)
+        ):
+            return
+        speaker = self.resolver.resolve(sent, (0, label - 1), None)
+        rest = sent[colon + 1 :]
+        said = Said(speaker, None, None, (start, end))
+        paragraph = self.paragraph(start)
+        if len(rest) == 1 and rest[0].kind == "q":
+            self._direct(rest[0], said, paragraph)
+        elif sum(t.kind == "w" for t in rest) >= 3:
+            self._add("indirect", rest[0].start, rest[-1].end, said, paragraph)
+        else:
+            return
+        consumed.update(t.quote for t in rest if t.kind == "q")
+
+    def _signature(self, sent: list[Token], k: int) -> tuple[Speaker, Span] | None:
+        """ "“We deserve better.” ― Sonya Herridge": a quote signed with a dash and a name."""
+        if k + 2 >= len(sent) or sent[k + 1].text not in "―—–":
+            return None
+        span = np_right(sent, k + 2, len(sent))
+        if span is None or not _signature_end(sent, span[1]):
+            return None
+        if not all(t.text[0].isupper() for t in sent[span[0] : span[1] + 1] if t.kind == "w"):
+            return None
+        speaker = self.resolver.resolve(sent, span, None)
+        return speaker, (sent[span[0]].start, sent[span[1]].end)
 
     def _opener(self, sent: list[Token]) -> Speaker | None:
         """Who the sentence is about: its first named person, else its opening noun phrase."""
@@ -100,8 +166,12 @@ class Walk:
             if ent["label"] == "PERSON" and s >= window[0].start
         ]
         if people:  # a full name before a lone word the tagger may have mistaken for one
-            ent = min(people, key=lambda p: (p[0], p[1]))[2]
-            return Speaker(ent["name"], ent.get("kb_id") or ent["name"], None, "person")
+            _, start, ent = min(people, key=lambda p: (p[0], p[1]))
+            speaker = Speaker(ent["name"], ent.get("kb_id") or ent["name"], None, "person")
+            for s, e, other in self.resolver.mentions.within(start, start + 1):
+                if other is ent and speaker.key:
+                    self.named[speaker.key] = (s, e)
+            return speaker
         # A name the entity stage missed: the first run of two or more capitalised words.
         run: list[Token] = []
         for tok in window:
@@ -130,39 +200,48 @@ class Walk:
         subject: Speaker | None,
         prior: Speaker | None,
         opener: Speaker | None,
-    ) -> tuple[Speaker, int, int] | None:
-        """Speaker of the cue at i, the attribution's first token, where a complement may start."""
+    ) -> tuple[Speaker, int, int, Span] | None:
+        """Speaker of the cue at i, the attribution's first token, where a complement may start,
+        and the offsets of the words naming the speaker (None when inherited from context)."""
         resolver = self.resolver
         if lemma == "according to":
             source = grammar.according_to(sent, i + 2)
             if source is None:
                 return None
-            return resolver.resolve(sent, (source[0], source[1]), subject), i, source[2]
+            named = (sent[source[0]].start, sent[source[1]].end)
+            return resolver.resolve(sent, (source[0], source[1]), subject), i, source[2], named
         j = i - 1
+        if sent[i].low.endswith("ing") and j >= 0 and sent[j].low in AFTER_PREPOSITION:
+            return None  # "no new gigs since announcing his run": no one speaks here
         while j >= 0 and i - j <= 4 and sent[j].low in SKIP_BEFORE:
             j -= 1
         if j >= 0 and sent[j].low in grammar.PASSIVE:
             return None
         if j >= 0 and sent[j].low in ("and", "but") and opener is not None:
-            return opener, i, i + 1  # "Blumenthal called it chilling and said …"
+            return opener, i, i + 1, None  # "Blumenthal called it chilling and said …"
         span: tuple[int, int] | None = None
         if j >= 1 and sent[j].low == "who" and sent[j - 1].text == ",":
             span = np_left(sent, j - 2, 0)
+            if span is not None:  # "Sanders, who said …": "who" names the speaker too
+                named = (sent[span[0]].start, sent[j].end)
+                return resolver.resolve(sent, span, subject), span[0], i + 1, named
         elif j >= 0 and sent[j].text == "," and not sent[i].low.endswith("ing"):
             found = self._appositive(sent, j, subject)
             if found is not None:
-                return found[0], found[1], i + 1
+                return found[0], found[1], i + 1, (sent[found[1]].start, sent[j - 1].end)
         elif j >= 0:
             span = np_left(sent, j, 0)
         if span is not None:
-            return resolver.resolve(sent, span, subject), span[0], i + 1
+            named = (sent[span[0]].start, sent[span[1]].end)
+            return resolver.resolve(sent, span, subject), span[0], i + 1, named
         if sent[i].low.endswith("ing") and j >= 0 and sent[j].text == ",":
             inherited = prior or resolver.last()
-            return (inherited, i, i + 1) if inherited else None
+            return (inherited, i, i + 1, None) if inherited else None
         if i == 0 or sent[i - 1].kind in ("p", "q"):
             span = np_right(sent, i + 1, len(sent))
             if span is not None:
-                return resolver.resolve(sent, span, subject), i, span[1] + 1
+                named = (sent[span[0]].start, sent[span[1]].end)
+                return resolver.resolve(sent, span, subject), i, span[1] + 1, named
         return None
 
     def _appositive(
@@ -204,54 +283,50 @@ class Walk:
         return speaker, outer[0]
 
     def _emit_complement(
-        self,
-        sent: list[Token],
-        lo: int,
-        hi: int,
-        speaker: Speaker,
-        cue: str,
-        cue_tok: Token,
-        consumed: set[int],
-        lemma: str,
+        self, sent: list[Token], lo: int, hi: int, said: Said, consumed: set[int], lemma: str
     ) -> None:
         part = sent[lo:hi]
         quotes = [t for t in part if t.kind == "q"]
         words = [t for t in part if t.kind == "w" and t.low not in ("a", "an", "the", "that")]
         paragraph = self.paragraph(part[0].start)
-        if quotes and len(words) <= 1:
+        if quotes and (len(words) <= 1 or lemma in QUOTE_ONLY):
             for q in quotes:
-                self._direct(q, speaker, cue, cue_tok, paragraph)
+                self._direct(q, said, paragraph)
                 consumed.add(q.quote)
             return
         if lemma in QUOTE_ONLY or (len(words) < 3 and not quotes):
             return
         kind = "mixed" if quotes else "indirect"
         consumed.update(q.quote for q in quotes)
-        start, end = part[0].start, part[-1].end
-        self.found.append(
-            Found(kind, start, end, speaker, cue, cue_tok.start, cue_tok.end, paragraph)
-        )
-        self.resolver.remember(speaker)
+        self._add(kind, part[0].start, part[-1].end, said, paragraph)
 
-    def _direct(
-        self, q: Token, speaker: Speaker, cue: str | None, cue_tok: Token | None, paragraph: int
-    ) -> None:
+    def _add(self, kind: str, start: int, end: int, said: Said, paragraph: int) -> None:
+        tok = said.cue_tok
+        cs, ce = (tok.start, tok.end) if tok else (start, start)
+        key = said.speaker.key
+        named_at = said.named_at or (self.named.get(key) if key else None)
+        if said.named_at and key:
+            self.named[key] = said.named_at
+        self.found.append(
+            Found(kind, start, end, said.speaker, said.cue, cs, ce, paragraph, named_at)
+        )
+        self.resolver.remember(said.speaker)
+
+    def _direct(self, q: Token, said: Said, paragraph: int) -> None:
         quote = self.quotes[q.quote]
         start, end = grammar.trim(q.text, quote.inner_start, quote.inner_end)
         if end - start < 2 or (start, end) in self.spans:
             return
         self.spans.add((start, end))
-        cs, ce = (cue_tok.start, cue_tok.end) if cue_tok else (start, start)
-        self.found.append(Found("direct", start, end, speaker, cue, cs, ce, paragraph))
-        self.resolver.remember(speaker)
-        self.last_direct = (self.paragraph(quote.end), speaker)
+        self._add("direct", start, end, said, paragraph)
+        self.last_direct = (self.paragraph(quote.end), said.speaker, said.named_at)
 
     def _bare_quote(
         self,
         sent: list[Token],
         k: int,
-        by_cue: dict[int, tuple[Speaker, int]],
-        subject: Speaker | None,
+        by_cue: dict[int, tuple[Speaker, Span]],
+        opener: Speaker | None,
     ) -> None:
         """A quote no complement took: attributed by the clause after it, or by context."""
         q = sent[k]
@@ -271,18 +346,36 @@ class Walk:
             limit += 1
         for c in range(m, limit):
             if c in by_cue:
-                speaker, _ = by_cue[c]
+                speaker, named_at = by_cue[c]
                 cue = "according to" if sent[c].low == "according" else sent[c].low
-                self._direct(q, speaker, cue, sent[c], paragraph)
+                self._direct(q, Said(speaker, cue, sent[c], named_at), paragraph)
                 return
+        signed = self._signature(sent, k)
         outside = sum(1 for t in sent if t.kind == "w")
         words = len(q.text.split())
-        if self.introduced is not None and outside <= 3:
-            self._direct(q, self.introduced, None, None, paragraph)
+        if signed is not None:
+            self._direct(q, Said(signed[0], None, None, signed[1]), paragraph)
+        elif k >= 2 and sent[k - 1].text == ":" and not by_cue and opener and opener.name:
+            # "Clinton has since apologized: “Yes, I should have …”": the sentence's subject.
+            named_at = self.named.get(opener.key)
+            self._direct(q, Said(opener, None, None, named_at), paragraph)
+        elif self.introduced is not None and outside <= 3:
+            self._direct(q, Said(self.introduced, None, None, None), paragraph)
         elif self.last_direct and paragraph - self.last_direct[0] <= 1 and outside <= 3:
-            self._direct(q, self.last_direct[1], None, None, paragraph)
+            _, speaker, named_at = self.last_direct
+            self._direct(q, Said(speaker, None, None, named_at), paragraph)
         elif outside <= 3 and words >= 6 and q.text.rstrip()[-1:] in ".!?…":
-            self._direct(q, UNKNOWN, None, None, paragraph)
+            self._direct(q, Said(UNKNOWN, None, None, None), paragraph)
+
+
+def _signature_end(sent: list[Token], last: int) -> bool:
+    return last + 1 == len(sent) or (last + 2 == len(sent) and sent[-1].text in ".")
+
+
+def _slight(sent: list[Token], lo: int, hi: int) -> bool:
+    """Fewer than three words and no quote: too little to be what a cue reports."""
+    part = sent[lo:hi]
+    return not any(t.kind == "q" for t in part) and sum(t.kind == "w" for t in part) < 3
 
 
 def _abbreviated(tok: Token) -> bool:

@@ -33,7 +33,7 @@ CUE_FORMS = {
     "report": "report reports reported",
     "write": "write writes wrote writing",
     "post": "posted",
-    "tweet": "tweeted",
+    "tweet": "tweets tweeted tweeting",
     "estimate": "estimate estimates estimated estimating",
     "forecast": "forecast forecasts",
     "advise": "advised",
@@ -46,23 +46,68 @@ CUE_FORMS = {
     "contend": "contend contends contended",
     "believe": "believe believes believed",
     "recall": "recalled",
-    "ask": "asked",
+    "ask": "asks asked asking",
     "reply": "replied",
     "continue": "continued",
     "concede": "conceded",
     "complain": "complained",
     "observe": "observed",
+    # What a poll, a study or a person's mind holds: reported as surely as speech is.
+    "show": "show shows showed showing",
+    "find": "find finds found",
+    "indicate": "indicate indicates indicated",
+    "reveal": "reveal reveals revealed",
+    "conclude": "conclude concludes concluded",
+    "promise": "promise promises promised",
+    "pledge": "pledge pledges pledged",
+    "vow": "vow vows vowed",
+    "agree": "agree agrees agreed",
+    "respond": "responded",
+    "charge": "charged",
+    "mention": "mentioned",
+    "worry": "worry worries worried",
+    "testify": "testified",
+    "think": "think thinks thought",
+    "know": "know knows knew",
+    "feel": "feel feels felt",
+    "hope": "hopes hoped hoping",
+    "fear": "fear fears feared",
+    "boast": "boasts boasted boasting",
+    "joke": "jokes joked joking",
+    # Ways of voicing words that attribute only the words quoted: "chanting “U-S-A!”".
+    "chant": "chant chants chanted chanting",
+    "sing": "sings sang singing",
+    "yell": "yells yelled yelling",
+    "shout": "shouts shouted shouting",
+    "scream": "screams screamed screaming",
+    "quip": "quips quipped",
+    "scold": "scolds scolded",
+    "read": "reads",
 }
 CUES: dict[str, str] = {form: lemma for lemma, forms in CUE_FORMS.items() for form in forms.split()}
 # Cues whose complement needs "that" (or a quote): without it they rarely report a statement.
 NEED_THAT = frozenset(
     words(
         "add tell note explain announce declare report write post tweet stress emphasise reiterate"
-        " maintain believe recall observe complain"
+        " maintain believe recall observe complain boast joke"
     )
 )
+# Cues that report only a "that" clause right after them ("the poll showed that …"), never
+# one further on ("showed a video that …"): with a noun they report no statement.
+THAT_NEXT = frozenset(
+    words(
+        "show find indicate reveal conclude promise pledge vow agree respond charge mention worry"
+        " testify"
+    )
+)
+# Cues whose object is what they report: "announced a $5 million fund for the port".
+NOUN_OBJECT = frozenset(words("announce report"))
+# Of those, findings that also report a clause led by a name, a pronoun or a number.
+EVIDENCE = frozenset(words("show find indicate"))
+# Cues of belief that report a bare clause too ("Trump thinks he can win").
+BELIEF = frozenset(words("think know feel hope fear"))
 # Cues that only attribute a direct quote ("…," he asked): no indirect claim of their own.
-QUOTE_ONLY = frozenset({"ask", "reply", "continue"})
+QUOTE_ONLY = frozenset(words("ask reply continue chant sing yell shout scream quip scold read"))
 
 PRONOUNS = frozenset({"he", "she", "they", "it"})
 SKIP_BEFORE = frozenset(

@@ -12,6 +12,7 @@ repetitions, so no input can make them backtrack catastrophically.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 
@@ -62,6 +63,30 @@ class Token:
     @property
     def low(self) -> str:
         return self.text.lower()
+
+
+_DOUBLED = re.compile(r"''")
+
+
+def as_double_marks(text: str) -> str:
+    """The text with each pair of apostrophes used as a quote mark written as `"`, same length.
+
+    Some archives (the New York Times' among them) write ''quoted words'' with two
+    ASCII apostrophes. An opener becomes ` "` and a closer `" `, so every offset
+    still points at the same character of the original text.
+    """
+    if "''" not in text:
+        return text
+
+    def mark(m: re.Match[str]) -> str:
+        after = text[m.end() : m.end() + 1]
+        before = text[m.start() - 1 : m.start()] if m.start() else " "
+        if before.isalnum() and after.isalnum():
+            return "''"  # inside a word ("O''Brien" as some archives write it)
+        opens = (before.isspace() or before in "([—–-/") and not after.isspace() and after != ""
+        return ' "' if opens else '" '
+
+    return _DOUBLED.sub(mark, text)
 
 
 def paragraph_spans(text: str) -> list[tuple[int, int]]:
@@ -220,7 +245,34 @@ def _words(text: str, start: int, end: int) -> list[Token]:
     return out
 
 
-def sentences(tokens: list[Token]) -> list[list[Token]]:
+MAX_ASIDE = 6
+
+
+def without_asides(tokens: list[Token]) -> list[Token]:
+    """The tokens less short parentheses ("Rep. Gwen Moore (D-Wis.) said"): a party, a state,
+    an age or an acronym between a name and its cue hides the name from the rules, and
+    what they enclose is no part of an attribution's grammar. Claims keep their text."""
+    out: list[Token] = []
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        if tok.text == "(":
+            close = next(
+                (j for j in range(i + 1, min(len(tokens), i + MAX_ASIDE + 2))
+                 if tokens[j].text == ")" or tokens[j].kind in "qb"),
+                None,
+            )  # fmt: skip
+            if close is not None and tokens[close].text == ")":
+                i = close + 1
+                continue
+        out.append(tok)
+        i += 1
+    return out
+
+
+def sentences(
+    tokens: list[Token], is_cue: Callable[[Token], bool] = lambda _: False
+) -> list[list[Token]]:
     """Split tokens at sentence ends outside quotes, at quotes ending a sentence, at paragraphs.
 
     A run longer than MAX_SENTENCE tokens is cut there: no real sentence is that
@@ -247,11 +299,25 @@ def sentences(tokens: list[Token]) -> list[list[Token]]:
             out.append(current)
             current = []
         elif tok.kind == "q" and tok.text.rstrip()[-1:] in ".!?…" and starts_sentence:
+            if _attributes(tokens, i + 1, is_cue):
+                continue  # “Does he not understand?” Biden said.
             out.append(current)
             current = []
     if current:
         out.append(current)
     return out
+
+
+def _attributes(tokens: list[Token], j: int, is_cue: Callable[[Token], bool]) -> bool:
+    """A few words with a speech cue among them close the sentence: they attribute a quote."""
+    for k in range(j, min(len(tokens), j + 6)):
+        tok = tokens[k]
+        if tok.kind != "w":
+            return False
+        if is_cue(tok):
+            nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+            return nxt is None or nxt.kind == "b" or nxt.text in ".,;"
+    return False
 
 
 def _abbreviation(word: str) -> bool:

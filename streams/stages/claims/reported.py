@@ -10,7 +10,7 @@ by the sentence, itself at most MAX_SENTENCE tokens.
 
 from __future__ import annotations
 
-from streams.stages.claims.lexicon import NEED_THAT
+from streams.stages.claims.lexicon import BELIEF, EVIDENCE, NEED_THAT, NOUN_OBJECT, THAT_NEXT
 from streams.stages.claims.quotes import Token, words
 from streams.stages.claims.speakers import cue_lemma
 
@@ -45,7 +45,7 @@ CLAUSE_START = frozenset(words("he she they it we the his her its their a an the
 CUT_AFTER_COMMA = frozenset(
     words(
         "and but while although though whereas yet so according adding saying describing calling"
-        " insisting warning noting accusing"
+        " insisting warning noting accusing whether"
     )
 )
 
@@ -62,6 +62,10 @@ def according_to(sent: list[Token], lo: int) -> tuple[int, int, int] | None:
     if hi == lo:
         return None
     first, last = lo, hi - 1
+    # A long source ("results of exit polls conducted by … for the Associated Press and
+    # television networks"): its clause goes on after the comma that closes it.
+    while hi < n and hi - lo < 30 and (sent[hi].kind == "w" or sent[hi].text in "&-"):
+        hi += 1
     for k in range(lo, hi):
         if sent[k].low == "by" and k + 1 < hi:
             first = k + 1
@@ -82,22 +86,46 @@ def strip_det(phrase: str) -> str:
     return phrase
 
 
-def preceding(sent: list[Token], first: int, after: int) -> tuple[int, int] | None:
-    """ "The talks collapsed, Berg said.": the clause before a comma and a closing attribution."""
+def preceding(
+    sent: list[Token], first: int, after: int, cue_last: bool = False
+) -> tuple[int, int] | None:
+    """ "The talks collapsed, Berg said.": the clause before a comma and a closing attribution.
+
+    An attribution set inside its sentence ("The plan, Berg said, will fail.") reports
+    the whole sentence around it; one naming its speaker last ("…, said Anna Berg, the
+    bank's chief economist, who …") reports only the clause before it. `cue_last`: the
+    attribution ends with its cue ("Berg said"), not with the speaker ("said Berg").
+    """
     while first > 0 and sent[first - 1].low in ("the", "a", "an", "his", "her", "its", "their"):
         first -= 1
     if first < 2 or sent[first - 1].text != ",":
         return None
+    end = first - 1
     if len(sent) - after > 8 and sent[first].low != "according":
-        return None
-    if sent[first].low == "according" and any(cue_lemma(t) for t in sent[: first - 1]):
+        if sent[after].text != "," or any(t.kind == "q" for t in sent):
+            return None
+        if cue_last:
+            nxt = sent[after + 1]
+            if nxt.low in CUT_AFTER_COMMA or nxt.kind != "w" or cue_lemma(nxt):
+                return None
+            end = clause_end(sent, after + 1)
+    according = sent[first].low == "according"
+    if according and any(cue_lemma(t) for t in sent[: first - 1]):
         return None  # "X told investors that …, according to the indictment": X's claim
-    if any(t.kind == "q" for t in sent):
+    if according and after + 1 < len(sent) and sent[after].text == ",":
+        nxt = sent[after + 1]  # "Most were, according to an official, upgraded to “Secret”."
+        if nxt.kind == "w" and nxt.low not in CUT_AFTER_COMMA and not cue_lemma(nxt):
+            end = clause_end(sent, after + 1)
+    if any(t.kind == "q" for t in sent[end:]):
         return None
+    if any(t.kind == "q" for t in sent[:end]) and sum(t.kind == "w" for t in sent[:end]) < 4:
+        return None  # a quote with a word or two around it: the bare quote's rule attributes it
     lo = 0
     while lo < first - 1 and sent[lo].kind == "p":
         lo += 1
-    return (lo, first - 1) if first - 1 - lo >= 3 else None
+    if end == first - 1:
+        return (lo, end) if end - lo >= 3 else None
+    return (lo, end) if end - lo >= 8 else None
 
 
 def cue_at(sent: list[Token], i: int) -> str | None:
@@ -106,8 +134,22 @@ def cue_at(sent: list[Token], i: int) -> str | None:
         return "according to"
     lemma = cue_lemma(tok)
     if lemma == "call" and not (i + 1 < len(sent) and sent[i + 1].low in ("it", "them", "this")):
-        return None
+        # "called the system “rigged”": a name-calling quote; "called for", "called him" are not.
+        return lemma if quote_ahead(sent, i + 1, 5) is not None else None
     return lemma
+
+
+def quote_ahead(sent: list[Token], k: int, within: int = 10) -> int | None:
+    """The quote a cue introduces past a few words: "declared in the spin room, “…”"."""
+    for m in range(k, min(len(sent), k + within)):
+        tok = sent[m]
+        if tok.kind == "q":
+            return m
+        if tok.text in ",:" and m + 1 < len(sent) and sent[m + 1].kind == "q":
+            return m + 1
+        if tok.kind != "w" or cue_lemma(tok):
+            return None
+    return None
 
 
 def complement(sent: list[Token], k: int, lemma: str) -> tuple[int, int] | None:
@@ -123,6 +165,11 @@ def complement(sent: list[Token], k: int, lemma: str) -> tuple[int, int] | None:
         return None
     if sent[k].kind == "q":
         return k, clause_end(sent, k)
+    ahead = quote_ahead(sent, k)
+    if ahead is not None and lemma == "call":
+        return k, ahead + 1  # whom and the quoted name: "in a tweet" after it is no claim
+    if ahead is not None and sent[ahead - 1].text in ",:":
+        return ahead, clause_end(sent, ahead)
     if lemma == "accuse":
         of = find_word(sent, k, 15, ("of",))
         return nonempty(sent, k, clause_end(sent, k)) if of is not None else None
@@ -132,13 +179,45 @@ def complement(sent: list[Token], k: int, lemma: str) -> tuple[int, int] | None:
     if lemma == "according to":
         return None
     that = find_word(sent, k, 20, ("that",))
-    if that is not None and (that == k or sent[k].low in ADJUNCT_START or lemma in NEED_THAT):
+    near = that is not None and (that == k or sent[k].low in ADJUNCT_START)
+    if that is not None and (near or (lemma in NEED_THAT and lemma not in THAT_NEXT)):
         return nonempty(sent, that + 1, clause_end(sent, that + 1))
+    if lemma in EVIDENCE:  # "polls show Clinton leading", "found 45 percent of voters …"
+        start = skip_adjuncts(sent, k)
+        if start is None or start >= n:
+            return None
+        first = sent[start]
+        if first.kind != "w" or first.low in ("a", "an", "the", "this"):
+            return None
+        if first.low in ("he", "she", "they", "it", "we", "her", "him", "them") or (
+            first.text[0].isupper() or first.text[0].isdigit()
+        ):
+            return nonempty(sent, start, clause_end(sent, start))
+        return None
+    if lemma in THAT_NEXT:
+        return None
+    if lemma in BELIEF:
+        start = skip_adjuncts(sent, k)
+        if start is None or start >= n:
+            return None
+        first = sent[start]
+        if first.low in CLAUSE_START or first.low in ("i", "we", "you") or first.text[0].isupper():
+            return nonempty(sent, start, clause_end(sent, start))
+        return None
     if lemma == "tell":
         after_audience = skip_audience(sent, k)
         if after_audience is None:
             return None
         k = after_audience
+    elif lemma in NOUN_OBJECT:
+        start = skip_adjuncts(sent, k)
+        if (
+            start is None
+            or start >= n
+            or not (sent[start].kind == "w" or sent[start].text in "$£€")
+        ):
+            return None
+        return nonempty(sent, start, clause_end(sent, start))
     elif lemma in NEED_THAT:
         return None
     start = skip_adjuncts(sent, k)

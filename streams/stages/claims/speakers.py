@@ -44,8 +44,17 @@ class Speaker:
     role: str | None
     kind: str
 
-    def as_record(self) -> Record:
-        return {"name": self.name, "entity": self.entity, "role": self.role, "kind": self.kind}
+    def as_record(self, named_at: tuple[int, int] | None = None) -> Record:
+        """`named_at`: where this attribution names the speaker ("he" in "he said"), if it does."""
+        start, end = named_at or (None, None)
+        return {
+            "name": self.name,
+            "entity": self.entity,
+            "role": self.role,
+            "kind": self.kind,
+            "start": start,
+            "end": end,
+        }
 
     @property
     def key(self) -> str:

@@ -53,7 +53,8 @@ def test_many_mixed_quote_styles_below_the_limit() -> None:
 def test_a_quote_with_no_speaker() -> None:
     out = run('"The water is not safe to drink in the northern districts."')
     (claim,) = out["claims"]
-    assert claim["speaker"] == {"name": None, "entity": None, "role": None, "kind": "unknown"}
+    assert claim["speaker"] == {"name": None, "entity": None, "role": None, "kind": "unknown",
+                                "start": None, "end": None}  # fmt: skip
     assert claim["cue"] is None
 
 

@@ -112,8 +112,10 @@ def test_seed_savett_hedged_on_tuesday(seed: Record) -> None:
 
 def test_seed_ukraine_and_the_west_is_a_group(seed: Record) -> None:
     claim = find(seed, "hundreds of thousands of Russians have been killed or wounded")
-    assert claim["speaker"] == {"name": "Ukraine and the West", "entity": None, "role": None,
-                                "kind": "group"}  # fmt: skip
+    speaker = claim["speaker"]
+    assert (speaker["name"], speaker["entity"], speaker["role"], speaker["kind"]) == (
+        "Ukraine and the West", None, None, "group")  # fmt: skip
+    assert seed["text"][speaker["start"] : speaker["end"]] == "Ukraine and the West"
     assert claim["numbers"][0]["value"] == 100000.0
     assert claim["numbers"][0]["approximate"] is True
     assert "while" not in claim["text"]
@@ -238,9 +240,11 @@ def test_paragraph_of_quote_continues_the_last_speaker() -> None:
 
 
 def test_speaker_not_among_entities_keeps_the_name() -> None:
-    claim = find(run('"Rents rose by 8%," said economist Lena Park.'), "Rents rose")
+    text = '"Rents rose by 8%," said economist Lena Park.'
+    claim = find(run(text), "Rents rose")
     assert claim["speaker"] == {"name": "Lena Park", "entity": None, "role": "economist",
-                                "kind": "person"}  # fmt: skip
+                                "kind": "person", "start": 25, "end": 44}  # fmt: skip
+    assert text[25:44] == "economist Lena Park"
     assert claim["numbers"][0]["unit"] == "percent"
 
 

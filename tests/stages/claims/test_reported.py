@@ -1,0 +1,303 @@
+"""Rules that real election news needed: archive quote marks, attributions set inside a
+sentence, belief and evidence cues, cues reaching their quote, where a speaker is named."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from streams import records
+from streams.records import Record
+from streams.stages.claims import attribute
+from streams.stages.claims.quotes import as_double_marks
+from tests.factories import entity_of, tagged
+
+
+def run(text: str, *entities: tuple[str, str, tuple[str, ...]], **overrides: Any) -> Record:
+    ents = [entity_of(name, label, text, *surfaces) for name, label, surfaces in entities]
+    out = attribute(tagged(text, entities=ents, **overrides))
+    records.validate("enriched", out)
+    for claim in out["claims"]:
+        assert text[claim["start"] : claim["end"]] == claim["text"]
+    return out
+
+
+def only(out: Record) -> Record:
+    (claim,) = out["claims"]
+    return claim
+
+
+def named(text: str, claim: Record) -> str:
+    speaker = claim["speaker"]
+    assert speaker["start"] is not None, f"no words name the speaker of {claim['text']!r}"
+    return text[speaker["start"] : speaker["end"]]
+
+
+# --- quotes written with two apostrophes ('') ------------------------------------------------
+
+
+def test_doubled_apostrophes_keep_every_offset() -> None:
+    text = "''We will win,'' she said. It is Mr. O''Brien's ''turn.''"
+    scanned = as_double_marks(text)
+    assert len(scanned) == len(text)
+    assert scanned.startswith(' "We will win," ')
+    assert scanned.count('"') == 4  # the name's apostrophes are no quote
+
+
+def test_doubled_apostrophes_quote_a_speaker() -> None:
+    text = "''The plan has failed and the voters know it,'' said Anna Berg, the party's chair."
+    claim = only(run(text, ("Anna Berg", "PERSON", ())))
+    assert claim["kind"] == "direct"
+    assert claim["text"] == "The plan has failed and the voters know it"
+    assert claim["speaker"]["name"] == "Anna Berg"
+
+
+# --- an attribution set inside its sentence -----------------------------------------------
+
+
+def test_attribution_inside_the_sentence_reports_the_whole_sentence() -> None:
+    text = "The new plant, company officials said, will employ 400 workers by next spring."
+    claim = only(run(text))
+    assert claim["kind"] == "indirect"
+    assert claim["text"] == text.rstrip(".")
+    assert named(text, claim) == "company officials"
+
+
+def test_a_speaker_named_last_reports_only_the_clause_before() -> None:
+    text = (
+        "The vote will be close in every county, said Lena Park, a pollster at the university"
+        " who has tracked the state since 2004."
+    )
+    claim = only(run(text, ("Lena Park", "PERSON", ())))
+    assert claim["text"] == "The vote will be close in every county"
+    assert named(text, claim) == "Lena Park"
+
+
+def test_an_inner_attribution_followed_by_adding_is_not_a_sentence_claim() -> None:
+    text = "The deal, he said, adding that talks would go on for weeks and months."
+    assert all(c["text"] != text.rstrip(".") for c in run(text)["claims"])
+
+
+# --- belief and evidence cues --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A new poll shows that the senator leads in three swing states.",
+         "the senator leads in three swing states"),
+        ("The inspectors found that the records had been altered twice.",
+         "the records had been altered twice"),
+        ("Mr. Cole thinks he can still win the nomination in July.",
+         "he can still win the nomination in July"),
+        ("Many voters fear that the plant will close before the winter.",
+         "the plant will close before the winter"),
+    ],
+)  # fmt: skip
+def test_belief_and_evidence_cues(text: str, expected: str) -> None:
+    assert only(run(text))["text"] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The campaign showed a video that mocked the governor's record on taxes.",
+        "She found the keys that her brother had lost in the garden.",
+        "He thinks about the election every single morning of the week.",
+    ],
+)
+def test_evidence_cues_with_a_noun_report_nothing(text: str) -> None:
+    assert run(text)["claims"] == []
+
+
+# --- a cue reaching its quote -------------------------------------------------------------
+
+
+def test_a_cue_reaches_its_quote_past_a_place() -> None:
+    text = "Mike Lee declared in the debate spin room, “It is time for the party to unite.”"
+    claim = only(run(text, ("Mike Lee", "PERSON", ())))
+    assert (claim["kind"], claim["cue"]) == ("direct", "declared")
+    assert claim["text"] == "It is time for the party to unite."
+    assert named(text, claim) == "Mike Lee"
+
+
+def test_name_calling_quote() -> None:
+    text = "Trump called the system “rigged” in a tweet on Tuesday."
+    claim = only(run(text, ("Donald Trump", "PERSON", ("Trump",))))
+    assert (claim["kind"], claim["text"]) == ("direct", "rigged")
+    assert claim["speaker"]["name"] == "Donald Trump"
+
+
+def test_called_for_is_no_cue() -> None:
+    assert run("The mayor called for calm after the storm and the floods.")["claims"] == []
+
+
+# --- where the speaker is named -----------------------------------------------------------
+
+
+def test_a_quote_paragraph_of_its_own_points_at_the_earlier_attribution() -> None:
+    text = (
+        '"We have waited long enough for this bridge," said Anna Berg.\n\n'
+        '"Every winter the road floods and the children cannot reach the school."'
+    )
+    first, second = run(text, ("Anna Berg", "PERSON", ()))["claims"]
+    assert named(text, first) == named(text, second) == "Anna Berg"
+    assert second["cue"] is None
+
+
+def test_a_pronoun_is_named_where_it_stands() -> None:
+    text = "Anna Berg spoke first. She said the talks would resume in the spring."
+    claim = only(run(text, ("Anna Berg", "PERSON", ())))
+    assert claim["speaker"]["name"] == "Anna Berg"
+    assert named(text, claim) == "She"
+
+
+# --- closing attributions, colons, objects ------------------------------------------------
+
+
+def test_a_day_after_the_cue_leaves_the_clause_before_as_the_claim() -> None:
+    text = "The co-pilot had logged 2,766 flying hours with the airline, the airline said Thursday."
+    claim = only(run(text))
+    assert claim["text"] == "The co-pilot had logged 2,766 flying hours with the airline"
+    assert named(text, claim) == "airline"
+
+
+def test_a_clause_quoting_a_phrase_before_a_closing_attribution_is_mixed() -> None:
+    text = 'The lack of polling places was "particularly burdensome" on voters, the lawsuit says.'
+    claim = only(run(text))
+    assert claim["kind"] == "mixed"
+    assert claim["text"].startswith("The lack of polling places")
+
+
+def test_a_long_according_to_source() -> None:
+    text = (
+        "According to results of exit polls conducted by Edison Research for the Associated"
+        " Press and television networks, voters trust the senator more than the governor."
+    )
+    claim = only(run(text))
+    assert claim["text"] == "voters trust the senator more than the governor"
+
+
+def test_who_said_names_the_speaker_with_the_pronoun() -> None:
+    text = "They spoke to Anna Berg, who said the mill would reopen before the harvest."
+    claim = only(run(text, ("Anna Berg", "PERSON", ())))
+    assert claim["speaker"]["name"] == "Anna Berg"
+    assert named(text, claim) == "Anna Berg, who"
+
+
+def test_a_colon_hands_the_quote_to_the_sentence_subject() -> None:
+    text = "Anna Berg has since apologized: “I should have told the council about the loan.”"
+    claim = only(run(text, ("Anna Berg", "PERSON", ())))
+    assert (claim["kind"], claim["cue"]) == ("direct", None)
+    assert claim["speaker"]["name"] == "Anna Berg"
+    assert named(text, claim) == "Anna Berg"
+
+
+def test_announced_reports_its_object() -> None:
+    text = "The governor on Monday announced $5 million more for mosquito control in the county."
+    claim = only(run(text))
+    assert claim["text"] == "$5 million more for mosquito control in the county"
+
+
+def test_a_headline_with_a_speaker_and_a_colon() -> None:
+    text = (
+        "Paul Ryan: the decision not to indict defies explanation\n\nThe speaker spoke on Tuesday."
+    )
+    claim = only(run(text, ("Paul Ryan", "PERSON", ())))
+    assert claim["text"] == "the decision not to indict defies explanation"
+    assert claim["speaker"]["name"] == "Paul Ryan"
+    assert named(text, claim) == "Paul Ryan"
+
+
+def test_a_label_that_names_no_one_is_no_speaker() -> None:
+    assert run("The result: the senator must travel three hours to the next rally.")["claims"] == []
+
+
+def test_a_belief_inside_a_reported_clause_is_no_claim_of_its_own() -> None:
+    text = "Anna Berg said she thinks the mill will reopen before the harvest."
+    claim = only(run(text, ("Anna Berg", "PERSON", ())))
+    assert claim["text"] == "she thinks the mill will reopen before the harvest"
+
+
+def test_a_gerund_after_a_preposition_has_no_speaker() -> None:
+    text = "He has not taken any new jobs since announcing that he would run for the Senate."
+    assert run(text)["claims"] == []
+
+
+def test_according_to_inside_the_sentence_reports_the_whole_sentence() -> None:
+    text = (
+        "Most of the emails, according to a State Department official, were upgraded to the"
+        " “Secret” level last week."
+    )
+    claim = only(run(text))
+    assert claim["kind"] == "mixed"
+    assert claim["text"] == text.rstrip(".")
+
+
+def test_name_calling_keeps_whom_it_names() -> None:
+    text = "Obama called the Republican nominee “unfit to serve” as president."
+    claim = only(run(text, ("Barack Obama", "PERSON", ("Obama",))))
+    assert (claim["kind"], claim["text"]) == ("mixed", "the Republican nominee “unfit to serve”")
+
+
+# --- more ways of voicing words, asides, signatures ---------------------------------------
+
+
+def test_a_quote_signed_with_a_dash_and_a_name() -> None:
+    text = "“We deserve a president who respects all of us.” ― Sonya Herridge\n\nMore follows."
+    claim = only(run(text))
+    assert claim["kind"] == "direct"
+    assert claim["text"] == "We deserve a president who respects all of us."
+    assert claim["speaker"]["name"] == "Sonya Herridge"
+    assert named(text, claim) == "Sonya Herridge"
+
+
+def test_a_dash_before_lower_case_words_is_no_signature() -> None:
+    text = "“We deserve better.” ― or so the crowd seemed to think."
+    assert all(c["speaker"]["kind"] == "unknown" for c in run(text)["claims"])
+
+
+def test_a_party_tag_between_name_and_cue() -> None:
+    text = "“It is a dog whistle to all Americans,” Rep. Gwen Moore (D-Wis.) said Friday."
+    claim = only(run(text, ("Gwen Moore", "PERSON", ())))
+    assert claim["speaker"]["name"] == "Gwen Moore"
+    assert "Gwen Moore" in named(text, claim)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Protesters marching through the streets chanted “What curfew?” and kept going.",
+         "chanted"),
+        ("“Did you shoot him? He better not be dead,” she yells while moving along the road.",
+         "yells"),
+        ("“From Seattle to Houston, we see charter schools offering hope,” the letter reads.",
+         "reads"),
+    ],
+)  # fmt: skip
+def test_ways_of_voicing_words(text: str, cue: str) -> None:
+    claim = only(run(text))
+    assert (claim["kind"], claim["cue"]) == ("direct", cue)
+
+
+def test_voicing_cues_report_no_clause() -> None:
+    assert run("The choir sang the anthem before the rally began in the square.")["claims"] == []
+
+
+def test_a_question_quote_and_its_closing_attribution_are_one_sentence() -> None:
+    text = (
+        "“Does he not understand we wrote Japan’s Constitution?” Biden said.\n\n"
+        "“We will not forget it.” Her rivals were silent."
+    )
+    first, second = run(text, ("Joe Biden", "PERSON", ("Biden",)))["claims"]
+    assert (first["cue"], first["speaker"]["name"]) == ("said", "Joe Biden")
+    assert named(text, first) == "Biden"
+    assert second["cue"] is None  # "Her rivals were silent" attributes nothing
+
+
+def test_a_finding_led_by_a_name() -> None:
+    text = "A new poll shows Clinton leading Sanders by five points in the state."
+    claim = only(run(text, ("Hillary Clinton", "PERSON", ("Clinton",))))
+    assert claim["text"] == "Clinton leading Sanders by five points in the state"
+    assert named(text, claim) == "new poll"
