@@ -183,12 +183,17 @@ def _read_head(tree: lxml.html.HtmlElement, out: Extracted) -> None:
 def _find_date(tree: lxml.html.HtmlElement, url: str | None, out: Extracted) -> None:
     """htmldate's reading of the publication day, as evidence beside the page's metadata.
 
-    It weighs what the head states against the url, the markup and the text's own
-    dates, and works on a copy of the tree (trafilatura, after it, prunes the tree).
-    It gives a day, where the metadata often gives the minute and its offset.
+    It weighs what the head states against the url, the markup and the text, and
+    works on a copy of the tree (trafilatura, after it, prunes the tree). From the
+    text, a bare year ("© 2026", "since 2002") comes back as 1 January of it: no
+    day at all. Such a date counts only if the markup alone states it; otherwise a
+    page without dates would get a made-up one and be misplaced in time downstream
+    (stories, trending). On trafilatura's corpus the guard costs no page.
     """
     try:
         day = find_date(tree, url=url, original_date=True)
+        if day and day.endswith("-01-01"):
+            day = find_date(tree, url=url, original_date=True, extensive_search=False)
     except Exception:  # noqa: BLE001 - a date finder that fails has found no date
         return
     if day:

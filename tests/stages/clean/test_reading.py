@@ -215,3 +215,13 @@ def test_a_labelled_line_of_the_pages_metadata_goes(line: str) -> None:
 def test_a_sentence_that_opens_with_a_labels_word_stays(line: str) -> None:
     assert not labels.label(line)
     assert read(LEAD, line).paragraphs == [LEAD, line]
+
+
+def test_a_bare_year_in_the_text_is_not_a_publication_date() -> None:
+    body = (
+        "<html><head><title>Haushalt</title></head><body><article><p>Seit 2002 hat der Rat "
+        f"keinen solchen Haushalt beschlossen.</p><p>{LEAD}</p><p>{LAST}</p></article>"
+        "<footer>© 2024 Rheinische Post</footer></body></html>"
+    )
+    out = clean.clean(factories.raw(body, content_type="text/html"))
+    assert out["published_at"] is None
