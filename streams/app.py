@@ -22,7 +22,7 @@ from streams.metrics import Metrics
 from streams.pipeline import Pipeline
 from streams.runner import Incoming, Outcome, account, run_batch, run_one
 from streams.settings import Settings
-from streams.stages import entities
+from streams.stages import entities, stories
 from streams.stages.claims.relations import claim_message
 from streams.trending import Trending
 
@@ -59,6 +59,18 @@ def create_app(settings: Settings, metrics: Metrics | None = None) -> faust.App:
     raw, cleaned, tagged = (topic(t) for t in settings.topics[:3])
     enriched, deadletter = topic(settings.topic_enriched), topic(settings.topic_deadletter)
     claims_out = topic(settings.topic_claims)
+    stories_out = topic(settings.topic_stories)
+    # Every enriched article meets every recent story: one partition feeds one grouper, its
+    # state a one-partition table that a rebalanced or restarted worker recovers.
+    stories_feed = app.topic(f"{settings.app_id}-stories-feed", key_type=bytes, value_type=bytes,
+                             key_serializer="raw", value_serializer="raw", partitions=1,
+                             internal=True)  # fmt: skip
+    story_index = stories.StoryIndex(
+        app.Table("stories", partitions=1, help="stories: recent stories and their articles."),
+        window_hours=settings.stories_window_hours,
+        horizon_hours=settings.stories_horizon_hours,
+        max_stories=settings.stories_max,
+    )
 
     async def dedup_entry(event: Any) -> None:
         pipeline.learn_duplicate_entry(event.key, event.value)
@@ -135,6 +147,18 @@ def create_app(settings: Settings, metrics: Metrics | None = None) -> faust.App:
             for claim in outcome.record["claims"]:
                 message = records.encode(claim_message(outcome.record, claim))
                 await claims_out.send(key=claim["id"].encode(), value=message)
+            await stories_feed.send(key=b"stories", value=records.encode(outcome.record))
+
+    @app.agent(stories_feed, concurrency=1)
+    async def stories_agent(stream: faust.StreamT) -> None:
+        stories.warm_up()
+        async for event in stream.events():
+            started = time.perf_counter()
+            incoming = _incoming(event)
+            outcome = run_one("stories", incoming, story_index.add, settings.max_record_bytes * 4)
+            await send("stories", [outcome], [event], stories_out, started)
+            for merged in (outcome.record or {}).get("merged", []):
+                await stories_out.send(key=merged.encode(), value=None)  # a tombstone
 
     @app.timer(interval=5.0)
     async def watch_lag() -> None:

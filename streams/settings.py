@@ -31,6 +31,7 @@ class Settings:
     topic_enriched: str = "news.enriched"
     topic_deadletter: str = "news.deadletter"
     topic_claims: str = "news.claims"
+    topic_stories: str = "news.stories"
     partitions: int = 4
     replication_factor: int = 1
     processing_guarantee: str = "at_least_once"
@@ -40,6 +41,9 @@ class Settings:
     record_timeout: float = 10.0
     dedup_window_hours: float = 72.0
     claims_window_hours: float = 72.0
+    stories_window_hours: float = 96.0
+    stories_horizon_hours: float = 336.0
+    stories_max: int = 20_000
     web_bind: str = "127.0.0.1"
     web_port: int = 6066
     data_dir: str = "./newsstream-data"
@@ -84,7 +88,13 @@ class Settings:
             raise ConfigError(
                 f"NEWSSTREAM_SASL_MECHANISM must be one of {', '.join(SASL_MECHANISMS)}"
             )
-        for name in ("partitions", "replication_factor", "batch_size", "max_record_bytes"):
+        for name in (
+            "partitions",
+            "replication_factor",
+            "batch_size",
+            "max_record_bytes",
+            "stories_max",
+        ):
             if getattr(self, name) < 1:
                 raise ConfigError(f"NEWSSTREAM_{name.upper()} must be at least 1")
         if not 0 < self.web_port < 65536:
@@ -94,6 +104,8 @@ class Settings:
             "record_timeout",
             "dedup_window_hours",
             "claims_window_hours",
+            "stories_window_hours",
+            "stories_horizon_hours",
         ):
             if getattr(self, name) <= 0:
                 raise ConfigError(f"NEWSSTREAM_{name.upper()} must be positive")
@@ -109,6 +121,7 @@ class Settings:
             self.topic_enriched,
             self.topic_deadletter,
             self.topic_claims,
+            self.topic_stories,
         )
 
     def broker_address(self) -> tuple[str, int]:

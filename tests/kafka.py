@@ -55,6 +55,7 @@ def isolated(settings: Settings, tmp: Path) -> Settings:
         topic_enriched=f"{run}.news.enriched",
         topic_deadletter=f"{run}.news.deadletter",
         topic_claims=f"{run}.news.claims",
+        topic_stories=f"{run}.news.stories",
         data_dir=str(tmp / "data"),
         web_port=free_port(),
         partitions=2,

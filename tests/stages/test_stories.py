@@ -222,6 +222,13 @@ def test_a_restarted_index_carries_on_from_the_state_alone() -> None:
     assert [after.add(i) for i in items[3:]] == [continued.add(i) for i in items[3:]]
 
 
+def test_the_first_article_after_a_restart_joins_its_story() -> None:
+    store: dict[str, Any] = {}
+    first = StoryIndex(store).add(wire("wire-1", "daily-post"))
+    after = StoryIndex(orjson.loads(orjson.dumps(store)))  # as a table recovers it
+    assert after.add(retold())["id"] == first["id"]
+
+
 def test_state_is_bounded_by_event_time_and_by_count() -> None:
     store: dict[str, Any] = {}
     index = StoryIndex(store, window_hours=24, horizon_hours=72)

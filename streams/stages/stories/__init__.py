@@ -107,6 +107,7 @@ class StoryIndex:
         take it rather than with every story of the last days.
         """
         keys = _keys(article) | {f"id:{record.get('duplicate_of')}"}
+        self.stories  # noqa: B018 - the postings are built with the stories, read from the state
         found: set[str] = set()
         for key in keys:
             found |= self._postings.get(key, set())
