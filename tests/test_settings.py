@@ -16,6 +16,7 @@ def test_defaults_are_the_local_development_setup() -> None:
         "news.enriched",
         "news.deadletter",
         "news.claims",
+        "news.stories",
     )
     assert (s.partitions, s.max_record_bytes, s.web_port) == (4, 2 * 1024 * 1024, 6066)
 
