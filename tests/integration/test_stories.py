@@ -30,10 +30,15 @@ def raw(article: str, body: str, fetched_at: str, content_type: str = "text/html
 
 
 def latest(messages: list[tuple[bytes | None, bytes]]) -> dict[str, dict[str, Any]]:
-    """Each story's last version, by story id (a story is republished whenever it changes)."""
+    """Each story's last version, by story id (republished whenever it changes; a story merged
+    into another gets a tombstone)."""
     stories: dict[str, dict[str, Any]] = {}
     for key, value in messages:
-        if key is not None and value is not None:
+        if key is None:
+            continue
+        if value is None:
+            stories.pop(key.decode(), None)
+        else:
             stories[key.decode()] = orjson.loads(value)
     return stories
 
@@ -72,3 +77,27 @@ def test_reprints_and_a_retelling_are_one_story_and_a_restart_keeps_it(
         stories = latest(asyncio.run(collect(settings, settings.topic_stories, 5, within=90)))
     assert story_of(stories, "times-8")["id"] == strike["id"]
     assert story_of(stories, "times-8")["size"] == 4
+
+
+def test_a_backlog_sent_out_of_order_forms_the_same_stories(
+    broker: Settings, tmp_path: Path
+) -> None:
+    settings = isolated(broker, tmp_path)
+    backlog = [
+        raw("herald-2", outlet_a(SAME_SUBJECT), "2026-11-18T09:00:00Z"),
+        raw(
+            "wire-9",
+            "\n\n".join(["ECB holds rates", *UNRELATED]),
+            "2026-11-18T10:00:00Z",
+            content_type="text/plain",
+        ),
+        raw("times-7", outlet_b(WIRE), "2026-11-17T13:00:00Z"),
+        raw("herald-1", outlet_a(WIRE), "2026-11-17T12:00:00Z"),
+    ]
+    items = [(r["id"].encode(), orjson.dumps(r)) for r in backlog]
+    with running_worker(settings, tmp_path / "worker.log"):
+        asyncio.run(send(settings, settings.topic_raw, items))
+        stories = latest(asyncio.run(collect(settings, settings.topic_stories, 4, within=90)))
+    strike = story_of(stories, "herald-1")
+    assert {a["id"] for a in strike["articles"]} == {"herald-1", "times-7", "herald-2"}
+    assert story_of(stories, "wire-9")["id"] != strike["id"]
