@@ -18,13 +18,13 @@ from prometheus_client import disable_created_metrics
 
 from streams import clients, records
 from streams.clients import ssl_context
+from streams.errors import StageFailed
 from streams.metrics import Metrics
 from streams.pipeline import Pipeline
-from streams.runner import Incoming, Outcome, account, run_batch, run_one
+from streams.runner import Incoming, Outcome, account, fail, run_batch, run_one
 from streams.settings import Settings
-from streams.stages import entities, stories
+from streams.stages import entities, stories, trending
 from streams.stages.claims.relations import claim_message
-from streams.trending import Trending
 
 RAW_TS = "newsstream-raw-timestamp"
 log = logging.getLogger("streams")
@@ -50,11 +50,16 @@ def create_app(settings: Settings, metrics: Metrics | None = None) -> faust.App:
     )
     setup_prometheus_sensors(app, pattern="/metrics", name_prefix="newsstream_faust")
     state: dict[str, Any] = {"broker_up": False, "admin": None}
-    trending = Trending(window_s=3600)
 
     def topic(name: str) -> faust.TopicT:
-        return app.topic(name, key_type=bytes, value_type=bytes, key_serializer="raw",
-                         value_serializer="raw", partitions=settings.partitions)  # fmt: skip
+        return app.topic(
+            name,
+            key_type=bytes,
+            value_type=bytes,
+            key_serializer="raw",
+            value_serializer="raw",
+            partitions=settings.partitions,
+        )
 
     raw, cleaned, tagged = (topic(t) for t in settings.topics[:3])
     enriched, deadletter = topic(settings.topic_enriched), topic(settings.topic_deadletter)
@@ -62,9 +67,35 @@ def create_app(settings: Settings, metrics: Metrics | None = None) -> faust.App:
     stories_out = topic(settings.topic_stories)
     # Every enriched article meets every recent story: one partition feeds one grouper, its
     # state a one-partition table that a rebalanced or restarted worker recovers.
-    stories_feed = app.topic(f"{settings.app_id}-stories-feed", key_type=bytes, value_type=bytes,
-                             key_serializer="raw", value_serializer="raw", partitions=1,
-                             internal=True)  # fmt: skip
+    stories_feed = app.topic(
+        f"{settings.app_id}-stories-feed",
+        key_type=bytes,
+        value_type=bytes,
+        key_serializer="raw",
+        value_serializer="raw",
+        partitions=1,
+        internal=True,
+    )
+    trending_out = topic(settings.topic_trending)
+    # Counted where the entity's key lands: each entity on one worker, N workers one answer.
+    trending_feed = app.topic(
+        f"{settings.app_id}-trending-feed",
+        key_type=bytes,
+        value_type=bytes,
+        key_serializer="raw",
+        value_serializer="raw",
+        partitions=settings.partitions,
+        internal=True,
+    )
+    trending_index = trending.TrendingIndex(
+        app.Table(
+            "trending",
+            partitions=settings.partitions,
+            help="trending: each entity's window counts and baseline.",
+        ),
+        window_s=settings.trending_window_minutes * 60,
+        baseline_windows=settings.trending_baseline_windows,
+    )
     story_index = stories.StoryIndex(
         app.Table("stories", partitions=1, help="stories: recent stories and their articles."),
         window_hours=settings.stories_window_hours,
@@ -81,15 +112,20 @@ def create_app(settings: Settings, metrics: Metrics | None = None) -> faust.App:
     pipeline = Pipeline(
         settings,
         dedup_store=app.GlobalTable(
-            "dedup", partitions=settings.partitions, use_partitioner=True,
+            "dedup",
+            partitions=settings.partitions,
+            use_partitioner=True,
             on_changelog_event=dedup_entry,
             help="clean: MinHash entry per recent article id.",
         ),
         claims_store=app.GlobalTable(
-            "claims", default=list, partitions=settings.partitions,
-            use_partitioner=True, help="claims: recent claim summaries by entity key.",
+            "claims",
+            default=list,
+            partitions=settings.partitions,
+            use_partitioner=True,
+            help="claims: recent claim summaries by entity key.",
         ),
-    )  # fmt: skip
+    )
 
     async def send(
         stage: str, outcomes: list[Outcome], events: list[Any], to: faust.TopicT, started: float
@@ -111,7 +147,6 @@ def create_app(settings: Settings, metrics: Metrics | None = None) -> faust.App:
                 metrics.duplicates.inc()
             if to is enriched:
                 _observe_enriched(metrics, record, headers[RAW_TS])
-                trending.add(time.time(), record)
             await to.send(key=record["id"].encode(), value=records.encode(record), headers=headers)
 
     @app.agent(raw, concurrency=1)
@@ -148,6 +183,22 @@ def create_app(settings: Settings, metrics: Metrics | None = None) -> faust.App:
                 message = records.encode(claim_message(outcome.record, claim))
                 await claims_out.send(key=claim["id"].encode(), value=message)
             await stories_feed.send(key=b"stories", value=records.encode(outcome.record))
+            for key, mention in trending.mentions(outcome.record):
+                await trending_feed.send(key=key.encode(), value=records.encode(mention))
+
+    @app.agent(trending_feed, concurrency=1)
+    async def trending_agent(stream: faust.StreamT) -> None:
+        async for event in stream.events():
+            incoming = _incoming(event)
+            try:
+                closed = trending_index.add(_key(incoming), records.decode(incoming.value, 65536))
+            except Exception as exc:  # noqa: BLE001 - a failure is a dead letter, never a crash
+                letter = fail("trending", incoming, StageFailed(f"{type(exc).__name__}: {exc}"))
+                await deadletter.send(key=incoming.key, value=records.encode(letter.dead or {}))
+                continue
+            for window in closed:
+                key = f"{window['entity']}@{window['window_start']}".encode()
+                await trending_out.send(key=key, value=records.encode(window))
 
     @app.agent(stories_feed, concurrency=1)
     async def stories_agent(stream: faust.StreamT) -> None:
@@ -191,7 +242,7 @@ def create_app(settings: Settings, metrics: Metrics | None = None) -> faust.App:
     @app.timer(interval=15.0)
     async def publish_trending() -> None:
         metrics.trending.clear()
-        for rank, (name, label, count) in enumerate(trending.top(10, time.time()), 1):
+        for rank, (name, label, count) in enumerate(trending_index.top(10), 1):
             metrics.trending.labels(str(rank), name, label).set(count)
 
     @app.page("/health")
@@ -253,6 +304,10 @@ def _observe_enriched(metrics: Metrics, record: records.Record, raw_ts: bytes) -
         metrics.latency_fetched.observe(max(now - fetched, 0.0))
     except ValueError:
         pass
+
+
+def _key(incoming: Incoming) -> str:
+    return (incoming.key or b"").decode("utf-8", "replace")
 
 
 def _bytes(key: str | None) -> bytes | None:

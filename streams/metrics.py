@@ -103,7 +103,8 @@ class Metrics:
         )
         self.trending = Gauge(
             "newsstream_trending_entity_articles",
-            "Articles of the last hour naming each of the top entities; rank 1 is the most named.",
+            "Articles naming each of the top entities in the newest window of event time (this "
+            "worker's entities; each entity is counted on one worker); rank 1 is the most named.",
             ["rank", "entity", "label"],
             registry=registry,
         )

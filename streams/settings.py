@@ -32,6 +32,7 @@ class Settings:
     topic_deadletter: str = "news.deadletter"
     topic_claims: str = "news.claims"
     topic_stories: str = "news.stories"
+    topic_trending: str = "news.trending"
     partitions: int = 4
     replication_factor: int = 1
     processing_guarantee: str = "at_least_once"
@@ -44,6 +45,8 @@ class Settings:
     stories_window_hours: float = 96.0
     stories_horizon_hours: float = 336.0
     stories_max: int = 20_000
+    trending_window_minutes: float = 5.0
+    trending_baseline_windows: int = 12
     web_bind: str = "127.0.0.1"
     web_port: int = 6066
     data_dir: str = "./newsstream-data"
@@ -94,6 +97,7 @@ class Settings:
             "batch_size",
             "max_record_bytes",
             "stories_max",
+            "trending_baseline_windows",
         ):
             if getattr(self, name) < 1:
                 raise ConfigError(f"NEWSSTREAM_{name.upper()} must be at least 1")
@@ -106,6 +110,7 @@ class Settings:
             "claims_window_hours",
             "stories_window_hours",
             "stories_horizon_hours",
+            "trending_window_minutes",
         ):
             if getattr(self, name) <= 0:
                 raise ConfigError(f"NEWSSTREAM_{name.upper()} must be positive")
@@ -122,6 +127,7 @@ class Settings:
             self.topic_deadletter,
             self.topic_claims,
             self.topic_stories,
+            self.topic_trending,
         )
 
     def broker_address(self) -> tuple[str, int]:

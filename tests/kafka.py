@@ -56,6 +56,7 @@ def isolated(settings: Settings, tmp: Path) -> Settings:
         topic_deadletter=f"{run}.news.deadletter",
         topic_claims=f"{run}.news.claims",
         topic_stories=f"{run}.news.stories",
+        topic_trending=f"{run}.news.trending",
         data_dir=str(tmp / "data"),
         web_port=free_port(),
         partitions=2,

@@ -17,6 +17,7 @@ def test_defaults_are_the_local_development_setup() -> None:
         "news.deadletter",
         "news.claims",
         "news.stories",
+        "news.trending",
     )
     assert (s.partitions, s.max_record_bytes, s.web_port) == (4, 2 * 1024 * 1024, 6066)
 

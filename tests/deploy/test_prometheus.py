@@ -17,7 +17,7 @@ from tests.deploy.stack import PROMETHEUS_DIR, Stack, scrape_config, tool
 
 RULE_FILES = sorted((PROMETHEUS_DIR / "rules").glob("*.yml"))
 TEST_FILES = sorted((PROMETHEUS_DIR / "tests").glob("*.yml"))
-STAGES = {"clean", "entities", "claims"}
+STAGES = {"clean", "entities", "claims", "stories", "trending"}
 # Units in names must be base units (seconds, bytes), never these.
 NOT_BASE_UNITS = {"ms", "milliseconds", "microseconds", "minutes", "hours", "kb", "mb", "percent"}
 # The last word of our gauges and histograms says what they measure.
@@ -186,8 +186,15 @@ def test_our_names_carry_base_units(families: dict[str, Any]) -> None:
 def test_no_label_grows_with_the_articles(families: dict[str, Any], stack: Stack) -> None:
     reasons = record_error_reasons()
     app_id = stack.settings.app_id
-    # The pipeline's topics and the changelogs of the worker's two tables: a fixed set.
-    topics = {*stack.settings.topics, f"{app_id}-dedup-changelog", f"{app_id}-claims-changelog"}
+    # The pipeline's topics, the changelogs of the worker's tables and its two internal feeds:
+    # a fixed set.
+    tables = ("dedup", "claims", "stories", "trending")
+    topics = {
+        *stack.settings.topics,
+        *(f"{app_id}-{table}-changelog" for table in tables),
+        f"{app_id}-stories-feed",
+        f"{app_id}-trending-feed",
+    }
     partitions = {str(p) for p in range(stack.settings.partitions)}
     for name, family in families.items():
         for sample in family.samples:
