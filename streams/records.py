@@ -16,7 +16,16 @@ from streams.errors import InvalidRecord, NotJSON, NotUTF8, TooLarge
 
 Record = dict[str, Any]
 
-TOPIC_KINDS = ("raw", "cleaned", "tagged", "enriched", "claims", "stories", "deadletter")
+TOPIC_KINDS = (
+    "raw",
+    "cleaned",
+    "tagged",
+    "enriched",
+    "claims",
+    "stories",
+    "trending",
+    "deadletter",
+)
 
 
 def encode(record: Record) -> bytes:

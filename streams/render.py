@@ -25,6 +25,8 @@ def summary(record: Any) -> str:
         return orjson.dumps(record).decode()
     if {"stage", "error", "message"} <= record.keys():
         return _dead_letter(record)
+    if {"entity", "window_start", "score"} <= record.keys():
+        return _trending(record)
     if {"headline", "articles", "sources"} <= record.keys():
         return _story(record)
     if "speaker" in record and "article" in record:  # news.claims: a claim and its article
@@ -85,6 +87,16 @@ def _story(record: Record) -> str:
     if contradictions:
         lines.append(f"  {len(contradictions)} contradiction(s) between sources")
     return "\n".join(lines)
+
+
+def _trending(record: Record) -> str:
+    """One row of a table: the window, the entity, its count against its baseline."""
+    window = f"{record['window_start'][:16]}–{record['window_end'][11:16]}".replace("T", " ")
+    entity = f"{record['name']} ({record['label']})"
+    return (
+        f"TRENDING {window}  {entity:<32} {record['articles']:>4} articles  "
+        f"baseline {record['baseline_mean']:>5.1f}  score {record['score']:>6.2f}"
+    )
 
 
 def _dead_letter(record: Record) -> str:

@@ -49,6 +49,24 @@ def test_a_story_shows_headline_size_sources_span_and_contradictions() -> None:
     ]
 
 
+def test_a_trending_window_is_a_row_of_a_table() -> None:
+    window = {
+        "entity": "Q34370",
+        "name": "Rotterdam",
+        "label": "GPE",
+        "articles": 7,
+        "window_start": "2024-10-15T12:00:00+00:00",
+        "baseline_windows": 12,
+        "window_end": "2024-10-15T12:05:00+00:00",
+        "baseline_mean": 1.5,
+        "score": 4.25,
+    }
+    assert render.summary(window) == (
+        "TRENDING 2024-10-15 12:00–12:05  Rotterdam (GPE)                     7 articles  "
+        "baseline   1.5  score   4.25"
+    )
+
+
 def test_a_dead_letter_says_stage_reason_and_where() -> None:
     letter = {
         "stage": "clean",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from streams import records as records_module
 from streams.stages import trending
 from streams.stages.trending import TrendingIndex
 from tests import factories
@@ -49,6 +50,8 @@ def test_a_rise_against_the_entitys_own_baseline_scores_high_and_a_steady_name_d
             records += index.add("Q2", mention(f"b{window}-{n}", window * W + n, "Paris"))
     records += index.add("Q1", mention("last", 13 * W))
     records += index.add("Q2", mention("last2", 13 * W, "Paris"))
+    for record in records:
+        records_module.validate("trending", record)
     surge = [r for r in records if r["entity"] == "Q1"][-1]
     assert (surge["articles"], surge["baseline_mean"], surge["score"]) == (8, 1.0, 7.0)
     steady = [r for r in records if r["entity"] == "Q2" and r["articles"] == 1][-1]
