@@ -25,6 +25,18 @@ UNRELATED = [
 ]
 
 
+# The same kind of event, the same day, in another port: another story.
+GENOA = [
+    "GENOA, Italy (Reuters) - About 1,200 dockworkers walked off the job at the port of Genoa on "
+    "Tuesday, halting container traffic in a dispute over automation and pay, union officials "
+    "said.",
+    "The 24-hour stoppage left at least a dozen container ships waiting outside Genoa, Italy's "
+    "busiest port, by midday.",
+    "Unions said plans for automated cranes at the Genoa terminal would cut 300 jobs, and urged "
+    "the port authority to intervene.",
+]
+
+
 def raw(article: str, body: str, fetched_at: str, content_type: str = "text/html") -> Record:
     return factories.raw(body, id=article, content_type=content_type, fetched_at=fetched_at)
 
@@ -61,20 +73,27 @@ def test_reprints_and_a_retelling_are_one_story_and_a_restart_keeps_it(
             "2026-11-18T10:00:00Z",
             content_type="text/plain",
         ),
+        raw(
+            "genoa-1",
+            "\n\n".join(["Dockworkers strike in Genoa", *GENOA]),
+            "2026-11-17T15:00:00Z",
+            content_type="text/plain",
+        ),
     ]
     items = [(r["id"].encode(), orjson.dumps(r)) for r in first]
     with running_worker(settings, tmp_path / "worker.log"):
         asyncio.run(send(settings, settings.topic_raw, items))
-        stories = latest(asyncio.run(collect(settings, settings.topic_stories, 4, within=90)))
+        stories = latest(asyncio.run(collect(settings, settings.topic_stories, 5, within=90)))
     strike = story_of(stories, "herald-1")
     assert {a["id"] for a in strike["articles"]} == {"herald-1", "times-7", "herald-2"}
     assert story_of(stories, "wire-9")["id"] != strike["id"]
+    assert story_of(stories, "genoa-1")["id"] != strike["id"]
 
     # A restarted worker recovers the stories' table: the next article joins the same story.
     late = raw("times-8", outlet_b(SAME_SUBJECT), "2026-11-18T15:00:00Z")
     with running_worker(settings, tmp_path / "worker2.log"):
         asyncio.run(send(settings, settings.topic_raw, [(b"times-8", orjson.dumps(late))]))
-        stories = latest(asyncio.run(collect(settings, settings.topic_stories, 5, within=90)))
+        stories = latest(asyncio.run(collect(settings, settings.topic_stories, 6, within=90)))
     assert story_of(stories, "times-8")["id"] == strike["id"]
     assert story_of(stories, "times-8")["size"] == 4
 
