@@ -32,3 +32,20 @@ def test_a_run_of_quote_marks_does_not_stall_the_model(nlp: Language) -> None:
     mention = names["Mark Rutte"]["mentions"][0]
     assert text[mention["start"] : mention["end"]] == mention["text"]
     assert mention["start"] > 20_000
+
+
+def test_an_article_over_the_budget_is_left_untagged_and_the_batch_goes_on(
+    nlp: Language,
+) -> None:
+    long = factories.cleaned("Mark Rutte met officials in Brussels on Monday. " * 40_000, id="l")
+    after = factories.cleaned("NATO chief Mark Rutte met officials in Brussels.", id="a")
+    started = time.perf_counter()
+    hog, fine = tag([long, after], nlp, budget=0.5)
+    # 2 MB of text takes about a minute without a budget; with one, a batch of pieces more.
+    assert time.perf_counter() - started < 15.0
+    assert hog["entities"] == []
+    assert "time budget of 0.5 s" in hog["skipped"]["entities"]
+    assert "entities" not in fine["skipped"]
+    assert "Mark Rutte" in {e["name"] for e in fine["entities"]}
+    validate("tagged", hog)
+    validate("tagged", fine)
