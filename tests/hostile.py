@@ -19,9 +19,8 @@ from streams import errors
 from tests import factories
 
 # Every reason a dead letter may carry: each RecordError's `reason`.
-REASONS = frozenset(
-    cls.reason for cls in (errors.RecordError, *errors.RecordError.__subclasses__())
-)
+_KINDS: list[type[errors.RecordError]] = [errors.RecordError, *errors.RecordError.__subclasses__()]
+REASONS = frozenset(cls.reason for cls in _KINDS)
 
 
 @dataclass(frozen=True)
