@@ -152,6 +152,7 @@ def _claim(article: str, text: str, f: Found, mentions: Mentions, today: date | 
         "text": body,
         "speaker": f.speaker.as_record(f.named_at),
         "cue": f.cue,
+        "act": f.act,
         "kind": f.kind,
         "start": f.start,
         "end": f.end,

@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 
+from streams.stages.claims import acts
 from streams.stages.claims import reported as grammar
 from streams.stages.claims.lexicon import BELIEF, FUNCTION_CAPS, QUOTE_ONLY, SKIP_BEFORE, THAT_NEXT
 from streams.stages.claims.quotes import ABBREVIATIONS, Quote, Token
@@ -17,6 +18,7 @@ from streams.stages.claims.speakers import (
     UNKNOWN,
     Resolver,
     Speaker,
+    cue_lemma,
     np_left,
     np_right,
 )
@@ -42,6 +44,7 @@ class Found:
     cue_end: int
     paragraph: int
     named_at: tuple[int, int] | None = None  # the words naming the speaker ("he", "Rutte")
+    act: str = "statement"
 
 
 @dataclass(frozen=True)
@@ -52,6 +55,7 @@ class Said:
     cue: str | None
     cue_tok: Token | None
     named_at: Span
+    act: str = "statement"  # what the cue does: acts.ACTS
 
 
 class Walk:
@@ -86,12 +90,25 @@ class Walk:
         reported_until = -1  # end of the last complement: a belief inside it is the claim's own
         for i, tok in enumerate(sent):
             lemma = grammar.cue_at(sent, i)
-            if lemma is None or (i < reported_until and lemma in WEAK_CUES):
+            only_act = lemma is None
+            if only_act:
+                lemma = acts.act_cue(sent, i)
+            if lemma is None or (i < reported_until and (only_act or lemma in WEAK_CUES)):
                 continue
             located = self._speaker(sent, i, lemma, subject, last_in_sentence, opener)
             if located is None:
                 continue
             speaker, attribution_start, after, named_at = located
+            if (only_act or lemma in acts.ACT_LEMMAS) and after == i + 1:
+                # "Christie endorsed Trump", "a reporter asked whether …": an act, not a statement.
+                span = acts.complement(sent, after, lemma)
+                if span is not None:
+                    reported_until = max(reported_until, span[1])
+                    said = Said(speaker, tok.low, tok, named_at, acts.act_of(lemma))
+                    self._emit_complement(sent, *span, said, consumed, lemma, least=1)
+                    continue
+            if only_act:
+                continue  # no statement cue: without its object an act reports nothing
             by_cue[i] = (speaker, named_at)
             last_in_sentence = speaker
             if lemma == "according to" and i > 0 and sent[i - 1].text == ",":
@@ -105,7 +122,7 @@ class Walk:
             if complement is not None:
                 lo, hi = complement
                 reported_until = max(reported_until, hi)
-                said = Said(speaker, cue, tok, named_at)
+                said = Said(speaker, cue, tok, named_at, acts.act_of(lemma))
                 self._emit_complement(sent, lo, hi, said, consumed, lemma)
         for k, tok in enumerate(sent):
             if tok.kind == "q" and tok.quote not in consumed:
@@ -283,18 +300,28 @@ class Walk:
         return speaker, outer[0]
 
     def _emit_complement(
-        self, sent: list[Token], lo: int, hi: int, said: Said, consumed: set[int], lemma: str
+        self,
+        sent: list[Token],
+        lo: int,
+        hi: int,
+        said: Said,
+        consumed: set[int],
+        lemma: str,
+        least: int = 3,
     ) -> None:
+        """A claim of the complement [lo, hi): direct when it is quotes and at most a word,
+        else indirect or mixed when it has `least` words besides articles and "that"."""
         part = sent[lo:hi]
         quotes = [t for t in part if t.kind == "q"]
         words = [t for t in part if t.kind == "w" and t.low not in ("a", "an", "the", "that")]
         paragraph = self.paragraph(part[0].start)
-        if quotes and (len(words) <= 1 or lemma in QUOTE_ONLY):
+        only_quotes = lemma in QUOTE_ONLY and least == 3
+        if quotes and (len(words) <= 1 or only_quotes):
             for q in quotes:
                 self._direct(q, said, paragraph)
                 consumed.add(q.quote)
             return
-        if lemma in QUOTE_ONLY or (len(words) < 3 and not quotes):
+        if only_quotes or (len(words) < least and not quotes):
             return
         kind = "mixed" if quotes else "indirect"
         consumed.update(q.quote for q in quotes)
@@ -308,7 +335,7 @@ class Walk:
         if said.named_at and key:
             self.named[key] = said.named_at
         self.found.append(
-            Found(kind, start, end, said.speaker, said.cue, cs, ce, paragraph, named_at)
+            Found(kind, start, end, said.speaker, said.cue, cs, ce, paragraph, named_at, said.act)
         )
         self.resolver.remember(said.speaker)
 
@@ -348,7 +375,8 @@ class Walk:
             if c in by_cue:
                 speaker, named_at = by_cue[c]
                 cue = "according to" if sent[c].low == "according" else sent[c].low
-                self._direct(q, Said(speaker, cue, sent[c], named_at), paragraph)
+                act = acts.act_of(cue_lemma(sent[c]))
+                self._direct(q, Said(speaker, cue, sent[c], named_at, act), paragraph)
                 return
         signed = self._signature(sent, k)
         outside = sum(1 for t in sent if t.kind == "w")

@@ -129,10 +129,6 @@ def test_name_calling_quote() -> None:
     assert claim["speaker"]["name"] == "Donald Trump"
 
 
-def test_called_for_is_no_cue() -> None:
-    assert run("The mayor called for calm after the storm and the floods.")["claims"] == []
-
-
 # --- where the speaker is named -----------------------------------------------------------
 
 

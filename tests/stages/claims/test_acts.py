@@ -1,0 +1,93 @@
+"""Attributions that report no statement: evaluations, intentions, demands and questions
+are claims too, each marked with the act its cue performs."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from streams import records
+from streams.records import Record
+from streams.stages.claims import attribute
+from tests.factories import entity_of, tagged
+
+
+def run(text: str, *entities: tuple[str, str, tuple[str, ...]], **overrides: Any) -> Record:
+    ents = [entity_of(name, label, text, *surfaces) for name, label, surfaces in entities]
+    out = attribute(tagged(text, entities=ents, **overrides))
+    records.validate("enriched", out)
+    for claim in out["claims"]:
+        assert text[claim["start"] : claim["end"]] == claim["text"]
+    return out
+
+
+def only(out: Record) -> Record:
+    (claim,) = out["claims"]
+    return claim
+
+
+def named(text: str, claim: Record) -> str:
+    speaker = claim["speaker"]
+    assert speaker["start"] is not None, f"no words name the speaker of {claim['text']!r}"
+    return text[speaker["start"] : speaker["end"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "act"),
+    [
+        (
+            "Governor Marta Lind endorsed Paul Okafor on Friday.",
+            "Paul Okafor on Friday",
+            "evaluation",
+        ),
+        ("Marta Lind criticized the budget deal.", "the budget deal", "evaluation"),
+        ("Marta Lind defended her vote for the tax.", "her vote for the tax", "evaluation"),
+        ("Marta Lind wants to cut the state sales tax.", "to cut the state sales tax", "intention"),
+        ("Marta Lind declined to comment on the report.", "to comment on the report", "intention"),
+        (
+            "Marta Lind urged voters to reject the measure.",
+            "voters to reject the measure",
+            "demand",
+        ),
+        ("Marta Lind called for an inquiry into the fund.", "an inquiry into the fund", "demand"),
+        ("Marta Lind called Okafor a coward.", "Okafor a coward", "evaluation"),
+        ("Marta Lind asked whether the fund was legal.", "whether the fund was legal", "question"),
+        ("Marta Lind promised to build new schools.", "to build new schools", "promise"),
+    ],
+)
+def test_an_act_reports_what_follows_its_cue(text: str, content: str, act: str) -> None:
+    claim = only(run(text, ("Marta Lind", "PERSON", ())))
+    assert (claim["text"], claim["act"], claim["kind"]) == (content, act, "indirect")
+    assert claim["speaker"]["name"] == "Marta Lind"
+    assert named(text, claim) == "Marta Lind" or named(text, claim).endswith("Marta Lind")
+
+
+def test_a_statement_stays_a_statement() -> None:
+    claim = only(run("Marta Lind said the fund was legal.", ("Marta Lind", "PERSON", ())))
+    assert (claim["act"], claim["text"]) == ("statement", "the fund was legal")
+
+
+def test_a_quoted_question_is_a_question() -> None:
+    text = "“Where is the money?” Marta Lind asked."
+    claim = only(run(text, ("Marta Lind", "PERSON", ())))
+    assert (claim["kind"], claim["act"]) == ("direct", "question")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The measure was backed by most of the council.",  # passive: the agent is no speaker
+        "The mayor plans for the future of the harbour.",  # "plans" without "to"
+        "The mayor called in the engineers after the storm.",  # "called" names nothing
+        "The proposed tax would raise $40 million a year.",  # a participle as an adjective
+    ],
+)
+def test_no_act_without_a_speaker_and_an_object(text: str) -> None:
+    assert run(text)["claims"] == []
+
+
+def test_an_act_inside_a_statement_is_the_statement_s() -> None:
+    text = "Marta Lind said she wants to cut the state sales tax."
+    claim = only(run(text, ("Marta Lind", "PERSON", ())))
+    assert (claim["act"], claim["text"]) == ("statement", "she wants to cut the state sales tax")
