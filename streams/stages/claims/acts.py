@@ -123,9 +123,42 @@ def act_cue(sent: list[Token], i: int) -> str | None:
 _OBJECTS = frozenset(words("him her them it himself herself themselves"))
 
 
-def complement(sent: list[Token], k: int, lemma: str) -> tuple[int, int] | None:
+# Forms that are nouns as often as verbs: "his support", "praise for", "their demands".
+NOUNS_TOO = frozenset(words("support praise demands echoes question welcomes blames"))
+# Words before such a form that make it a verb: "voters support", "who support", "they praise".
+PLURAL_SUBJECTS = frozenset(words("i we you they who"))
+POSSESSIVE = frozenset(words("his her their its our my your whose"))
+
+
+def subject_fits(sent: list[Token], i: int, first: int) -> bool:
+    """Whether the cue at i, its speaker's words starting at `first`, is a verb: "support" after
+    "substantial" or "his" is a noun, after "voters" or "who" a verb."""
+    if first >= i or sent[i].low not in NOUNS_TOO:
+        return first >= i or sent[i - 1].low not in POSSESSIVE
+    j = i - 1
+    while j > first and sent[j].low.endswith("ly"):  # "who strongly support"
+        j -= 1
+    prev = sent[j].low
+    if prev in POSSESSIVE:
+        return False
+    return prev in PLURAL_SUBJECTS or (prev.endswith("s") and not prev.endswith("ss"))
+
+
+def complement(
+    sent: list[Token], k: int, lemma: str, relative: bool = False
+) -> tuple[int, int] | None:
     """Token range [lo, hi) of what an act reports, its cue ending before k; None when the
-    words after the cue are no object ("backed by", "plans for the future")."""
+    words after the cue are no object ("backed by", "plans for the future"). `relative`: the
+    cue is in a clause of "who", which its comma closes ("Voters, who back Lind, …")."""
+    span = _complement(sent, k, lemma)
+    if span is None or not relative:
+        return span
+    lo, hi = span
+    comma = next((m for m in range(lo, hi) if sent[m].text == ","), hi)
+    return (lo, comma) if comma > lo else None
+
+
+def _complement(sent: list[Token], k: int, lemma: str) -> tuple[int, int] | None:
     n = len(sent)
     if k >= n:
         return None

@@ -29,6 +29,7 @@ WEAK_CUES = BELIEF | THAT_NEXT
 AFTER_PREPOSITION = frozenset({"since", "after", "before", "without", "of", "for", "about"})
 LABEL_LINKS = frozenset({"to", "of", "the", "and", "on"})  # "Clinton to donors:", "Obama on …:"
 Span = tuple[int, int] | None
+NOT_ADVERBS = frozenset({"family", "ally", "rally", "assembly", "supply", "monopoly", "bully"})
 
 
 @dataclass
@@ -86,6 +87,7 @@ class Walk:
         consumed: set[int] = set()
         by_cue: dict[int, tuple[Speaker, Span]] = {}  # cue index -> speaker, its words
         last_in_sentence: Speaker | None = None
+        last_named: Span = None  # the words naming last_in_sentence
         self._labelled(sent, consumed)
         reported_until = -1  # end of the last complement: a belief inside it is the claim's own
         for i, tok in enumerate(sent):
@@ -99,9 +101,14 @@ class Walk:
             if located is None:
                 continue
             speaker, attribution_start, after, named_at = located
+            if named_at is None and speaker is last_in_sentence:
+                named_at = last_named  # "…,” Mr. Cole said, referring to …": "Mr. Cole" names him
+            if only_act and not acts.subject_fits(sent, i, attribution_start):
+                continue
             if (only_act or lemma in acts.ACT_LEMMAS) and after == i + 1:
                 # "Christie endorsed Trump", "a reporter asked whether …": an act, not a statement.
-                span = acts.complement(sent, after, lemma)
+                relative = any(t.low == "who" for t in sent[attribution_start:i])
+                span = acts.complement(sent, after, lemma, relative)
                 if span is not None:
                     reported_until = max(reported_until, span[1])
                     said = Said(speaker, tok.low, tok, named_at, acts.act_of(lemma))
@@ -110,7 +117,7 @@ class Walk:
             if only_act:
                 continue  # no statement cue: without its object an act reports nothing
             by_cue[i] = (speaker, named_at)
-            last_in_sentence = speaker
+            last_in_sentence, last_named = speaker, named_at
             if lemma == "according to" and i > 0 and sent[i - 1].text == ",":
                 complement = None  # "…, according to X, and …": the clause before it
             else:
@@ -230,7 +237,7 @@ class Walk:
         j = i - 1
         if sent[i].low.endswith("ing") and j >= 0 and sent[j].low in AFTER_PREPOSITION:
             return None  # "no new gigs since announcing his run": no one speaks here
-        while j >= 0 and i - j <= 4 and sent[j].low in SKIP_BEFORE:
+        while j >= 0 and i - j <= 4 and (sent[j].low in SKIP_BEFORE or _adverb(sent[j])):
             j -= 1
         if j >= 0 and sent[j].low in grammar.PASSIVE:
             return None
@@ -404,6 +411,12 @@ def _slight(sent: list[Token], lo: int, hi: int) -> bool:
     """Fewer than three words and no quote: too little to be what a cue reports."""
     part = sent[lo:hi]
     return not any(t.kind == "q" for t in part) and sum(t.kind == "w" for t in part) < 3
+
+
+def _adverb(tok: Token) -> bool:
+    """ "who strongly support", "publicly criticized": an adverb between speaker and cue."""
+    low = tok.text
+    return low.islower() and low.endswith("ly") and len(low) > 4 and low not in NOT_ADVERBS
 
 
 def _abbreviated(tok: Token) -> bool:

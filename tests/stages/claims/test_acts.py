@@ -91,3 +91,28 @@ def test_an_act_inside_a_statement_is_the_statement_s() -> None:
     text = "Marta Lind said she wants to cut the state sales tax."
     claim = only(run(text, ("Marta Lind", "PERSON", ())))
     assert (claim["act"], claim["text"]) == ("statement", "she wants to cut the state sales tax")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mr. Ryan reiterated his support for the bill in a long speech.",
+        "The senator drew substantial support from older voters in the state.",
+    ],
+)
+def test_a_noun_that_looks_like_a_cue_is_no_act(text: str) -> None:
+    assert all(c["act"] != "evaluation" for c in run(text)["claims"])
+
+
+def test_voters_who_support_a_candidate() -> None:
+    text = "Older voters, who strongly support Marta Lind, turned out early."
+    claims = run(text, ("Marta Lind", "PERSON", ()))["claims"]
+    assert [(c["act"], c["text"]) for c in claims] == [("evaluation", "Marta Lind")]
+
+
+def test_a_participle_after_an_attribution_is_named_by_it() -> None:
+    text = "“The fund is empty,” Mr. Cole said, referring to the state pension plan."
+    claims = run(text, ("Tom Cole", "PERSON", ("Mr. Cole",)))["claims"]
+    referring = next(c for c in claims if c["cue"] == "referring")
+    assert referring["text"] == "the state pension plan"
+    assert named(text, referring) == "Mr. Cole"
