@@ -12,8 +12,16 @@ from dataclasses import dataclass
 
 from streams.stages.claims import acts
 from streams.stages.claims import reported as grammar
-from streams.stages.claims.lexicon import BELIEF, FUNCTION_CAPS, QUOTE_ONLY, SKIP_BEFORE, THAT_NEXT
-from streams.stages.claims.quotes import ABBREVIATIONS, Quote, Token
+from streams.stages.claims.lexicon import (
+    ANON_HEADS,
+    BELIEF,
+    FUNCTION_CAPS,
+    ORG_HEADS,
+    QUOTE_ONLY,
+    SKIP_BEFORE,
+    THAT_NEXT,
+)
+from streams.stages.claims.quotes import ABBREVIATIONS, Quote, Token, words
 from streams.stages.claims.speakers import (
     UNKNOWN,
     Resolver,
@@ -29,6 +37,18 @@ WEAK_CUES = BELIEF | THAT_NEXT
 AFTER_PREPOSITION = frozenset({"since", "after", "before", "without", "of", "for", "about"})
 LABEL_LINKS = frozenset({"to", "of", "the", "and", "on"})  # "Clinton to donors:", "Obama on …:"
 Span = tuple[int, int] | None
+# Headline labels that name no source ("Update: …", "Watch: …").
+NOT_LABELS = frozenset(
+    words(
+        "update updated note photo photos video watch read related source caption correction"
+        " advertisement breaking exclusive live opinion analysis editorial transcript editor"
+        " q a question answer summary background context key highlights bottom"
+    )
+)
+# The last word of a label that names a source though no entity does: "Poll:", "Clinton camp:".
+LABEL_HEADS = frozenset(words("poll polls survey study report camp newspaper campaign")) | (
+    ORG_HEADS | ANON_HEADS
+)
 NOT_ADVERBS = frozenset({"family", "ally", "rally", "assembly", "supply", "monopoly", "bully"})
 
 
@@ -151,8 +171,14 @@ class Walk:
         if not label or not sent[0].text[0].isupper():
             return
         start, end = sent[0].start, sent[label - 1].end
-        if not any(
-            e["label"] in ("PERSON", "ORG") for _, _, e in self.resolver.mentions.within(start, end)
+        head = sent[label - 1].low
+        if not (
+            any(
+                e["label"] in ("PERSON", "ORG")
+                for _, _, e in self.resolver.mentions.within(start, end)
+            )
+            or (label == 1 and head not in NOT_LABELS)  # "Issa: Clinton's honesty is in …"
+            or head in LABEL_HEADS  # "Poll: …", "Clinton camp: …"
         ):
             return
         speaker = self.resolver.resolve(sent, (0, label - 1), None)

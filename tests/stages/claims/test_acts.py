@@ -116,3 +116,18 @@ def test_a_participle_after_an_attribution_is_named_by_it() -> None:
     referring = next(c for c in claims if c["cue"] == "referring")
     assert referring["text"] == "the state pension plan"
     assert named(text, referring) == "Mr. Cole"
+
+
+def test_a_one_word_headline_label_names_the_speaker() -> None:
+    text = "Okafor: The state budget is short by $40 million\n\nThe rest of the story follows here."
+    claim = only(run(text))
+    assert (claim["text"], claim["act"]) == (
+        "The state budget is short by $40 million",
+        "statement",
+    )
+    assert named(text, claim) == "Okafor"
+
+
+def test_an_editorial_label_names_no_speaker() -> None:
+    text = "Update: The polls in the state closed at 8 p.m.\n\nThe rest of the story follows here."
+    assert run(text)["claims"] == []
