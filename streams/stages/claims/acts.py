@@ -110,8 +110,14 @@ def act_cue(sent: list[Token], i: int) -> str | None:
         return None
     nxt = sent[i + 1].low if i + 1 < len(sent) else ""
     if tok.low in ("call", "calls", "called", "calling"):
-        if nxt == "for":
-            return "call-for"
+        if nxt in ("for", "to"):
+            return "call-for"  # "called for an inquiry", "called to ban …"
+        # "called a report suggesting … “outrageous”": the name is quoted further on.
+        for m in range(i + 1, min(len(sent), i + 25)):
+            if sent[m].kind == "q":
+                return "call" if m > i + 1 else None
+            if sent[m].kind == "p" and sent[m].text in ",.;:!?()—":
+                break
         # "called Trump a fascist": a name (one to three words), then "a"/"an" and the label.
         for m in range(i + 2, min(len(sent), i + 5)):
             if sent[m].low in ("a", "an") and all(t.kind == "w" for t in sent[i + 1 : m]):
@@ -170,6 +176,8 @@ def _complement(sent: list[Token], k: int, lemma: str) -> tuple[int, int] | None
             if sent[m].kind != "w":
                 return None
         return None
+    if lemma == "call-for" and sent[k].low == "to":
+        return _span(sent, k)
     if lemma in ("call-for", "refer"):
         return _span(sent, k + 1) if sent[k].low in ("for", "to") else None
     if lemma in TO_NEXT:

@@ -41,6 +41,8 @@ AUDIENCE = frozenset(
         " news briefing congress lawmakers mps delegates students workers"
     )
 )
+OBJECT_PRONOUNS = frozenset(words("him her them me us you"))
+_S = ("’s", "'s")
 CLAUSE_START = frozenset(words("he she they it we the his her its their a an there this"))
 CUT_AFTER_COMMA = frozenset(
     words(
@@ -243,14 +245,24 @@ def skip_audience(sent: list[Token], k: int) -> int | None:
     """ "told parliament he would", "told the BBC the plan": the audience, then a clause."""
     n = len(sent)
     m = k
-    while m < n and m - k < 6 and sent[m].kind == "w":
+    if m < n and sent[m].low in OBJECT_PRONOUNS:  # "told him she worries …"
+        m += 1
+    elif m < n and sent[m].kind == "w":
         step = 2 if sent[m].low in ("the", "a") else 1
-        if m + step - 1 >= n:
-            break
-        word = sent[m + step - 1]
-        if not (word.kind == "w" and (word.text[0].isupper() or word.low in AUDIENCE)):
-            break
-        m += step
+        word = sent[m + step - 1] if m + step - 1 < n else sent[m]
+        if word.kind == "w" and (word.text[0].isupper() or word.low in AUDIENCE):
+            m += step
+        # "The Star-Ledger of Newark", "ABC's “Good Morning America”": the name goes on.
+        while k < m < n and m - k < 8:
+            nxt = sent[m]
+            if nxt.kind == "w" and (nxt.text[0].isupper() or nxt.low in AUDIENCE):
+                m += 1
+            elif nxt.low == "of" and m + 1 < n and sent[m + 1].text[0].isupper():
+                m += 2
+            elif nxt.kind == "q" and len(nxt.text.split()) <= 4 and sent[m - 1].low[-2:] in _S:
+                m += 1
+            else:
+                break
     if m == k:
         return None
     start = skip_adjuncts(sent, m)

@@ -131,3 +131,23 @@ def test_a_one_word_headline_label_names_the_speaker() -> None:
 def test_an_editorial_label_names_no_speaker() -> None:
     text = "Update: The polls in the state closed at 8 p.m.\n\nThe rest of the story follows here."
     assert run(text)["claims"] == []
+
+
+def test_a_name_quoted_far_after_called() -> None:
+    text = "Marta Lind called the report on the port authority's finances “a disgrace.”"
+    claim = only(run(text, ("Marta Lind", "PERSON", ())))
+    assert claim["kind"] == "mixed" and claim["act"] == "evaluation"
+    assert claim["text"].startswith("the report on the port") and named(text, claim) == "Marta Lind"
+
+
+def test_told_an_audience_with_a_long_name() -> None:
+    text = "Marta Lind told The Star-Ledger of Newark last week she would run again."
+    claim = only(run(text, ("Marta Lind", "PERSON", ())))
+    assert claim["text"] == "she would run again"
+
+
+def test_told_him_a_clause() -> None:
+    text = "A voter in Ames told him she worries about the price of seed."
+    claim = only(run(text))
+    assert claim["text"] == "she worries about the price of seed"
+    assert named(text, claim) == "A voter in Ames" or named(text, claim).endswith("voter in Ames")
