@@ -118,6 +118,8 @@ class Walk:
             if lemma is None or (i < reported_until and (only_act or lemma in WEAK_CUES)):
                 continue
             located = self._speaker(sent, i, lemma, subject, last_in_sentence, opener)
+            if located is None and not only_act:
+                located = self._quoting_subject(sent, i, opener)
             if located is None:
                 continue
             speaker, attribution_start, after, named_at = located
@@ -293,6 +295,18 @@ class Walk:
                 named = (sent[span[0]].start, sent[span[1]].end)
                 return resolver.resolve(sent, span, subject), i, span[1] + 1, named
         return None
+
+    def _quoting_subject(
+        self, sent: list[Token], i: int, opener: Speaker | None
+    ) -> tuple[Speaker, int, int, Span] | None:
+        """ "James Lewis, a former … expert who now studies …, said, “…”", "Mr. McConnell
+        deflected questions before saying, “…”": a cue that introduces a quote and whose
+        speaker the rules above miss is the sentence's first named person's."""
+        if opener is None or opener.kind != "person" or not opener.entity:
+            return None
+        if i == 0 or sent[i - 1].kind == "q" or grammar.quote_ahead(sent, i + 1, 4) is None:
+            return None
+        return opener, i, i + 1, self.named.get(opener.key or "")
 
     def _appositive(
         self, sent: list[Token], j: int, subject: Speaker | None

@@ -11,7 +11,7 @@ by the sentence, itself at most MAX_SENTENCE tokens.
 from __future__ import annotations
 
 from streams.stages.claims.lexicon import BELIEF, EVIDENCE, NEED_THAT, NOUN_OBJECT, THAT_NEXT
-from streams.stages.claims.quotes import Token, words
+from streams.stages.claims.quotes import ABBREVIATIONS, Token, words
 from streams.stages.claims.speakers import cue_lemma
 
 PASSIVE = frozenset({"was", "were", "is", "are", "been", "be", "being", "get", "got"})
@@ -134,6 +134,8 @@ def cue_at(sent: list[Token], i: int) -> str | None:
     tok = sent[i]
     if tok.low == "according" and i + 1 < len(sent) and sent[i + 1].low == "to":
         return "according to"
+    if tok.low == "put" and i + 2 < len(sent) and sent[i + 1].low == "it":
+        return "put"  # "As Akhil Amar put it, “…”": attributes the quote only (QUOTE_ONLY)
     lemma = cue_lemma(tok)
     if lemma == "call" and not (i + 1 < len(sent) and sent[i + 1].low in ("it", "them", "this")):
         # "called the system “rigged”": a name-calling quote; "called for", "called him" are not.
@@ -149,7 +151,8 @@ def quote_ahead(sent: list[Token], k: int, within: int = 10) -> int | None:
             return m
         if tok.text in ",:" and m + 1 < len(sent) and sent[m + 1].kind == "q":
             return m + 1
-        if tok.kind != "w" or cue_lemma(tok):
+        dot = tok.text == "." and m > k and sent[m - 1].low in ABBREVIATIONS  # "of Mr. Trump, “"
+        if (tok.kind != "w" and not dot) or cue_lemma(tok):
             return None
     return None
 

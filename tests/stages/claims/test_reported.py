@@ -297,3 +297,30 @@ def test_a_finding_led_by_a_name() -> None:
     claim = only(run(text, ("Hillary Clinton", "PERSON", ("Clinton",))))
     assert claim["text"] == "Clinton leading Sanders by five points in the state"
     assert named(text, claim) == "new poll"
+
+
+# --- quotes whose attribution the other rules miss ------------------------------------------
+
+
+def test_as_someone_put_it() -> None:
+    text = "As the historian Anna Berg put it, “No party survives a split like this one.”"
+    claim = only(run(text, ("Anna Berg", "PERSON", ())))
+    assert (claim["kind"], claim["text"]) == ("direct", "No party survives a split like this one.")
+    assert claim["speaker"]["name"] == "Anna Berg"
+
+
+def test_a_quote_after_of_and_an_abbreviated_title() -> None:
+    text = "“We have started,” Anna Berg said, adding of Mr. Okafor, “He cares about the team.”"
+    out = run(text, ("Anna Berg", "PERSON", ()))
+    assert [c["text"] for c in out["claims"]] == ["We have started", "He cares about the team."]
+    assert {c["speaker"]["name"] for c in out["claims"]} == {"Anna Berg"}
+
+
+def test_a_long_speaker_before_said_and_a_quote_is_the_sentence_s_person() -> None:
+    text = (
+        "Tom Lewis, a former state auditor who now studies the finances of cities and counties"
+        " at a university in Ohio, said, “The money was never there.”"
+    )
+    claim = only(run(text, ("Tom Lewis", "PERSON", ())))
+    assert (claim["kind"], claim["text"]) == ("direct", "The money was never there.")
+    assert claim["speaker"]["name"] == "Tom Lewis"
