@@ -71,6 +71,7 @@ ACTS: dict[str, str] = {
     **{lemma: "evaluation" for lemma in list(ACT_FORMS)[: list(ACT_FORMS).index("want")]},
     **{lemma: "intention" for lemma in words("want plan intend seek decline refuse decide")},
     **{lemma: "intention" for lemma in words("prefer threaten")},
+    "see": "belief",
     **{lemma: "demand" for lemma in words("urge demand call-for")},
     "call": "evaluation",
     "ask": "question",
@@ -99,7 +100,11 @@ NOT_OBJECT = frozenset(
 )
 
 
-def act_of(lemma: str | None) -> str:
+def act_of(lemma: str | None, first: Token | None = None) -> str:
+    """The act of a cue; `first`, the first word it reports, tells a request ("asked the
+    network to donate") from a question ("asked whether")."""
+    if lemma == "ask" and first is not None and first.low not in QUESTION_WORDS:
+        return "demand"
     return ACTS.get(lemma or "", "statement")
 
 
@@ -123,7 +128,18 @@ def act_cue(sent: list[Token], i: int) -> str | None:
             if sent[m].low in ("a", "an") and all(t.kind == "w" for t in sent[i + 1 : m]):
                 return "call" if sent[i + 1].text[0].isupper() or nxt in _OBJECTS else None
         return None
+    if tok.low in SEE_AS:
+        # "Four in 10 voters see the campaign as unfair": a view, when "as" follows.
+        for m in range(i + 2, min(len(sent), i + 14)):
+            if sent[m].low == "as":
+                return "see"
+            if sent[m].kind != "w":
+                return None
+        return None
     return ACT_CUES.get(tok.low)
+
+
+SEE_AS = frozenset(words("see sees saw view views viewed regard regards regarded"))
 
 
 _OBJECTS = frozenset(words("him her them it himself herself themselves"))
@@ -169,10 +185,12 @@ def _complement(sent: list[Token], k: int, lemma: str) -> tuple[int, int] | None
     if k >= n:
         return None
     if lemma == "ask":
-        for m in range(k, min(n, k + 5)):
-            if sent[m].low in QUESTION_WORDS:
+        for m in range(k, min(n, k + 7)):
+            if sent[m].low in QUESTION_WORDS and m - k < 5:
                 lo = m + 1 if sent[m].low == "about" else m
                 return _span(sent, lo)
+            if sent[m].low == "to" and m > k:  # "asked the network to donate …": a request
+                return _span(sent, k)
             if sent[m].kind != "w":
                 return None
         return None

@@ -49,6 +49,10 @@ NOT_LABELS = frozenset(
 LABEL_HEADS = frozenset(words("poll polls survey study report camp newspaper campaign")) | (
     ORG_HEADS | ANON_HEADS
 )
+# Words opening a clause an act's object ends with: "Ever since she endorsed Clinton, she …".
+SUBORDINATORS = frozenset(
+    words("since when after because while if although though as before until once whenever")
+)
 NOT_ADVERBS = frozenset({"family", "ally", "rally", "assembly", "supply", "monopoly", "bully"})
 
 
@@ -120,6 +124,13 @@ class Walk:
             located = self._speaker(sent, i, lemma, subject, last_in_sentence, opener)
             if located is None and not only_act:
                 located = self._quoting_subject(sent, i, opener)
+            if located is None and lemma == "ask" and (i == 0 or sent[i - 1].low == "when"):
+                # "Asked if he was ever bullied, Trump …": a question with no one asking it.
+                span = acts.complement(sent, i + 1, lemma, relative=True)
+                if span is not None:
+                    said = Said(UNKNOWN, tok.low, tok, None, "question")
+                    self._emit_complement(sent, *span, said, consumed, lemma, least=1)
+                continue
             if located is None:
                 continue
             speaker, attribution_start, after, named_at = located
@@ -129,11 +140,14 @@ class Walk:
                 continue
             if (only_act or lemma in acts.ACT_LEMMAS) and after == i + 1:
                 # "Christie endorsed Trump", "a reporter asked whether …": an act, not a statement.
-                relative = any(t.low == "who" for t in sent[attribution_start:i])
+                relative = any(t.low in ("who", "which") for t in sent[attribution_start:i]) or (
+                    attribution_start > 0 and sent[attribution_start - 1].low in SUBORDINATORS
+                )
                 span = acts.complement(sent, after, lemma, relative)
                 if span is not None:
                     reported_until = max(reported_until, span[1])
-                    said = Said(speaker, tok.low, tok, named_at, acts.act_of(lemma))
+                    act = acts.act_of(lemma, sent[span[0]])
+                    said = Said(speaker, tok.low, tok, named_at, act)
                     self._emit_complement(sent, *span, said, consumed, lemma, least=1)
                     continue
             if only_act:
@@ -272,7 +286,7 @@ class Walk:
         if j >= 0 and sent[j].low in ("and", "but") and opener is not None:
             return opener, i, i + 1, None  # "Blumenthal called it chilling and said …"
         span: tuple[int, int] | None = None
-        if j >= 1 and sent[j].low == "who" and sent[j - 1].text == ",":
+        if j >= 1 and sent[j].low in ("who", "which") and sent[j - 1].text == ",":
             span = np_left(sent, j - 2, 0)
             if span is not None:  # "Sanders, who said …": "who" names the speaker too
                 named = (sent[span[0]].start, sent[j].end)

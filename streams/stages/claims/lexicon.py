@@ -118,7 +118,7 @@ SKIP_BEFORE = frozenset(
     words(
         "has have had also later previously earlier long repeatedly again once then now publicly"
         " privately separately reportedly recently already further would will could did does do"
-        " himself herself themselves only often has also just since subsequently"
+        " himself herself themselves only often has also just since subsequently both"
     )
 )
 ROLE_WORDS = frozenset(

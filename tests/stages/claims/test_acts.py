@@ -151,3 +151,42 @@ def test_told_him_a_clause() -> None:
     claim = only(run(text))
     assert claim["text"] == "she worries about the price of seed"
     assert named(text, claim) == "A voter in Ames" or named(text, claim).endswith("voter in Ames")
+
+
+def test_a_relative_clause_of_which_names_its_noun() -> None:
+    text = "The union, which endorsed Paul Okafor, met on Monday."
+    claim = only(run(text))
+    assert (claim["text"], claim["act"]) == ("Paul Okafor", "evaluation")
+    assert named(text, claim) == "union, which"  # "which" names the union too, as "who" would
+
+
+def test_an_act_in_a_subordinate_clause_ends_at_its_comma() -> None:
+    text = "Ever since Marta Lind endorsed Paul Okafor, the race has tightened."
+    claim = only(run(text, ("Marta Lind", "PERSON", ())))
+    assert claim["text"] == "Paul Okafor"
+
+
+def test_a_question_put_to_someone_unnamed() -> None:
+    claim = only(run("Asked if he was ever bullied, the senator laughed."))
+    assert (claim["text"], claim["act"]) == ("if he was ever bullied", "question")
+    assert claim["speaker"]["start"] is None
+
+
+def test_asked_to_is_a_request() -> None:
+    text = "Marta Lind asked the network to donate the profits to veterans."
+    claim = only(run(text, ("Marta Lind", "PERSON", ())))
+    assert (claim["text"], claim["act"]) == (
+        "the network to donate the profits to veterans",
+        "demand",
+    )
+
+
+def test_seeing_something_as_something_is_a_view() -> None:
+    text = "Most voters in the state see the new tax as unfair."
+    claim = only(run(text))
+    assert (claim["text"], claim["act"]) == ("the new tax as unfair", "belief")
+    assert named(text, claim).endswith("voters in the state")
+
+
+def test_seeing_without_as_is_no_act() -> None:
+    assert run("Most voters in the state saw the debate on Tuesday.")["claims"] == []
