@@ -297,10 +297,20 @@ class Walk:
                 return found[0], found[1], i + 1, (sent[found[1]].start, sent[j - 1].end)
         elif j >= 0:
             span = np_left(sent, j, 0)
+        participle = sent[i].low.endswith("ing")
+        if span is not None and participle and sent[span[1]].low in grammar.VENUES:
+            span = None  # "His office put out a statement saying …": the office says it
+            j = i - 1 if sent[i - 1].text == "," else j
         if span is not None:
             named = (sent[span[0]].start, sent[span[1]].end)
             return resolver.resolve(sent, span, subject), span[0], i + 1, named
-        if sent[i].low.endswith("ing") and j >= 0 and sent[j].text == ",":
+        if participle and j >= 0 and (sent[j].text == "," or sent[j].low in grammar.VENUES):
+            if prior is None:  # "Several Democrats cautioned against …, saying": the subject
+                head = np_right(sent, 0, i)
+                lead = 1 if sent[0].low in ("the", "a", "an", "his", "her", "their") else 0
+                if head is not None and head[0] <= lead and head[1] + 1 < i:
+                    named = (sent[head[0]].start, sent[head[1]].end)
+                    return resolver.resolve(sent, head, subject), i, i + 1, named
             inherited = prior or resolver.last()
             return (inherited, i, i + 1, None) if inherited else None
         if i == 0 or sent[i - 1].kind in ("p", "q"):

@@ -324,3 +324,20 @@ def test_a_long_speaker_before_said_and_a_quote_is_the_sentence_s_person() -> No
     claim = only(run(text, ("Tom Lewis", "PERSON", ())))
     assert (claim["kind"], claim["text"]) == ("direct", "The money was never there.")
     assert claim["speaker"]["name"] == "Tom Lewis"
+
+
+def test_a_participle_with_no_earlier_cue_is_the_subject_s() -> None:
+    text = (
+        "Several Democrats cautioned against drawing lessons from the vote,"
+        " saying the two races are very different."
+    )
+    claim = only(run(text))
+    assert claim["text"] == "the two races are very different"
+    assert named(text, claim) == "Several Democrats"
+
+
+def test_a_statement_saying_is_its_publisher_s() -> None:
+    text = "His office put out a statement saying the senator was safe at home."
+    claim = only(run(text))
+    assert claim["text"] == "the senator was safe at home"
+    assert named(text, claim) == "His office"
