@@ -46,6 +46,8 @@ NOT_LABELS = frozenset(
 LABEL_HEADS = frozenset(words("poll polls survey study report camp newspaper campaign")) | (
     ORG_HEADS | ANON_HEADS
 )
+# Sources whose findings a sentence opens with: "In a CNN poll released Monday, …".
+FINDINGS = frozenset(words("poll polls survey study report analysis tally count"))
 # Words opening a clause an act's object ends with: "Ever since she endorsed Clinton, she …".
 SUBORDINATORS = frozenset(
     words("since when after because while if although though as before until once whenever")
@@ -109,6 +111,7 @@ class Walk(Locator):
         last_in_sentence: Speaker | None = None
         last_named: Span = None  # the words naming last_in_sentence
         self._labelled(sent, consumed)
+        self._found_in(sent)
         reported_until = -1  # end of the last complement: a belief inside it is the claim's own
         for i, tok in enumerate(sent):
             lemma = grammar.cue_at(sent, i)
@@ -204,6 +207,27 @@ class Walk(Locator):
         else:
             return
         consumed.update(t.quote for t in rest if t.kind == "q")
+
+    def _found_in(self, sent: list[Token]) -> None:
+        """ "In a CNN poll released Monday, Clinton led by 24 points": what a poll, survey or
+        study found, its name opening the sentence."""
+        if len(sent) < 8 or sent[0].low != "in" or sent[1].low not in ("a", "an", "the"):
+            return
+        comma = next((c for c in range(2, min(len(sent), 16)) if sent[c].text == ","), None)
+        if comma is None or not any(t.low in FINDINGS for t in sent[2:comma]):
+            return
+        if any(t.kind != "w" and t.text not in "/-&" for t in sent[2:comma]):
+            return
+        hi = grammar.clause_end(sent, comma + 1)
+        if sum(t.kind == "w" for t in sent[comma + 1 : hi]) < 4:
+            return
+        named = (sent[1].start, sent[comma - 1].end)
+        head = max(c for c in range(2, comma) if sent[c].low in FINDINGS)  # not "released Monday"
+        speaker = self.resolver.resolve(sent, (2, head), None)
+        said = Said(speaker, "in", sent[0], named, "finding")
+        self._add(
+            "indirect", sent[comma + 1].start, sent[hi - 1].end, said, self.paragraph(named[0])
+        )
 
     def _signature(self, sent: list[Token], k: int) -> tuple[Speaker, Span] | None:
         """ "“We deserve better.” ― Sonya Herridge": a quote signed with a dash and a name."""

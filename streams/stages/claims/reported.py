@@ -41,6 +41,7 @@ AUDIENCE = frozenset(
         " news briefing congress lawmakers mps delegates students workers"
     )
 )
+WH_WORDS = frozenset(words("how why what whether where when who"))
 OBJECT_PRONOUNS = frozenset(words("him her them me us you"))
 _S = ("’s", "'s")
 CLAUSE_START = frozenset(words("he she they it we the his her its their a an there this"))
@@ -187,6 +188,8 @@ def complement(sent: list[Token], k: int, lemma: str) -> tuple[int, int] | None:
     near = that is not None and (that == k or sent[k].low in ADJUNCT_START)
     if that is not None and (near or (lemma in NEED_THAT and lemma not in THAT_NEXT)):
         return nonempty(sent, that + 1, clause_end(sent, that + 1))
+    if lemma in NEED_THAT and k < n and sent[k].low in WH_WORDS:
+        return nonempty(sent, k, clause_end(sent, k))  # "noted how happy she was to be here"
     if lemma in EVIDENCE:  # "polls show Clinton leading", "found 45 percent of voters …"
         start = skip_adjuncts(sent, k)
         if start is None or start >= n:

@@ -190,3 +190,24 @@ def test_seeing_something_as_something_is_a_view() -> None:
 
 def test_seeing_without_as_is_no_act() -> None:
     assert run("Most voters in the state saw the debate on Tuesday.")["claims"] == []
+
+
+def test_a_finding_named_before_its_clause() -> None:
+    text = "In a CNN poll released Monday, Paul Okafor held a 24-point lead over Marta Lind."
+    claim = only(run(text))
+    assert (claim["text"], claim["act"]) == (
+        "Paul Okafor held a 24-point lead over Marta Lind",
+        "finding",
+    )
+    assert named(text, claim) == "a CNN poll released Monday"
+    assert "poll" in claim["speaker"]["name"]
+
+
+def test_a_time_or_place_before_a_clause_is_no_source() -> None:
+    assert run("In the morning, the senator went to the store and bought bread.")["claims"] == []
+
+
+def test_a_statement_cue_reports_a_how_clause() -> None:
+    text = "Marta Lind noted how happy she was to be back in the state."
+    claim = only(run(text, ("Marta Lind", "PERSON", ())))
+    assert claim["text"] == "how happy she was to be back in the state"
