@@ -104,8 +104,8 @@ def test_a_noun_that_looks_like_a_cue_is_no_act(text: str) -> None:
     assert all(c["act"] != "evaluation" for c in run(text)["claims"])
 
 
-def test_voters_who_support_a_candidate() -> None:
-    text = "Older voters, who strongly support Marta Lind, turned out early."
+def test_voters_who_endorse_a_candidate() -> None:
+    text = "Older voters, who strongly endorse Marta Lind, turned out early."
     claims = run(text, ("Marta Lind", "PERSON", ()))["claims"]
     assert [(c["act"], c["text"]) for c in claims] == [("evaluation", "Marta Lind")]
 
