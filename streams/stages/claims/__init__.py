@@ -40,10 +40,19 @@ statements rank above opinion and rhetoric):
           person beliefs ("I think", "we hope"), "should"/"must", a question
   - 0.15  fewer than five words (a fragment such as a slogan)
 
+Not every attribution is a statement: "Christie endorsed Trump", "she declined to
+comment", "a reporter asked whether …", "Ward called for an inquiry" are claims
+too (streams.stages.claims.acts). `act` says what the cue does: statement,
+question, accusation, denial, warning, promise, belief, finding, evaluation,
+intention or demand; a consumer that wants only what was said keeps
+`act == "statement"`.
+
 Modules: quotes (marks, tokens, sentences), lexicon (word lists), speakers
-(noun phrases to speakers), reported (what a cue reports), attribution (the
-walk over sentences), qualifiers (hedges, negations, numbers, dates), relations
-(supports/contradicts, the cross-article ClaimIndex). No dependency parser:
+(noun phrases to speakers), reported (what a cue reports), acts (cues of
+evaluation, intention, demand and question, and every cue's act), locate (where
+an attribution names its speaker), attribution (the walk over sentences),
+qualifiers (hedges, negations, numbers, dates), relations (supports/contradicts,
+the cross-article ClaimIndex). No dependency parser:
 these rules cost about a thirtieth of the entity stage (`python -m bench
 claims`), while parsing only the sentences with a speech cue took about half
 the entity stage's time on the same articles (measured with the spaCy model's
@@ -152,6 +161,7 @@ def _claim(article: str, text: str, f: Found, mentions: Mentions, today: date | 
         "text": body,
         "speaker": f.speaker.as_record(f.named_at),
         "cue": f.cue,
+        "act": f.act,
         "kind": f.kind,
         "start": f.start,
         "end": f.end,

@@ -10,23 +10,48 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 
+from streams.stages.claims import acts
 from streams.stages.claims import reported as grammar
-from streams.stages.claims.lexicon import BELIEF, FUNCTION_CAPS, QUOTE_ONLY, SKIP_BEFORE, THAT_NEXT
-from streams.stages.claims.quotes import ABBREVIATIONS, Quote, Token
+from streams.stages.claims.lexicon import (
+    ANON_HEADS,
+    BELIEF,
+    ORG_HEADS,
+    QUOTE_ONLY,
+    THAT_NEXT,
+)
+from streams.stages.claims.locate import Locator
+from streams.stages.claims.quotes import ABBREVIATIONS, Quote, Token, words
 from streams.stages.claims.speakers import (
     UNKNOWN,
     Resolver,
     Speaker,
-    np_left,
+    cue_lemma,
     np_right,
 )
 
 MAX_CLAIMS = 500
 # "Portman said he hadn't thought about it": the belief is part of what Portman said.
 WEAK_CUES = BELIEF | THAT_NEXT
-AFTER_PREPOSITION = frozenset({"since", "after", "before", "without", "of", "for", "about"})
 LABEL_LINKS = frozenset({"to", "of", "the", "and", "on"})  # "Clinton to donors:", "Obama on …:"
 Span = tuple[int, int] | None
+# Headline labels that name no source ("Update: …", "Watch: …").
+NOT_LABELS = frozenset(
+    words(
+        "update updated note photo photos video watch read related source caption correction"
+        " advertisement breaking exclusive live opinion analysis editorial transcript editor"
+        " q a question answer summary background context key highlights bottom"
+    )
+)
+# The last word of a label that names a source though no entity does: "Poll:", "Clinton camp:".
+LABEL_HEADS = frozenset(words("poll polls survey study report camp newspaper campaign")) | (
+    ORG_HEADS | ANON_HEADS
+)
+# Sources whose findings a sentence opens with: "In a CNN poll released Monday, …".
+FINDINGS = frozenset(words("poll polls survey study report analysis tally count"))
+# Words opening a clause an act's object ends with: "Ever since she endorsed Clinton, she …".
+SUBORDINATORS = frozenset(
+    words("since when after because while if although though as before until once whenever")
+)
 
 
 @dataclass
@@ -42,6 +67,7 @@ class Found:
     cue_end: int
     paragraph: int
     named_at: tuple[int, int] | None = None  # the words naming the speaker ("he", "Rutte")
+    act: str = "statement"
 
 
 @dataclass(frozen=True)
@@ -52,9 +78,10 @@ class Said:
     cue: str | None
     cue_tok: Token | None
     named_at: Span
+    act: str = "statement"  # what the cue does: acts.ACTS
 
 
-class Walk:
+class Walk(Locator):
     """Walks the sentences in order, so pronouns and bare quotes see earlier speakers."""
 
     def __init__(self, resolver: Resolver, quotes: list[Quote], starts: list[int]) -> None:
@@ -82,18 +109,50 @@ class Walk:
         consumed: set[int] = set()
         by_cue: dict[int, tuple[Speaker, Span]] = {}  # cue index -> speaker, its words
         last_in_sentence: Speaker | None = None
+        last_named: Span = None  # the words naming last_in_sentence
         self._labelled(sent, consumed)
+        self._found_in(sent)
         reported_until = -1  # end of the last complement: a belief inside it is the claim's own
         for i, tok in enumerate(sent):
             lemma = grammar.cue_at(sent, i)
-            if lemma is None or (i < reported_until and lemma in WEAK_CUES):
+            only_act = lemma is None
+            if only_act:
+                lemma = acts.act_cue(sent, i)
+            if lemma is None or (i < reported_until and (only_act or lemma in WEAK_CUES)):
                 continue
             located = self._speaker(sent, i, lemma, subject, last_in_sentence, opener)
+            if located is None and not only_act:
+                located = self._quoting_subject(sent, i, opener)
+            if located is None and lemma == "ask" and (i == 0 or sent[i - 1].low == "when"):
+                # "Asked if he was ever bullied, Trump …": a question with no one asking it.
+                span = acts.complement(sent, i + 1, lemma, relative=True)
+                if span is not None:
+                    said = Said(UNKNOWN, tok.low, tok, None, "question")
+                    self._emit_complement(sent, *span, said, consumed, lemma, least=1)
+                continue
             if located is None:
                 continue
             speaker, attribution_start, after, named_at = located
+            if named_at is None and speaker is last_in_sentence:
+                named_at = last_named  # "…,” Mr. Cole said, referring to …": "Mr. Cole" names him
+            if only_act and not acts.subject_fits(sent, i, attribution_start):
+                continue
+            if (only_act or lemma in acts.ACT_LEMMAS) and after == i + 1:
+                # "Christie endorsed Trump", "a reporter asked whether …": an act, not a statement.
+                relative = any(t.low in ("who", "which") for t in sent[attribution_start:i]) or (
+                    attribution_start > 0 and sent[attribution_start - 1].low in SUBORDINATORS
+                )
+                span = acts.complement(sent, after, lemma, relative)
+                if span is not None:
+                    reported_until = max(reported_until, span[1])
+                    act = acts.act_of(lemma, sent[span[0]])
+                    said = Said(speaker, tok.low, tok, named_at, act)
+                    self._emit_complement(sent, *span, said, consumed, lemma, least=1)
+                    continue
+            if only_act:
+                continue  # no statement cue: without its object an act reports nothing
             by_cue[i] = (speaker, named_at)
-            last_in_sentence = speaker
+            last_in_sentence, last_named = speaker, named_at
             if lemma == "according to" and i > 0 and sent[i - 1].text == ",":
                 complement = None  # "…, according to X, and …": the clause before it
             else:
@@ -105,7 +164,7 @@ class Walk:
             if complement is not None:
                 lo, hi = complement
                 reported_until = max(reported_until, hi)
-                said = Said(speaker, cue, tok, named_at)
+                said = Said(speaker, cue, tok, named_at, acts.act_of(lemma))
                 self._emit_complement(sent, lo, hi, said, consumed, lemma)
         for k, tok in enumerate(sent):
             if tok.kind == "q" and tok.quote not in consumed:
@@ -127,8 +186,14 @@ class Walk:
         if not label or not sent[0].text[0].isupper():
             return
         start, end = sent[0].start, sent[label - 1].end
-        if not any(
-            e["label"] in ("PERSON", "ORG") for _, _, e in self.resolver.mentions.within(start, end)
+        head = sent[label - 1].low
+        if not (
+            any(
+                e["label"] in ("PERSON", "ORG")
+                for _, _, e in self.resolver.mentions.within(start, end)
+            )
+            or (label == 1 and head not in NOT_LABELS)  # "Issa: Clinton's honesty is in …"
+            or head in LABEL_HEADS  # "Poll: …", "Clinton camp: …"
         ):
             return
         speaker = self.resolver.resolve(sent, (0, label - 1), None)
@@ -143,6 +208,27 @@ class Walk:
             return
         consumed.update(t.quote for t in rest if t.kind == "q")
 
+    def _found_in(self, sent: list[Token]) -> None:
+        """ "In a CNN poll released Monday, Clinton led by 24 points": what a poll, survey or
+        study found, its name opening the sentence."""
+        if len(sent) < 8 or sent[0].low != "in" or sent[1].low not in ("a", "an", "the"):
+            return
+        comma = next((c for c in range(2, min(len(sent), 16)) if sent[c].text == ","), None)
+        if comma is None or not any(t.low in FINDINGS for t in sent[2:comma]):
+            return
+        if any(t.kind != "w" and t.text not in "/-&" for t in sent[2:comma]):
+            return
+        hi = grammar.clause_end(sent, comma + 1)
+        if sum(t.kind == "w" for t in sent[comma + 1 : hi]) < 4:
+            return
+        named = (sent[1].start, sent[comma - 1].end)
+        head = max(c for c in range(2, comma) if sent[c].low in FINDINGS)  # not "released Monday"
+        speaker = self.resolver.resolve(sent, (2, head), None)
+        said = Said(speaker, "in", sent[0], named, "finding")
+        self._add(
+            "indirect", sent[comma + 1].start, sent[hi - 1].end, said, self.paragraph(named[0])
+        )
+
     def _signature(self, sent: list[Token], k: int) -> tuple[Speaker, Span] | None:
         """ "“We deserve better.” ― Sonya Herridge": a quote signed with a dash and a name."""
         if k + 2 >= len(sent) or sent[k + 1].text not in "―—–":
@@ -155,146 +241,29 @@ class Walk:
         speaker = self.resolver.resolve(sent, span, None)
         return speaker, (sent[span[0]].start, sent[span[1]].end)
 
-    def _opener(self, sent: list[Token]) -> Speaker | None:
-        """Who the sentence is about: its first named person, else its opening noun phrase."""
-        window = sent[: min(len(sent), 15)]
-        if not window or window[0].kind == "q":
-            return None
-        people = [
-            (len(self.resolver.text[s:e].split()) < 2, s, ent)
-            for s, e, ent in self.resolver.mentions.within(window[0].start, window[-1].end)
-            if ent["label"] == "PERSON" and s >= window[0].start
-        ]
-        if people:  # a full name before a lone word the tagger may have mistaken for one
-            _, start, ent = min(people, key=lambda p: (p[0], p[1]))
-            speaker = Speaker(ent["name"], ent.get("kb_id") or ent["name"], None, "person")
-            for s, e, other in self.resolver.mentions.within(start, start + 1):
-                if other is ent and speaker.key:
-                    self.named[speaker.key] = (s, e)
-            return speaker
-        # A name the entity stage missed: the first run of two or more capitalised words.
-        run: list[Token] = []
-        for tok in window:
-            if tok.kind == "w" and tok.text[0].isupper() and tok.low not in FUNCTION_CAPS:
-                run.append(tok)
-                continue
-            if len(run) >= 2 and not self.resolver.mentions.within(run[0].start, run[-1].end):
-                name = self.resolver.text[run[0].start : run[-1].end]
-                return Speaker(name, None, None, "person")
-            run = []
-        span = np_right(sent, 0, len(window))
-        return self.resolver.resolve(sent, span, None) if span else None
-
-    def _subject(self, sent: list[Token]) -> Speaker | None:
-        span = np_right(sent, 0, min(len(sent), 14))
-        if span is None:
-            return None
-        speaker = self.resolver.resolve(sent, span, None)
-        return speaker if speaker.kind in ("group", "organisation", "anonymous") else None
-
-    def _speaker(
+    def _emit_complement(
         self,
         sent: list[Token],
-        i: int,
+        lo: int,
+        hi: int,
+        said: Said,
+        consumed: set[int],
         lemma: str,
-        subject: Speaker | None,
-        prior: Speaker | None,
-        opener: Speaker | None,
-    ) -> tuple[Speaker, int, int, Span] | None:
-        """Speaker of the cue at i, the attribution's first token, where a complement may start,
-        and the offsets of the words naming the speaker (None when inherited from context)."""
-        resolver = self.resolver
-        if lemma == "according to":
-            source = grammar.according_to(sent, i + 2)
-            if source is None:
-                return None
-            named = (sent[source[0]].start, sent[source[1]].end)
-            return resolver.resolve(sent, (source[0], source[1]), subject), i, source[2], named
-        j = i - 1
-        if sent[i].low.endswith("ing") and j >= 0 and sent[j].low in AFTER_PREPOSITION:
-            return None  # "no new gigs since announcing his run": no one speaks here
-        while j >= 0 and i - j <= 4 and sent[j].low in SKIP_BEFORE:
-            j -= 1
-        if j >= 0 and sent[j].low in grammar.PASSIVE:
-            return None
-        if j >= 0 and sent[j].low in ("and", "but") and opener is not None:
-            return opener, i, i + 1, None  # "Blumenthal called it chilling and said …"
-        span: tuple[int, int] | None = None
-        if j >= 1 and sent[j].low == "who" and sent[j - 1].text == ",":
-            span = np_left(sent, j - 2, 0)
-            if span is not None:  # "Sanders, who said …": "who" names the speaker too
-                named = (sent[span[0]].start, sent[j].end)
-                return resolver.resolve(sent, span, subject), span[0], i + 1, named
-        elif j >= 0 and sent[j].text == "," and not sent[i].low.endswith("ing"):
-            found = self._appositive(sent, j, subject)
-            if found is not None:
-                return found[0], found[1], i + 1, (sent[found[1]].start, sent[j - 1].end)
-        elif j >= 0:
-            span = np_left(sent, j, 0)
-        if span is not None:
-            named = (sent[span[0]].start, sent[span[1]].end)
-            return resolver.resolve(sent, span, subject), span[0], i + 1, named
-        if sent[i].low.endswith("ing") and j >= 0 and sent[j].text == ",":
-            inherited = prior or resolver.last()
-            return (inherited, i, i + 1, None) if inherited else None
-        if i == 0 or sent[i - 1].kind in ("p", "q"):
-            span = np_right(sent, i + 1, len(sent))
-            if span is not None:
-                named = (sent[span[0]].start, sent[span[1]].end)
-                return resolver.resolve(sent, span, subject), i, span[1] + 1, named
-        return None
-
-    def _appositive(
-        self, sent: list[Token], j: int, subject: Speaker | None
-    ) -> tuple[Speaker, int] | None:
-        """ "Rutte, NATO's chief, said" or "NATO's chief, Mark Rutte, said": name and role."""
-        k = j - 1
-        while k > 0 and j - k <= 16 and sent[k].text != ",":
-            k -= 1
-        if k <= 0 or sent[k].text != "," or k == j - 1:
-            return None
-        outer = np_left(sent, k - 1, 0)
-        if outer is None:
-            return None
-        if sent[outer[0]].text[0].isdigit() and outer[0] >= 2 and sent[outer[0] - 1].text == ",":
-            # "Ravi Menon, 34, founder of CrediFlow, told": the age is a second appositive.
-            name = np_left(sent, outer[0] - 2, 0)
-            if name is not None:
-                outer = name
-        resolver, text = self.resolver, self.resolver.text
-        speaker = resolver.resolve(sent, outer, subject)
-        inner_text = text[sent[k + 1].start : sent[j - 1].end]
-        outer_named = any(
-            e["label"] == "PERSON"
-            for _, _, e in resolver.mentions.within(sent[outer[0]].start, sent[outer[1]].end)
-        )
-        if speaker.kind != "person" or not outer_named:
-            inner = np_right(sent, k + 1, j)
-            if inner is not None:
-                named = resolver.resolve(sent, (inner[0], j - 1), subject)
-                if named.kind == "person":
-                    role = grammar.strip_det(text[sent[outer[0]].start : sent[outer[1]].end])
-                    return Speaker(named.name, named.entity, role, "person"), outer[0]
-            return speaker, outer[0]
-        if not speaker.role and sent[k + 1].low not in ("who", "whose", "which", "now"):
-            return Speaker(
-                speaker.name, speaker.entity, grammar.strip_det(inner_text), "person"
-            ), outer[0]
-        return speaker, outer[0]
-
-    def _emit_complement(
-        self, sent: list[Token], lo: int, hi: int, said: Said, consumed: set[int], lemma: str
+        least: int = 3,
     ) -> None:
+        """A claim of the complement [lo, hi): direct when it is quotes and at most a word,
+        else indirect or mixed when it has `least` words besides articles and "that"."""
         part = sent[lo:hi]
         quotes = [t for t in part if t.kind == "q"]
         words = [t for t in part if t.kind == "w" and t.low not in ("a", "an", "the", "that")]
         paragraph = self.paragraph(part[0].start)
-        if quotes and (len(words) <= 1 or lemma in QUOTE_ONLY):
+        only_quotes = lemma in QUOTE_ONLY and least == 3
+        if quotes and (len(words) <= 1 or only_quotes):
             for q in quotes:
                 self._direct(q, said, paragraph)
                 consumed.add(q.quote)
             return
-        if lemma in QUOTE_ONLY or (len(words) < 3 and not quotes):
+        if only_quotes or (len(words) < least and not quotes):
             return
         kind = "mixed" if quotes else "indirect"
         consumed.update(q.quote for q in quotes)
@@ -308,7 +277,7 @@ class Walk:
         if said.named_at and key:
             self.named[key] = said.named_at
         self.found.append(
-            Found(kind, start, end, said.speaker, said.cue, cs, ce, paragraph, named_at)
+            Found(kind, start, end, said.speaker, said.cue, cs, ce, paragraph, named_at, said.act)
         )
         self.resolver.remember(said.speaker)
 
@@ -348,7 +317,8 @@ class Walk:
             if c in by_cue:
                 speaker, named_at = by_cue[c]
                 cue = "according to" if sent[c].low == "according" else sent[c].low
-                self._direct(q, Said(speaker, cue, sent[c], named_at), paragraph)
+                act = acts.act_of(cue_lemma(sent[c]))
+                self._direct(q, Said(speaker, cue, sent[c], named_at, act), paragraph)
                 return
         signed = self._signature(sent, k)
         outside = sum(1 for t in sent if t.kind == "w")

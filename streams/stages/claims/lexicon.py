@@ -31,7 +31,7 @@ CUE_FORMS = {
     "describe": "describe describes described describing",
     "call": "call calls called calling",
     "report": "report reports reported",
-    "write": "write writes wrote writing",
+    "write": "write writes wrote writing written",
     "post": "posted",
     "tweet": "tweets tweeted tweeting",
     "estimate": "estimate estimates estimated estimating",
@@ -83,6 +83,8 @@ CUE_FORMS = {
     "quip": "quips quipped",
     "scold": "scolds scolded",
     "read": "reads",
+    "crack": "cracked",
+    "boom": "boomed",
 }
 CUES: dict[str, str] = {form: lemma for lemma, forms in CUE_FORMS.items() for form in forms.split()}
 # Cues whose complement needs "that" (or a quote): without it they rarely report a statement.
@@ -107,14 +109,16 @@ EVIDENCE = frozenset(words("show find indicate"))
 # Cues of belief that report a bare clause too ("Trump thinks he can win").
 BELIEF = frozenset(words("think know feel hope fear"))
 # Cues that only attribute a direct quote ("…," he asked): no indirect claim of their own.
-QUOTE_ONLY = frozenset(words("ask reply continue chant sing yell shout scream quip scold read"))
+QUOTE_ONLY = frozenset(
+    words("ask reply continue chant sing yell shout scream quip scold read put crack boom")
+)
 
 PRONOUNS = frozenset({"he", "she", "they", "it"})
 SKIP_BEFORE = frozenset(
     words(
         "has have had also later previously earlier long repeatedly again once then now publicly"
         " privately separately reportedly recently already further would will could did does do"
-        " himself herself themselves only often has also just since subsequently"
+        " himself herself themselves only often has also just since subsequently both"
     )
 )
 ROLE_WORDS = frozenset(

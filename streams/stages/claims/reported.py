@@ -11,7 +11,7 @@ by the sentence, itself at most MAX_SENTENCE tokens.
 from __future__ import annotations
 
 from streams.stages.claims.lexicon import BELIEF, EVIDENCE, NEED_THAT, NOUN_OBJECT, THAT_NEXT
-from streams.stages.claims.quotes import Token, words
+from streams.stages.claims.quotes import ABBREVIATIONS, Token, words
 from streams.stages.claims.speakers import cue_lemma
 
 PASSIVE = frozenset({"was", "were", "is", "are", "been", "be", "being", "get", "got"})
@@ -41,6 +41,9 @@ AUDIENCE = frozenset(
         " news briefing congress lawmakers mps delegates students workers"
     )
 )
+WH_WORDS = frozenset(words("how why what whether where when who"))
+OBJECT_PRONOUNS = frozenset(words("him her them me us you"))
+_S = ("’s", "'s")
 CLAUSE_START = frozenset(words("he she they it we the his her its their a an there this"))
 CUT_AFTER_COMMA = frozenset(
     words(
@@ -132,6 +135,8 @@ def cue_at(sent: list[Token], i: int) -> str | None:
     tok = sent[i]
     if tok.low == "according" and i + 1 < len(sent) and sent[i + 1].low == "to":
         return "according to"
+    if tok.low == "put" and i + 2 < len(sent) and sent[i + 1].low == "it":
+        return "put"  # "As Akhil Amar put it, “…”": attributes the quote only (QUOTE_ONLY)
     lemma = cue_lemma(tok)
     if lemma == "call" and not (i + 1 < len(sent) and sent[i + 1].low in ("it", "them", "this")):
         # "called the system “rigged”": a name-calling quote; "called for", "called him" are not.
@@ -147,7 +152,8 @@ def quote_ahead(sent: list[Token], k: int, within: int = 10) -> int | None:
             return m
         if tok.text in ",:" and m + 1 < len(sent) and sent[m + 1].kind == "q":
             return m + 1
-        if tok.kind != "w" or cue_lemma(tok):
+        dot = tok.text == "." and m > k and sent[m - 1].low in ABBREVIATIONS  # "of Mr. Trump, “"
+        if (tok.kind != "w" and not dot) or cue_lemma(tok):
             return None
     return None
 
@@ -182,6 +188,8 @@ def complement(sent: list[Token], k: int, lemma: str) -> tuple[int, int] | None:
     near = that is not None and (that == k or sent[k].low in ADJUNCT_START)
     if that is not None and (near or (lemma in NEED_THAT and lemma not in THAT_NEXT)):
         return nonempty(sent, that + 1, clause_end(sent, that + 1))
+    if lemma in NEED_THAT and k < n and sent[k].low in WH_WORDS:
+        return nonempty(sent, k, clause_end(sent, k))  # "noted how happy she was to be here"
     if lemma in EVIDENCE:  # "polls show Clinton leading", "found 45 percent of voters …"
         start = skip_adjuncts(sent, k)
         if start is None or start >= n:
@@ -243,14 +251,24 @@ def skip_audience(sent: list[Token], k: int) -> int | None:
     """ "told parliament he would", "told the BBC the plan": the audience, then a clause."""
     n = len(sent)
     m = k
-    while m < n and m - k < 6 and sent[m].kind == "w":
+    if m < n and sent[m].low in OBJECT_PRONOUNS:  # "told him she worries …"
+        m += 1
+    elif m < n and sent[m].kind == "w":
         step = 2 if sent[m].low in ("the", "a") else 1
-        if m + step - 1 >= n:
-            break
-        word = sent[m + step - 1]
-        if not (word.kind == "w" and (word.text[0].isupper() or word.low in AUDIENCE)):
-            break
-        m += step
+        word = sent[m + step - 1] if m + step - 1 < n else sent[m]
+        if word.kind == "w" and (word.text[0].isupper() or word.low in AUDIENCE):
+            m += step
+        # "The Star-Ledger of Newark", "ABC's “Good Morning America”": the name goes on.
+        while k < m < n and m - k < 8:
+            nxt = sent[m]
+            if nxt.kind == "w" and (nxt.text[0].isupper() or nxt.low in AUDIENCE):
+                m += 1
+            elif nxt.low == "of" and m + 1 < n and sent[m + 1].text[0].isupper():
+                m += 2
+            elif nxt.kind == "q" and len(nxt.text.split()) <= 4 and sent[m - 1].low[-2:] in _S:
+                m += 1
+            else:
+                break
     if m == k:
         return None
     start = skip_adjuncts(sent, m)

@@ -129,10 +129,6 @@ def test_name_calling_quote() -> None:
     assert claim["speaker"]["name"] == "Donald Trump"
 
 
-def test_called_for_is_no_cue() -> None:
-    assert run("The mayor called for calm after the storm and the floods.")["claims"] == []
-
-
 # --- where the speaker is named -----------------------------------------------------------
 
 
@@ -301,3 +297,47 @@ def test_a_finding_led_by_a_name() -> None:
     claim = only(run(text, ("Hillary Clinton", "PERSON", ("Clinton",))))
     assert claim["text"] == "Clinton leading Sanders by five points in the state"
     assert named(text, claim) == "new poll"
+
+
+# --- quotes whose attribution the other rules miss ------------------------------------------
+
+
+def test_as_someone_put_it() -> None:
+    text = "As the historian Anna Berg put it, “No party survives a split like this one.”"
+    claim = only(run(text, ("Anna Berg", "PERSON", ())))
+    assert (claim["kind"], claim["text"]) == ("direct", "No party survives a split like this one.")
+    assert claim["speaker"]["name"] == "Anna Berg"
+
+
+def test_a_quote_after_of_and_an_abbreviated_title() -> None:
+    text = "“We have started,” Anna Berg said, adding of Mr. Okafor, “He cares about the team.”"
+    out = run(text, ("Anna Berg", "PERSON", ()))
+    assert [c["text"] for c in out["claims"]] == ["We have started", "He cares about the team."]
+    assert {c["speaker"]["name"] for c in out["claims"]} == {"Anna Berg"}
+
+
+def test_a_long_speaker_before_said_and_a_quote_is_the_sentence_s_person() -> None:
+    text = (
+        "Tom Lewis, a former state auditor who now studies the finances of cities and counties"
+        " at a university in Ohio, said, “The money was never there.”"
+    )
+    claim = only(run(text, ("Tom Lewis", "PERSON", ())))
+    assert (claim["kind"], claim["text"]) == ("direct", "The money was never there.")
+    assert claim["speaker"]["name"] == "Tom Lewis"
+
+
+def test_a_participle_with_no_earlier_cue_is_the_subject_s() -> None:
+    text = (
+        "Several Democrats cautioned against drawing lessons from the vote,"
+        " saying the two races are very different."
+    )
+    claim = only(run(text))
+    assert claim["text"] == "the two races are very different"
+    assert named(text, claim) == "Several Democrats"
+
+
+def test_a_statement_saying_is_its_publisher_s() -> None:
+    text = "His office put out a statement saying the senator was safe at home."
+    claim = only(run(text))
+    assert claim["text"] == "the senator was safe at home"
+    assert named(text, claim) == "His office"

@@ -1,0 +1,179 @@
+"""Where an attribution names its speaker: before or after the cue, in an appositive, in a
+relative clause, or in the sentence's subject when a participle or a quote leaves it unsaid.
+
+A mixin of the walk (streams.stages.claims.attribution.Walk): these rules read the
+resolver and the map of where each speaker was last named, which the walk keeps.
+"""
+
+from __future__ import annotations
+
+from streams.stages.claims import reported as grammar
+from streams.stages.claims.lexicon import FUNCTION_CAPS, SKIP_BEFORE
+from streams.stages.claims.quotes import Token
+from streams.stages.claims.speakers import Resolver, Speaker, np_left, np_right
+
+Span = tuple[int, int] | None
+AFTER_PREPOSITION = frozenset({"since", "after", "before", "without", "of", "for", "about"})
+NOT_ADVERBS = frozenset({"family", "ally", "rally", "assembly", "supply", "monopoly", "bully"})
+
+
+class Locator:
+    """The speaker rules of the walk."""
+
+    resolver: Resolver
+    named: dict[str, tuple[int, int]]
+
+    def _opener(self, sent: list[Token]) -> Speaker | None:
+        """Who the sentence is about: its first named person, else its opening noun phrase."""
+        window = sent[: min(len(sent), 15)]
+        if not window or window[0].kind == "q":
+            return None
+        people = [
+            (len(self.resolver.text[s:e].split()) < 2, s, ent)
+            for s, e, ent in self.resolver.mentions.within(window[0].start, window[-1].end)
+            if ent["label"] == "PERSON" and s >= window[0].start
+        ]
+        if people:  # a full name before a lone word the tagger may have mistaken for one
+            _, start, ent = min(people, key=lambda p: (p[0], p[1]))
+            speaker = Speaker(ent["name"], ent.get("kb_id") or ent["name"], None, "person")
+            for s, e, other in self.resolver.mentions.within(start, start + 1):
+                if other is ent and speaker.key:
+                    self.named[speaker.key] = (s, e)
+            return speaker
+        # A name the entity stage missed: the first run of two or more capitalised words.
+        run: list[Token] = []
+        for tok in window:
+            if tok.kind == "w" and tok.text[0].isupper() and tok.low not in FUNCTION_CAPS:
+                run.append(tok)
+                continue
+            if len(run) >= 2 and not self.resolver.mentions.within(run[0].start, run[-1].end):
+                name = self.resolver.text[run[0].start : run[-1].end]
+                return Speaker(name, None, None, "person")
+            run = []
+        span = np_right(sent, 0, len(window))
+        return self.resolver.resolve(sent, span, None) if span else None
+
+    def _subject(self, sent: list[Token]) -> Speaker | None:
+        span = np_right(sent, 0, min(len(sent), 14))
+        if span is None:
+            return None
+        speaker = self.resolver.resolve(sent, span, None)
+        return speaker if speaker.kind in ("group", "organisation", "anonymous") else None
+
+    def _speaker(
+        self,
+        sent: list[Token],
+        i: int,
+        lemma: str,
+        subject: Speaker | None,
+        prior: Speaker | None,
+        opener: Speaker | None,
+    ) -> tuple[Speaker, int, int, Span] | None:
+        """Speaker of the cue at i, the attribution's first token, where a complement may start,
+        and the offsets of the words naming the speaker (None when inherited from context)."""
+        resolver = self.resolver
+        if lemma == "according to":
+            source = grammar.according_to(sent, i + 2)
+            if source is None:
+                return None
+            named = (sent[source[0]].start, sent[source[1]].end)
+            return resolver.resolve(sent, (source[0], source[1]), subject), i, source[2], named
+        j = i - 1
+        if sent[i].low.endswith("ing") and j >= 0 and sent[j].low in AFTER_PREPOSITION:
+            return None  # "no new gigs since announcing his run": no one speaks here
+        while j >= 0 and i - j <= 4 and (sent[j].low in SKIP_BEFORE or _adverb(sent[j])):
+            j -= 1
+        if j >= 0 and sent[j].low in grammar.PASSIVE:
+            return None
+        if j >= 0 and sent[j].low in ("and", "but") and opener is not None:
+            return opener, i, i + 1, None  # "Blumenthal called it chilling and said …"
+        span: tuple[int, int] | None = None
+        if j >= 1 and sent[j].low in ("who", "which") and sent[j - 1].text == ",":
+            span = np_left(sent, j - 2, 0)
+            if span is not None:  # "Sanders, who said …": "who" names the speaker too
+                named = (sent[span[0]].start, sent[j].end)
+                return resolver.resolve(sent, span, subject), span[0], i + 1, named
+        elif j >= 0 and sent[j].text == "," and not sent[i].low.endswith("ing"):
+            found = self._appositive(sent, j, subject)
+            if found is not None:
+                return found[0], found[1], i + 1, (sent[found[1]].start, sent[j - 1].end)
+        elif j >= 0:
+            span = np_left(sent, j, 0)
+        participle = sent[i].low.endswith("ing")
+        if span is not None and participle and sent[span[1]].low in grammar.VENUES:
+            span = None  # "His office put out a statement saying …": the office says it
+            j = i - 1 if sent[i - 1].text == "," else j
+        if span is not None:
+            named = (sent[span[0]].start, sent[span[1]].end)
+            return resolver.resolve(sent, span, subject), span[0], i + 1, named
+        if participle and j >= 0 and (sent[j].text == "," or sent[j].low in grammar.VENUES):
+            if prior is None:  # "Several Democrats cautioned against …, saying": the subject
+                head = np_right(sent, 0, i)
+                lead = 1 if sent[0].low in ("the", "a", "an", "his", "her", "their") else 0
+                if head is not None and head[0] <= lead and head[1] + 1 < i:
+                    named = (sent[head[0]].start, sent[head[1]].end)
+                    return resolver.resolve(sent, head, subject), i, i + 1, named
+            inherited = prior or resolver.last()
+            return (inherited, i, i + 1, None) if inherited else None
+        if i == 0 or sent[i - 1].kind in ("p", "q"):
+            span = np_right(sent, i + 1, len(sent))
+            if span is not None:
+                named = (sent[span[0]].start, sent[span[1]].end)
+                return resolver.resolve(sent, span, subject), i, span[1] + 1, named
+        return None
+
+    def _quoting_subject(
+        self, sent: list[Token], i: int, opener: Speaker | None
+    ) -> tuple[Speaker, int, int, Span] | None:
+        """ "James Lewis, a former … expert who now studies …, said, “…”", "Mr. McConnell
+        deflected questions before saying, “…”": a cue that introduces a quote and whose
+        speaker the rules above miss is the sentence's first named person's."""
+        if opener is None or opener.kind != "person" or not opener.entity:
+            return None
+        if i == 0 or sent[i - 1].kind == "q" or grammar.quote_ahead(sent, i + 1, 4) is None:
+            return None
+        return opener, i, i + 1, self.named.get(opener.key or "")
+
+    def _appositive(
+        self, sent: list[Token], j: int, subject: Speaker | None
+    ) -> tuple[Speaker, int] | None:
+        """ "Rutte, NATO's chief, said" or "NATO's chief, Mark Rutte, said": name and role."""
+        k = j - 1
+        while k > 0 and j - k <= 16 and sent[k].text != ",":
+            k -= 1
+        if k <= 0 or sent[k].text != "," or k == j - 1:
+            return None
+        outer = np_left(sent, k - 1, 0)
+        if outer is None:
+            return None
+        if sent[outer[0]].text[0].isdigit() and outer[0] >= 2 and sent[outer[0] - 1].text == ",":
+            # "Ravi Menon, 34, founder of CrediFlow, told": the age is a second appositive.
+            name = np_left(sent, outer[0] - 2, 0)
+            if name is not None:
+                outer = name
+        resolver, text = self.resolver, self.resolver.text
+        speaker = resolver.resolve(sent, outer, subject)
+        inner_text = text[sent[k + 1].start : sent[j - 1].end]
+        outer_named = any(
+            e["label"] == "PERSON"
+            for _, _, e in resolver.mentions.within(sent[outer[0]].start, sent[outer[1]].end)
+        )
+        if speaker.kind != "person" or not outer_named:
+            inner = np_right(sent, k + 1, j)
+            if inner is not None:
+                named = resolver.resolve(sent, (inner[0], j - 1), subject)
+                if named.kind == "person":
+                    role = grammar.strip_det(text[sent[outer[0]].start : sent[outer[1]].end])
+                    return Speaker(named.name, named.entity, role, "person"), outer[0]
+            return speaker, outer[0]
+        if not speaker.role and sent[k + 1].low not in ("who", "whose", "which", "now"):
+            return Speaker(
+                speaker.name, speaker.entity, grammar.strip_det(inner_text), "person"
+            ), outer[0]
+        return speaker, outer[0]
+
+
+def _adverb(tok: Token) -> bool:
+    """ "who strongly support", "publicly criticized": an adverb between speaker and cue."""
+    low = tok.text
+    return low.islower() and low.endswith("ly") and len(low) > 4 and low not in NOT_ADVERBS
