@@ -16,7 +16,7 @@ import faust
 from faust.sensors.prometheus import setup_prometheus_sensors
 from prometheus_client import disable_created_metrics
 
-from streams import clients, records
+from streams import clients, records, transport
 from streams.clients import ssl_context
 from streams.metrics import Metrics
 from streams.pipeline import Pipeline
@@ -48,6 +48,7 @@ def create_app(settings: Settings, metrics: Metrics | None = None) -> faust.App:
         consumer_max_fetch_size=settings.max_record_bytes * 6,
         broker_session_timeout=10,
     )
+    transport.install(app)
     setup_prometheus_sensors(app, pattern="/metrics", name_prefix="newsstream_faust")
     state: dict[str, Any] = {"broker_up": False, "admin": None}
     trending = Trending(window_s=3600)
@@ -208,7 +209,14 @@ def _credentials(settings: Settings) -> Any:
 
 def _incoming(event: Any) -> Incoming:
     m = event.message
-    return Incoming(key=m.key, value=m.value, topic=m.topic, partition=m.partition, offset=m.offset)
+    return Incoming(
+        key=m.key,
+        value=m.value,
+        topic=m.topic,
+        partition=m.partition,
+        offset=m.offset,
+        fetch_error=transport.fetch_error(m.headers),
+    )
 
 
 def _raw_timestamp(event: Any) -> bytes:

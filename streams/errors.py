@@ -5,6 +5,7 @@ NewsstreamError
 ├── BrokerError        the local Apache Kafka could not be fetched, formatted, started or stopped
 ├── UsageError         a CLI user asked for something impossible (missing file, bad option)
 └── RecordError        one record cannot go on; `reason` becomes the dead letter's `error`
+    ├── Unreadable     Kafka holds a record the consumer cannot decode (its codec, a corrupt batch)
     ├── NotUTF8        the value's bytes are not UTF-8
     ├── NotJSON        the value is not a JSON object
     ├── TooLarge       the value is over NEWSSTREAM_MAX_RECORD_BYTES
@@ -41,6 +42,12 @@ class RecordError(NewsstreamError):
     def __init__(self, message: str) -> None:
         super().__init__(message)
         self.message = message
+
+
+class Unreadable(RecordError):
+    """Raised when the consumer could not decode a record (unknown codec, corrupt batch)."""
+
+    reason = "unreadable"
 
 
 class NotUTF8(RecordError):
