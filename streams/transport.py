@@ -175,7 +175,8 @@ class ConsumerThread(driver.AIOKafkaConsumerThread):
 
 
 def _describe(exc: BaseException) -> str:
-    return f"{type(exc).__name__}: {exc}"
+    text = str(exc)
+    return text if text.startswith(type(exc).__name__) else f"{type(exc).__name__}: {text}"
 
 
 class Consumer(driver.Consumer):

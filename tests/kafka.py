@@ -139,6 +139,17 @@ async def send(
         await producer.stop()
 
 
+async def send_all(settings: Settings, topic: str, items: list[tuple[bytes | None, bytes]]) -> None:
+    """Send many records quickly (batched by the producer), and wait until all are stored."""
+    producer = clients.producer(settings, acks="all", linger_ms=20)
+    await producer.start()
+    try:
+        futures = [await producer.send(topic, value, key=key) for key, value in items]
+        await asyncio.gather(*futures)
+    finally:
+        await producer.stop()
+
+
 async def send_batch(
     settings: Settings,
     topic: str,
@@ -159,6 +170,43 @@ async def send_batch(
         await (await producer.send_batch(batch, topic, partition=partition))
     finally:
         await producer.stop()
+
+
+async def committed(settings: Settings, topic: str) -> int:
+    """Records of `topic` the worker's consumer group has committed, over all partitions."""
+    client = clients.admin(settings)
+    await client.start()
+    try:
+        offsets = await client.list_consumer_group_offsets(settings.app_id)
+    finally:
+        await client.close()
+    return sum(max(meta.offset, 0) for tp, meta in offsets.items() if tp.topic == topic)
+
+
+async def collect_keys(
+    settings: Settings, topic: str, keys: set[bytes], within: float, settle: float = 3.0
+) -> list[tuple[bytes | None, bytes]]:
+    """Read `topic` from the beginning until every key in `keys` was seen (or `within` s
+    passed), then `settle` seconds more; every record read, duplicates included."""
+    consumer = clients.consumer(settings, group_id=None, enable_auto_commit=False)
+    await consumer.start()
+    try:
+        tps = [TopicPartition(topic, p) for p in await topic_partitions(settings, topic)]
+        consumer.assign(tps)
+        await consumer.seek_to_beginning(*tps)
+        got: list[tuple[bytes | None, bytes]] = []
+        missing = set(keys)
+        deadline = time.monotonic() + within
+        while time.monotonic() < deadline:
+            batch = await consumer.getmany(timeout_ms=500)
+            for message in (m for ms in batch.values() for m in ms):
+                got.append((message.key, message.value))
+                missing.discard(message.key)  # type: ignore[arg-type]
+            if not missing:
+                deadline = min(deadline, time.monotonic() + settle)
+        return got
+    finally:
+        await consumer.stop()
 
 
 async def collect(

@@ -76,14 +76,17 @@ def test_records_that_cannot_be_read_are_dead_lettered_and_the_stream_moves_on(
     settings = replace(isolated(broker, tmp_path), max_record_bytes=20_000)
     asyncio.run(ensure_topics(settings))
     raw = settings.topic_raw
-    asyncio.run(send_batch(settings, raw, articles(0, 1), 0, compression="gzip"))  # offset 0
-    asyncio.run(send_batch(settings, raw, articles(1, 3), 0, compression="gzip"))  # 1-3
-    good = articles(4, 3) + articles(7, 3)
-    asyncio.run(send(settings, raw, good[:3], partition=0))  # 4-6
+    good = articles(0, 3) + articles(10, 3) + articles(20, 3)
+    # Partition 0: good records (offsets 0-2) in the same fetch as the bad batches after them.
+    asyncio.run(send(settings, raw, good[:3], partition=0))
+    asyncio.run(send_batch(settings, raw, articles(3, 1), 0, compression="gzip"))  # 3
+    asyncio.run(send_batch(settings, raw, articles(4, 3), 0, compression="gzip"))  # 4-6
+    asyncio.run(send(settings, raw, good[3:6], partition=0))  # 7-9
     oversize = factories.raw("word " * 60_000, id="huge")  # 300 KB, 2.5 fetches
-    big = [(b"huge", records.encode(oversize)), *good[3:]]
+    big = [(b"huge", records.encode(oversize)), *good[6:]]
     asyncio.run(send(broker, raw, big, partition=1))  # with the broker's limits, not the worker's
-    codec, crc = stored_batches(settings, raw, 0)[:2]
+    codec, crc = stored_batches(settings, raw, 0)[3:5]
+    assert (codec.base_offset, crc.base_offset) == (3, 4)
     rewrite_batch(codec, codec=7)  # no such codec; its CRC is right
     rewrite_batch(crc, flip_last_byte=True)  # three records behind a wrong CRC
 
@@ -99,11 +102,11 @@ def test_records_that_cannot_be_read_are_dead_lettered_and_the_stream_moves_on(
     for _, value in letters:
         letter = records.validate("deadletter", orjson.loads(value))
         by_offset[(letter["partition"], letter["offset"])] = letter
-    assert sorted(by_offset) == [(0, 0), (0, 1), (0, 2), (0, 3), (1, 0)]
-    assert "Unknown compression codec 0x07" in by_offset[0, 0]["message"]
-    for offset in (1, 2, 3):
+    assert sorted(by_offset) == [(0, 3), (0, 4), (0, 5), (0, 6), (1, 0)]
+    assert "Unknown compression codec 0x07" in by_offset[0, 3]["message"]
+    for offset in (4, 5, 6):
         assert "CorruptRecordException" in by_offset[0, offset]["message"]
-    for offset in range(4):
+    for offset in range(3, 7):
         letter = by_offset[0, offset]
         assert (letter["stage"], letter["error"], letter["topic"]) == ("clean", "unreadable", raw)
         assert letter["key"] is None and letter["value"] is None
