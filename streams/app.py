@@ -44,8 +44,8 @@ def create_app(settings: Settings, metrics: Metrics | None = None) -> faust.App:
         web_bind=settings.web_bind,
         web_port=settings.web_port,
         datadir=settings.data_dir,
-        producer_max_request_size=settings.max_record_bytes * 6,
-        consumer_max_fetch_size=settings.max_record_bytes * 6,
+        producer_max_request_size=settings.max_message_bytes,
+        consumer_max_fetch_size=settings.max_message_bytes,
         broker_session_timeout=10,
     )
     transport.install(app)
@@ -71,12 +71,13 @@ def create_app(settings: Settings, metrics: Metrics | None = None) -> faust.App:
         settings,
         dedup_store=app.GlobalTable(
             "dedup", partitions=settings.partitions, use_partitioner=True,
-            on_changelog_event=dedup_entry,
+            on_changelog_event=dedup_entry, extra_topic_configs=clients.topic_configs(settings),
             help="clean: MinHash entry per recent article id.",
         ),
         claims_store=app.GlobalTable(
             "claims", default=list, partitions=settings.partitions,
-            use_partitioner=True, help="claims: recent claim summaries by entity key.",
+            use_partitioner=True, extra_topic_configs=clients.topic_configs(settings),
+            help="claims: recent claim summaries by entity key.",
         ),
     )  # fmt: skip
 

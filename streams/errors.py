@@ -83,7 +83,7 @@ class NoText(RecordError):
 class OverBudget(RecordError):
     """Raised when a stage ran past its per-record time budget on one record."""
 
-    reason = "over_budget"
+    reason = "timeout"
 
 
 class StageFailed(RecordError):

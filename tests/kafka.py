@@ -18,6 +18,7 @@ from dataclasses import dataclass, fields, replace
 from pathlib import Path
 
 from aiokafka import TopicPartition
+from aiokafka.admin.config_resource import ConfigResource, ConfigResourceType
 from aiokafka.record.util import calc_crc32c
 
 from streams import clients
@@ -181,6 +182,20 @@ async def committed(settings: Settings, topic: str) -> int:
     finally:
         await client.close()
     return sum(max(meta.offset, 0) for tp, meta in offsets.items() if tp.topic == topic)
+
+
+async def topic_config(settings: Settings, topic: str, name: str) -> str:
+    """One configuration value of a topic, as the broker reports it."""
+    client = clients.admin(settings)
+    await client.start()
+    try:
+        resource = ConfigResource(ConfigResourceType.TOPIC, topic, {name: None})
+        (response,) = await client.describe_configs([resource])
+    finally:
+        await client.close()
+    (described,) = response.to_object()["resources"]
+    (entry,) = described["config_entries"]
+    return str(entry["config_value"])
 
 
 async def collect_keys(

@@ -102,3 +102,14 @@ def test_a_record_the_consumer_could_not_read_is_dead_lettered_in_a_batch_too() 
     )
     assert "codec 0x07" in dead["message"]
     assert outcomes[1].record is not None
+
+
+def test_a_record_over_its_time_budget_is_a_timeout_dead_letter() -> None:
+    from streams.stages import clean
+
+    outcome = run_one(
+        "clean", _in(records.encode(factories.raw())), lambda r: clean.clean(r, budget_s=1e-9), 1000
+    )
+    assert outcome.dead is not None
+    assert outcome.dead["error"] == "timeout"
+    assert "budget" in outcome.dead["message"]

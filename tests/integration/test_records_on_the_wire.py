@@ -14,6 +14,7 @@ from pathlib import Path
 
 import orjson
 import pytest
+from aiokafka.errors import MessageSizeTooLargeError
 from prometheus_client.parser import text_string_to_metric_families
 
 from streams import records
@@ -28,6 +29,7 @@ from tests.kafka import (
     send,
     send_batch,
     stored_batches,
+    topic_config,
 )
 
 pytestmark = pytest.mark.integration
@@ -72,7 +74,7 @@ def test_records_compressed_with_every_codec_come_out(broker: Settings, tmp_path
 def test_records_that_cannot_be_read_are_dead_lettered_and_the_stream_moves_on(
     broker: Settings, tmp_path: Path
 ) -> None:
-    # A small record limit, so that one article is larger than a whole fetch.
+    # A small record limit, so that the limits are quick to reach.
     settings = replace(isolated(broker, tmp_path), max_record_bytes=20_000)
     asyncio.run(ensure_topics(settings))
     raw = settings.topic_raw
@@ -82,9 +84,13 @@ def test_records_that_cannot_be_read_are_dead_lettered_and_the_stream_moves_on(
     asyncio.run(send_batch(settings, raw, articles(3, 1), 0, compression="gzip"))  # 3
     asyncio.run(send_batch(settings, raw, articles(4, 3), 0, compression="gzip"))  # 4-6
     asyncio.run(send(settings, raw, good[3:6], partition=0))  # 7-9
-    oversize = factories.raw("word " * 60_000, id="huge")  # 300 KB, 2.5 fetches
-    big = [(b"huge", records.encode(oversize)), *good[6:]]
+    # Over the worker's record limit (20 KB) but within the topic's: dead-lettered. The
+    # topic refuses anything the worker could not fetch whole (over 6 x 20 KB).
+    oversize = records.encode(factories.raw("word " * 12_000, id="huge"))  # 60 KB
+    big = [(b"huge", oversize), *good[6:]]
     asyncio.run(send(broker, raw, big, partition=1))  # with the broker's limits, not the worker's
+    with pytest.raises(MessageSizeTooLargeError):
+        asyncio.run(send(broker, raw, [(b"huger", oversize * 3)], partition=1))
     codec, crc = stored_batches(settings, raw, 0)[3:5]
     assert (codec.base_offset, crc.base_offset) == (3, 4)
     rewrite_batch(codec, codec=7)  # no such codec; its CRC is right
@@ -96,6 +102,13 @@ def test_records_that_cannot_be_read_are_dead_lettered_and_the_stream_moves_on(
         unreadable = metric(
             settings, "newsstream_dead_letters_total", stage="clean", reason="unreadable"
         )
+        changelog = f"{settings.app_id}-dedup-changelog"
+        limits = {
+            t: asyncio.run(topic_config(settings, t, "max.message.bytes")) for t in (raw, changelog)
+        }
+
+    # The topics the worker created refuse what it could not fetch.
+    assert limits == {raw: "120000", changelog: "120000"}
 
     assert sorted(k for k, _ in out) == sorted(k for k, _ in good)
     by_offset = {}
