@@ -233,3 +233,11 @@ def short_article(i: int) -> Record:
         f"work on item {i} had cost {i * 7 % 90 + 10} thousand euros."
     )
     return raw(body, id=f"short-{i}")
+
+
+def long_article(i: int) -> Record:
+    """A news.raw record of about 400 words keyed `long-<i>`: real work for the entity stage."""
+    town = _TOWNS[i % len(_TOWNS)]
+    story = [p.replace("Rotterdam", town).replace("3,000", f"{i + 1},000") for p in WIRE]
+    story += [p.replace("Antwerp", town) for p in SAME_SUBJECT]
+    return raw("\n\n".join(story + story[:3]), id=f"long-{i}")
