@@ -199,11 +199,18 @@ async def topic_config(settings: Settings, topic: str, name: str) -> str:
 
 
 async def collect_keys(
-    settings: Settings, topic: str, keys: set[bytes], within: float, settle: float = 3.0
+    settings: Settings,
+    topic: str,
+    keys: set[bytes],
+    within: float,
+    settle: float = 3.0,
+    isolation_level: str = "read_uncommitted",
 ) -> list[tuple[bytes | None, bytes]]:
     """Read `topic` from the beginning until every key in `keys` was seen (or `within` s
     passed), then `settle` seconds more; every record read, duplicates included."""
-    consumer = clients.consumer(settings, group_id=None, enable_auto_commit=False)
+    consumer = clients.consumer(
+        settings, group_id=None, enable_auto_commit=False, isolation_level=isolation_level
+    )
     await consumer.start()
     try:
         tps = [TopicPartition(topic, p) for p in await topic_partitions(settings, topic)]
