@@ -125,7 +125,7 @@ def create_app(settings: Settings, metrics: Metrics | None = None) -> faust.App:
             # On the event loop, on purpose: with spaCy in a thread (asyncio.to_thread) /ready
             # answered a 600-article burst in 0.06 s p95 instead of 0.87 s, but a worker
             # that took over partitions in a rebalance lost 1-6 articles in 3 of 13 runs
-            # (0 of 8 without it), probably as Faust revokes mid-batch. README, Reliability.
+            # (0 of 12 without it), probably as Faust revokes mid-batch. README, Reliability.
             outcomes = run_batch("entities", batch, pipeline.tag, settings.max_record_bytes * 4)
             await send("entities", outcomes, events, tagged, started)
 
