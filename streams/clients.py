@@ -38,7 +38,7 @@ def ssl_context(settings: Settings) -> ssl.SSLContext:
 def producer(settings: Settings, **extra: Any) -> AIOKafkaProducer:
     return AIOKafkaProducer(
         **client_options(settings),
-        max_request_size=settings.max_record_bytes * 6,
+        max_request_size=settings.max_message_bytes,
         **extra,
     )
 
@@ -47,8 +47,8 @@ def consumer(settings: Settings, *topics: str, **extra: Any) -> AIOKafkaConsumer
     return AIOKafkaConsumer(
         *topics,
         **client_options(settings),
-        fetch_max_bytes=settings.max_record_bytes * 6,
-        max_partition_fetch_bytes=settings.max_record_bytes * 6,
+        fetch_max_bytes=settings.max_message_bytes,
+        max_partition_fetch_bytes=settings.max_message_bytes,
         **extra,
     )
 
@@ -82,12 +82,22 @@ async def ensure_topics(settings: Settings) -> list[str]:
         existing = set(await client.list_topics())
         missing = [t for t in settings.topics if t not in existing]
         if missing:
-            new = [NewTopic(t, settings.partitions, settings.replication_factor) for t in missing]
+            configs = topic_configs(settings)
+            new = [
+                NewTopic(t, settings.partitions, settings.replication_factor, topic_configs=configs)
+                for t in missing
+            ]
             with contextlib.suppress(TopicAlreadyExistsError):  # another worker was first
                 await client.create_topics(new)
         return missing
     finally:
         await client.close()
+
+
+def topic_configs(settings: Settings) -> dict[str, str]:
+    """Kafka settings of every topic the worker creates (its tables' changelogs too): the
+    broker refuses what the worker could not fetch, whatever the broker's default."""
+    return {"max.message.bytes": str(settings.max_message_bytes)}
 
 
 async def topic_partitions(settings: Settings, topic: str) -> list[int]:

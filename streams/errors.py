@@ -5,6 +5,7 @@ NewsstreamError
 ├── BrokerError        the local Apache Kafka could not be fetched, formatted, started or stopped
 ├── UsageError         a CLI user asked for something impossible (missing file, bad option)
 └── RecordError        one record cannot go on; `reason` becomes the dead letter's `error`
+    ├── Unreadable     Kafka holds a record the consumer cannot decode (its codec, a corrupt batch)
     ├── NotUTF8        the value's bytes are not UTF-8
     ├── NotJSON        the value is not a JSON object
     ├── TooLarge       the value is over NEWSSTREAM_MAX_RECORD_BYTES
@@ -43,6 +44,12 @@ class RecordError(NewsstreamError):
         self.message = message
 
 
+class Unreadable(RecordError):
+    """Raised when the consumer could not decode a record (unknown codec, corrupt batch)."""
+
+    reason = "unreadable"
+
+
 class NotUTF8(RecordError):
     """Raised when a value's bytes do not decode as UTF-8."""
 
@@ -76,7 +83,7 @@ class NoText(RecordError):
 class OverBudget(RecordError):
     """Raised when a stage ran past its per-record time budget on one record."""
 
-    reason = "over_budget"
+    reason = "timeout"
 
 
 class StageFailed(RecordError):

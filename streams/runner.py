@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from streams import records
 from streams.deadletter import dead_letter
-from streams.errors import RecordError, StageFailed
+from streams.errors import RecordError, StageFailed, Unreadable
 from streams.metrics import Metrics
 from streams.records import Record
 
@@ -26,6 +26,8 @@ class Incoming:
     topic: str
     partition: int | None = None
     offset: int | None = None
+    # Why the consumer could not read this record (then key and value are None).
+    fetch_error: str | None = None
 
 
 @dataclass(frozen=True)
@@ -62,6 +64,10 @@ def _as_record_error(exc: Exception) -> RecordError:
 
 def read(stage: str, incoming: Incoming, max_bytes: int) -> Record | Outcome:
     """Decode (and for news.raw, validate) one value; a dead-letter Outcome when it cannot be."""
+    if incoming.fetch_error is not None:
+        return fail(
+            stage, incoming, Unreadable(f"the consumer could not decode it: {incoming.fetch_error}")
+        )
     try:
         record = records.decode(incoming.value, max_bytes)
         if stage == "clean":

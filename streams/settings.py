@@ -130,6 +130,13 @@ class Settings:
             self.topic_trending,
         )
 
+    @property
+    def max_message_bytes(self) -> int:
+        """The largest Kafka message the worker sends or fetches, and the `max.message.bytes`
+        of the topics it creates: an input at the record limit grows as it goes (entities,
+        claims), and a value over the limit must still reach the worker to be dead-lettered."""
+        return self.max_record_bytes * 6
+
     def broker_address(self) -> tuple[str, int]:
         """Host and port of the first bootstrap server (the local broker listens there)."""
         first = self.kafka_bootstrap.split(",")[0].strip()

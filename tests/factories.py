@@ -247,3 +247,27 @@ def outlet_b(story: list[str]) -> str:
         + "<div class='promo'><p>Subscribe now and get 3 months free!</p></div></main>"
         "<div class='comments'><p>42 comments</p></div></body></html>"
     )
+
+
+_TOWNS = ["Leeds", "Lyon", "Porto", "Ghent", "Graz", "Turku", "Split", "Brno", "Cork", "Bergen"]
+_THINGS = ["bridge", "library", "tram line", "harbour", "school", "hospital wing", "stadium"]
+
+
+def short_article(i: int) -> Record:
+    """A short plain-text news.raw record keyed `short-<i>`, quick through every stage."""
+    town, thing = _TOWNS[i % len(_TOWNS)], _THINGS[i % len(_THINGS)]
+    body = (
+        f"Officials in {town} said the {thing} numbered {i} reopened on Monday after "
+        f"{i % 9 + 2} weeks of repairs.\n\n"
+        f'"We are glad it is open again," said councillor Maria Olsen, adding that '
+        f"work on item {i} had cost {i * 7 % 90 + 10} thousand euros."
+    )
+    return raw(body, id=f"short-{i}")
+
+
+def long_article(i: int) -> Record:
+    """A news.raw record of about 400 words keyed `long-<i>`: real work for the entity stage."""
+    town = _TOWNS[i % len(_TOWNS)]
+    story = [p.replace("Rotterdam", town).replace("3,000", f"{i + 1},000") for p in WIRE]
+    story += [p.replace("Antwerp", town) for p in SAME_SUBJECT]
+    return raw("\n\n".join(story + story[:3]), id=f"long-{i}")

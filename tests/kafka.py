@@ -6,6 +6,7 @@ import asyncio
 import os
 import signal
 import socket
+import struct
 import subprocess
 import sys
 import time
@@ -13,10 +14,12 @@ import urllib.request
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import fields, replace
+from dataclasses import dataclass, fields, replace
 from pathlib import Path
 
 from aiokafka import TopicPartition
+from aiokafka.admin.config_resource import ConfigResource, ConfigResourceType
+from aiokafka.record.util import calc_crc32c
 
 from streams import clients
 from streams.broker import LocalKafka
@@ -139,6 +142,97 @@ async def send(
         await producer.stop()
 
 
+async def send_all(settings: Settings, topic: str, items: list[tuple[bytes | None, bytes]]) -> None:
+    """Send many records quickly (batched by the producer), and wait until all are stored."""
+    producer = clients.producer(settings, acks="all", linger_ms=20)
+    await producer.start()
+    try:
+        futures = [await producer.send(topic, value, key=key) for key, value in items]
+        await asyncio.gather(*futures)
+    finally:
+        await producer.stop()
+
+
+async def send_batch(
+    settings: Settings,
+    topic: str,
+    items: list[tuple[bytes | None, bytes]],
+    partition: int,
+    compression: str | None = None,
+) -> None:
+    """Send `items` to one partition in one record batch, compressed as a real client may."""
+    producer = clients.producer(
+        settings, acks="all", compression_type=compression, linger_ms=1000, enable_idempotence=False
+    )
+    await producer.start()
+    try:
+        batch = producer.create_batch()
+        for key, value in items:
+            assert batch.append(key=key, value=value, timestamp=None) is not None
+        batch.close()
+        await (await producer.send_batch(batch, topic, partition=partition))
+    finally:
+        await producer.stop()
+
+
+async def committed(settings: Settings, topic: str) -> int:
+    """Records of `topic` the worker's consumer group has committed, over all partitions."""
+    client = clients.admin(settings)
+    await client.start()
+    try:
+        offsets = await client.list_consumer_group_offsets(settings.app_id)
+    finally:
+        await client.close()
+    return sum(max(meta.offset, 0) for tp, meta in offsets.items() if tp.topic == topic)
+
+
+async def topic_config(settings: Settings, topic: str, name: str) -> str:
+    """One configuration value of a topic, as the broker reports it."""
+    client = clients.admin(settings)
+    await client.start()
+    try:
+        resource = ConfigResource(ConfigResourceType.TOPIC, topic, {name: None})
+        (response,) = await client.describe_configs([resource])
+    finally:
+        await client.close()
+    (described,) = response.to_object()["resources"]
+    (entry,) = described["config_entries"]
+    return str(entry["config_value"])
+
+
+async def collect_keys(
+    settings: Settings,
+    topic: str,
+    keys: set[bytes],
+    within: float,
+    settle: float = 3.0,
+    isolation_level: str = "read_uncommitted",
+) -> list[tuple[bytes | None, bytes]]:
+    """Read `topic` from the beginning until every key in `keys` was seen (or `within` s
+    passed), then `settle` seconds more; every record read, duplicates included."""
+    consumer = clients.consumer(
+        settings, group_id=None, enable_auto_commit=False, isolation_level=isolation_level
+    )
+    await consumer.start()
+    try:
+        tps = [TopicPartition(topic, p) for p in await topic_partitions(settings, topic)]
+        consumer.assign(tps)
+        await consumer.seek_to_beginning(*tps)
+        got: list[tuple[bytes | None, bytes]] = []
+        missing = set(keys)
+        deadline = time.monotonic() + within
+        while time.monotonic() < deadline:
+            batch = await consumer.getmany(timeout_ms=500)
+            for message in (m for ms in batch.values() for m in ms):
+                got.append((message.key, message.value))
+                missing.discard(message.key)
+            if not missing:
+                deadline = min(deadline, time.monotonic() + settle)
+        return got
+    finally:
+        await consumer.stop()
+
+
 async def collect(
     settings: Settings, topic: str, until: int, within: float, settle: float = 2.0
 ) -> list[tuple[bytes | None, bytes]]:
@@ -161,3 +255,57 @@ async def collect(
         return got
     finally:
         await consumer.stop()
+
+
+@dataclass(frozen=True)
+class StoredBatch:
+    """A record batch (format v2) as the local broker stored it in a log segment."""
+
+    segment: Path
+    position: int  # byte offset in the segment file
+    base_offset: int
+    size: int  # bytes, header included
+    codec: int  # compression: 0 none, 1 gzip, 2 snappy, 3 lz4, 4 zstd
+
+
+# Batch header: base offset, length, leader epoch, magic, CRC, attributes; the CRC-32C
+# covers everything from the attributes to the end of the batch.
+_HEAD = struct.Struct(">qiibIh")
+_CRC_AT, _ATTRIBUTES_AT = 17, 21
+
+
+def stored_batches(settings: Settings, topic: str, partition: int) -> list[StoredBatch]:
+    """The batches of one partition, read from the local broker's files (not through Kafka)."""
+    folder = LocalKafka(settings).state / "data" / f"{topic}-{partition}"
+    assert folder.is_dir(), f"{folder} is missing: these tests need the local broker's files"
+    found: list[StoredBatch] = []
+    for segment in sorted(folder.glob("*.log")):
+        data = segment.read_bytes()
+        position = 0
+        while position + _HEAD.size <= len(data):
+            base, length, _, magic, _, attributes = _HEAD.unpack_from(data, position)
+            assert magic == 2
+            found.append(StoredBatch(segment, position, base, 12 + length, attributes & 0x07))
+            position += 12 + length
+    return found
+
+
+def rewrite_batch(
+    batch: StoredBatch, *, codec: int | None = None, flip_last_byte: bool = False
+) -> None:
+    """Damage a stored batch in place, as a faulty disk or a buggy client would.
+
+    A new `codec` is written with a valid CRC, so only decoding fails; a flipped byte
+    leaves the CRC wrong.
+    """
+    with batch.segment.open("r+b") as f:
+        f.seek(batch.position)
+        data = bytearray(f.read(batch.size))
+        if codec is not None:
+            (attributes,) = struct.unpack_from(">h", data, _ATTRIBUTES_AT)
+            struct.pack_into(">h", data, _ATTRIBUTES_AT, (attributes & ~0x07) | codec)
+            struct.pack_into(">I", data, _CRC_AT, calc_crc32c(bytes(data[_ATTRIBUTES_AT:])))
+        if flip_last_byte:
+            data[-1] ^= 0xFF
+        f.seek(batch.position)
+        f.write(data)

@@ -79,3 +79,37 @@ def test_account_counts_outputs_and_dead_letters_by_reason() -> None:
     assert get("newsstream_records_in_total", {"stage": "clean"}) == 2
     assert get("newsstream_records_out_total", {"stage": "clean"}) == 1
     assert get("newsstream_dead_letters_total", {"stage": "clean", "reason": "not_utf8"}) == 1
+
+
+def test_a_record_the_consumer_could_not_read_is_dead_lettered_in_a_batch_too() -> None:
+    unreadable = Incoming(
+        key=None,
+        value=None,
+        topic="news.cleaned",
+        partition=1,
+        offset=42,
+        fetch_error="UnsupportedCodecError: Unknown compression codec 0x07",
+    )
+    good = _in(records.encode(factories.cleaned()))
+    outcomes = run_batch("entities", [unreadable, good], lambda batch: batch, 1000)
+    dead = outcomes[0].dead
+    assert dead is not None
+    assert (dead["error"], dead["topic"], dead["partition"], dead["offset"]) == (
+        "unreadable",
+        "news.cleaned",
+        1,
+        42,
+    )
+    assert "codec 0x07" in dead["message"]
+    assert outcomes[1].record is not None
+
+
+def test_a_record_over_its_time_budget_is_a_timeout_dead_letter() -> None:
+    from streams.stages import clean
+
+    outcome = run_one(
+        "clean", _in(records.encode(factories.raw())), lambda r: clean.clean(r, budget_s=1e-9), 1000
+    )
+    assert outcome.dead is not None
+    assert outcome.dead["error"] == "timeout"
+    assert "budget" in outcome.dead["message"]

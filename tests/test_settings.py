@@ -62,3 +62,11 @@ def test_settings_are_frozen() -> None:
     s = Settings.from_env({})
     with pytest.raises(AttributeError):
         s.partitions = 2  # type: ignore[misc]
+
+
+def test_the_message_limit_follows_the_record_limit() -> None:
+    from streams.clients import topic_configs
+
+    settings = Settings.from_env({"NEWSSTREAM_MAX_RECORD_BYTES": "1000"})
+    assert settings.max_message_bytes == 6000
+    assert topic_configs(settings) == {"max.message.bytes": "6000"}

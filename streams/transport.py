@@ -1,0 +1,193 @@
+"""Faust's Kafka transport, with a consumer that never stops at a record it cannot read.
+
+aiokafka decodes a fetched batch only when the records are taken from its buffer, and
+raises from there: UnsupportedCodecError for a codec it cannot decompress (an unknown
+one, or snappy/lz4/zstd without cramjam), CorruptRecordException for a bad CRC, whatever a
+decompressor raises on garbage. Faust lets that end the worker ("We experienced a
+crash!"), and as the record stays in the topic every restart crashes again. Worse, when
+aiokafka raises for one partition it drops the records it had already taken from others
+in the same call, whose positions have moved on: caught naively, those would be lost.
+
+So this consumer takes records one partition at a time. Where a batch cannot be read, it
+hands Faust, in place of each record of it, a record with no key and no value and a
+FETCH_ERROR header saying why, and moves past it. The agent turns that into a dead letter
+with its topic, partition and offset, and acks it, so offsets are committed as for any
+record. aiokafka is pinned exactly: this reads its fetcher's buffer, as Faust's own
+driver does.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+import faust
+from aiokafka import AIOKafkaConsumer, ConsumerRecord
+from aiokafka.errors import ConsumerStoppedError, RecordTooLargeError
+from faust.transport.drivers import aiokafka as driver
+from faust.types import TP
+
+FETCH_ERROR = "newsstream-fetch-error"
+log = logging.getLogger("streams")
+
+
+@dataclass(frozen=True)
+class _Unreadable:
+    offset: int
+    error: str
+
+
+def unreadable_record(tp: TP, offset: int, error: str) -> ConsumerRecord[Any, Any]:
+    """What Faust receives instead of the record at `offset` that could not be read."""
+    return ConsumerRecord(
+        topic=tp.topic,
+        partition=tp.partition,
+        offset=offset,
+        timestamp=int(time.time() * 1000),
+        timestamp_type=0,
+        key=None,
+        value=None,
+        checksum=None,
+        serialized_key_size=-1,
+        serialized_value_size=-1,
+        headers=((FETCH_ERROR, error.encode()),),
+    )
+
+
+def fetch_error(headers: Iterable[tuple[str, bytes]] | Mapping[str, bytes] | None) -> str | None:
+    """The reason a record could not be read, when it is one of ours."""
+    items = headers.items() if isinstance(headers, Mapping) else headers or ()
+    for name, value in items:
+        if name == FETCH_ERROR:
+            return bytes(value).decode("utf-8", "replace")
+    return None
+
+
+class ConsumerThread(driver.AIOKafkaConsumerThread):
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        # Per partition, the offset found unreadable and why; records before it still come.
+        self._unreadable: dict[TP, _Unreadable] = {}
+
+    async def _fetch_records(
+        self,
+        consumer: AIOKafkaConsumer,
+        active_partitions: set[TP],
+        timeout: float | None = None,
+        max_records: int | None = None,
+    ) -> Mapping[TP, list[ConsumerRecord[Any, Any]]]:
+        # The same guards as the method this replaces.
+        if not self.consumer.flow_active:
+            return {}
+        fetcher = consumer._fetcher
+        if consumer._closed or fetcher._closed:
+            raise ConsumerStoppedError()
+        with fetcher._subscriptions.fetch_context():
+            return await self._drain(consumer, active_partitions, timeout or 0.0, max_records)
+
+    async def _drain(
+        self,
+        consumer: AIOKafkaConsumer,
+        active: set[TP] | None,
+        timeout: float,
+        max_records: int | None,
+    ) -> Mapping[TP, list[ConsumerRecord[Any, Any]]]:
+        """aiokafka's fetched_records, asking it for one partition at a time."""
+        fetcher = consumer._fetcher
+        deadline = time.monotonic() + timeout
+        while True:
+            drained: dict[TP, list[ConsumerRecord[Any, Any]]] = {}
+            budget = max_records
+            # The buffer's own order, so that, as in aiokafka, a partition just drained
+            # goes to the back and none is starved.
+            for tp in dict.fromkeys([*self._unreadable, *fetcher._records]):
+                if active is not None and tp not in active:
+                    continue
+                records = await self._drain_partition(consumer, tp, budget)
+                if records:
+                    drained[tp] = records
+                    if budget is not None:
+                        budget -= len(records)
+                        if budget <= 0:
+                            break
+            remaining = deadline - time.monotonic()
+            if drained or remaining <= 0 or fetcher._closed:
+                return drained
+            waiter = fetcher._create_fetch_waiter()
+            done, _ = await asyncio.wait([waiter], timeout=remaining)
+            if not done:
+                waiter.cancel()
+                return {}
+            waiter.result()  # raises what the fetcher reports to every waiter (authorization)
+
+    async def _drain_partition(
+        self, consumer: AIOKafkaConsumer, tp: TP, budget: int | None
+    ) -> list[ConsumerRecord[Any, Any]]:
+        if tp not in consumer.assignment():
+            self._unreadable.pop(tp, None)
+            return []
+        bad = self._unreadable.get(tp)
+        if bad is not None:
+            position = await consumer.position(tp)
+            if position == bad.offset:
+                del self._unreadable[tp]
+                consumer.seek(tp, position + 1)
+                return [unreadable_record(tp, position, bad.error)]
+            if position > bad.offset:  # a seek (a rebalance) moved past it
+                del self._unreadable[tp]
+            else:  # stop just before it
+                until = bad.offset - position
+                budget = until if budget is None else min(budget, until)
+        fetcher = consumer._fetcher
+        buffered = fetcher._records.get(tp)
+        try:
+            fetched = await fetcher.fetched_records({tp}, timeout=0, max_records=budget)
+        except (ConsumerStoppedError, asyncio.CancelledError):
+            raise
+        except RecordTooLargeError as exc:
+            # Only with old brokers: the fetcher has moved its position past the record.
+            position = await consumer.position(tp)
+            return [unreadable_record(tp, position - 1, _describe(exc))]
+        except Exception as exc:
+            # The fetcher's buffer for tp is a batch that cannot be decoded. The records
+            # taken from it in this call are gone with the exception, but the position
+            # has not moved: seek back to it so that they are fetched again, and remember
+            # where the unreadable batch starts.
+            partition_records = getattr(buffered, "_partition_records", None)
+            if partition_records is None:  # an error the broker reported, not a record's
+                raise
+            offset = partition_records.next_fetch_offset
+            log.error(
+                "cannot read the record at %s[%d]@%d: %s",
+                tp.topic,
+                tp.partition,
+                offset,
+                _describe(exc),
+            )
+            self._unreadable[tp] = _Unreadable(offset, _describe(exc))
+            consumer.seek(tp, await consumer.position(tp))
+            return await self._drain_partition(consumer, tp, budget)
+        return list(fetched.get(tp, ()))
+
+
+def _describe(exc: BaseException) -> str:
+    text = str(exc)
+    return text if text.startswith(type(exc).__name__) else f"{type(exc).__name__}: {text}"
+
+
+class Consumer(driver.Consumer):
+    def _new_consumer_thread(self) -> driver.AIOKafkaConsumerThread:
+        return ConsumerThread(self, loop=self.loop, beacon=self.beacon)
+
+
+class Transport(driver.Transport):
+    Consumer = Consumer
+
+
+def install(app: faust.App) -> None:
+    """Make `app` consume through this transport (before anything uses app.transport)."""
+    app.transport = Transport(app.conf.broker_consumer, app)
