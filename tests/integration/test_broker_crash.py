@@ -20,7 +20,8 @@ from tests.kafka import collect, collect_keys, isolated, running_worker, send_al
 
 pytestmark = pytest.mark.integration
 
-ARTICLES = 600
+# Enough that the stream is still running when the first 50 are out, even on a fast machine.
+ARTICLES = 2000
 
 
 def test_broker_kill_9_mid_stream_then_restart_loses_nothing(
