@@ -254,6 +254,9 @@ def create_app(settings: Settings, metrics: Metrics | None = None) -> faust.App:
 
     @app.timer(interval=15.0)
     async def publish_trending() -> None:
+        for window in trending_index.due():
+            key = f"{window['entity']}@{window['window_start']}".encode()
+            await trending_out.send(key=key, value=records.encode(window))
         metrics.trending.clear()
         for rank, (name, label, count) in enumerate(trending_index.top(10), 1):
             metrics.trending.labels(str(rank), name, label).set(count)

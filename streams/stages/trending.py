@@ -11,8 +11,11 @@ of event time (the article's `published_at`, else its `published` hint, else
 The state is one entry per entity, in a mapping keyed by entity: the worker
 keeps it in a table partitioned by the entity's key, so each entity is counted
 on one worker and N workers give one answer. A window is published when it
-closes, that is when an article of a later window names the entity; a late
-article counts in its own window, which is published again with the new count.
+closes: when an article of a later window names the entity, or when the stream's
+event time (the latest article this worker counted) has passed the window's end
+(`due`, on a timer). A late article counts in its own window, which is then
+published again with the new count; records are keyed by entity and window, so
+a window published twice is one window downstream.
 """
 
 from __future__ import annotations
@@ -64,10 +67,13 @@ class TrendingIndex:
         self.store = store
         self.window_s = window_s
         self.baseline_windows = baseline_windows
+        self.clock = 0.0  # the latest event time counted: the stream's own "now"
+        self._flushed: set[tuple[str, int]] = set()
 
     def add(self, key: str, mention: dict[str, Any]) -> list[Record]:
         """Count one article naming entity `key`; the news.trending records this settles."""
         window = int(mention["at"] // self.window_s)
+        self.clock = max(self.clock, mention["at"])
         state = self.store.get(key)
         if state is None:
             state = {
@@ -98,6 +104,21 @@ class TrendingIndex:
             late[1] += 1
             out.append(self._record(key, state, window, late[1]))
         self.store[key] = state  # re-assigned: a table writes its changelog on assignment
+        return out
+
+    def due(self) -> list[Record]:
+        """Open windows the stream's event time has passed, not yet published: the windows of
+        entities no later article has named. Reads the state only (a timer may not write a
+        table); a window is flushed once per run of the worker."""
+        now = int(self.clock // self.window_s)
+        # What was flushed longer ago than a baseline can no longer be open: forget it.
+        self._flushed = {(k, w) for k, w in self._flushed if w >= now - self.baseline_windows}
+        out = []
+        for key, state in list(self.store.items()):
+            window = state["window"]
+            if window < now and (key, window) not in self._flushed:
+                self._flushed.add((key, window))
+                out.append(self._record(key, state, window, state["count"]))
         return out
 
     def top(self, n: int) -> list[tuple[str, str, int]]:

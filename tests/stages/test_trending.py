@@ -90,3 +90,13 @@ def test_the_top_of_the_newest_window_is_what_this_state_holds() -> None:
     index.add("Q2", mention("c", W + 2, "Paris"))
     index.add("Q3", mention("d", W + 3, "Lima"))
     assert index.top(5) == [("Paris", "GPE", 2), ("Lima", "GPE", 1)]
+
+
+def test_a_window_the_streams_event_time_has_passed_is_due_once() -> None:
+    index = TrendingIndex({})
+    index.add("Q1", mention("a", 10))
+    assert index.due() == []  # the stream is still in that window
+    index.add("Q2", mention("b", 2 * W + 1, "Paris"))  # another entity moves event time on
+    [due] = index.due()
+    assert (due["entity"], due["articles"]) == ("Q1", 1)
+    assert index.due() == []
