@@ -176,6 +176,16 @@ def publisher(holders: list[str]) -> str | None:
     return others[-1] if others else None
 
 
+def add_authors(names: list[str], out: Extracted) -> None:
+    """A byline's names into `authors`; a news agency's into `wire` instead."""
+    for name in names:
+        wire = datelines.wire_name(name)
+        if wire:
+            out.wire = out.wire or wire
+        elif name not in out.authors:
+            out.authors.append(name.title() if name.isupper() else name)
+
+
 def _metadata_kind(unit: str, out: Extracted, holders: list[str]) -> str | None:
     """Units that only repeat what the page already told us (title, tags, a date, the owner)."""
     low = unit.lower().strip()
@@ -190,12 +200,7 @@ def _metadata_kind(unit: str, out: Extracted, holders: list[str]) -> str | None:
         return "bio"
     authors = bylines.byline(unit)
     if authors:
-        for name in authors:
-            wire = datelines.wire_name(name)
-            if wire:
-                out.wire = out.wire or wire
-            elif name not in out.authors:
-                out.authors.append(name.title() if name.isupper() else name)
+        add_authors(authors, out)
         return "byline"
     if dates.looks_like_date(unit):
         out.date_candidates.append(("text", unit))

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from streams.stages.clean import appeals, bylines, crosslinks, datelines, dates, labels
 from streams.stages.clean import boilerplate as bp
-from streams.stages.clean.page import Extracted, harvest, publisher
+from streams.stages.clean.page import Extracted, add_authors, harvest, publisher
 from streams.stages.clean.prose import is_prose
 
 DROPPED = frozenset(
@@ -99,12 +99,7 @@ def _metadata(unit: str, out: Extracted) -> str | None:
     """A byline or a bare date line: read into the record's fields, not the text."""
     authors = bylines.byline(unit)
     if authors:
-        for name in authors:
-            wire = datelines.wire_name(name)
-            if wire:
-                out.wire = out.wire or wire
-            elif name not in out.authors:
-                out.authors.append(name.title() if name.isupper() else name)
+        add_authors(authors, out)
         return "byline"
     if len(unit.split()) <= DATE_LINE_WORDS and dates.looks_like_date(unit):
         out.date_candidates.append(("text", unit))

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import re
 
-from streams.stages.clean import bylines, datelines, reading
-from streams.stages.clean.page import Extracted
+from streams.stages.clean import bylines, reading
+from streams.stages.clean.page import Extracted, add_authors
 
 # A headline: one line, at most this many words (a slugged one runs long: "SOCCER - ...").
 HEADLINE_WORDS = 30
@@ -74,12 +74,7 @@ def _head_line(line: str, out: Extracted) -> bool:
     authors = bylines.byline(line)
     name = None if authors else bylines.bare_name(line)
     if authors or name:
-        for author in authors or [name or ""]:
-            wire = datelines.wire_name(author)
-            if wire:
-                out.wire = out.wire or wire
-            elif author not in out.authors:
-                out.authors.append(author)
+        add_authors(authors or [name or ""], out)
         out.removed["byline"] += 1
         return True
     found = _DATELINE_LINE.match(line)
