@@ -52,14 +52,17 @@ def create_app(settings: Settings, metrics: Metrics | None = None) -> faust.App:
     setup_prometheus_sensors(app, pattern="/metrics", name_prefix="newsstream_faust")
     state: dict[str, Any] = {"broker_up": False, "admin": None}
 
-    def topic(name: str) -> faust.TopicT:
+    def topic(
+        name: str, partitions: int = settings.partitions, internal: bool = False
+    ) -> faust.TopicT:
         return app.topic(
             name,
             key_type=bytes,
             value_type=bytes,
             key_serializer="raw",
             value_serializer="raw",
-            partitions=settings.partitions,
+            partitions=partitions,
+            internal=internal,
         )
 
     raw, cleaned, tagged = (topic(t) for t in settings.topics[:3])
@@ -68,26 +71,10 @@ def create_app(settings: Settings, metrics: Metrics | None = None) -> faust.App:
     stories_out = topic(settings.topic_stories)
     # Every enriched article meets every recent story: one partition feeds one grouper, its
     # state a one-partition table that a rebalanced or restarted worker recovers.
-    stories_feed = app.topic(
-        f"{settings.app_id}-stories-feed",
-        key_type=bytes,
-        value_type=bytes,
-        key_serializer="raw",
-        value_serializer="raw",
-        partitions=1,
-        internal=True,
-    )
+    stories_feed = topic(f"{settings.app_id}-stories-feed", partitions=1, internal=True)
     trending_out = topic(settings.topic_trending)
     # Counted where the entity's key lands: each entity on one worker, N workers one answer.
-    trending_feed = app.topic(
-        f"{settings.app_id}-trending-feed",
-        key_type=bytes,
-        value_type=bytes,
-        key_serializer="raw",
-        value_serializer="raw",
-        partitions=settings.partitions,
-        internal=True,
-    )
+    trending_feed = topic(f"{settings.app_id}-trending-feed", internal=True)
     trending_index = trending.TrendingIndex(
         app.Table(
             "trending",

@@ -3,36 +3,10 @@ sentence, belief and evidence cues, cues reaching their quote, where a speaker i
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
-from streams import records
-from streams.records import Record
-from streams.stages.claims import attribute
 from streams.stages.claims.quotes import as_double_marks
-from tests.factories import entity_of, tagged
-
-
-def run(text: str, *entities: tuple[str, str, tuple[str, ...]], **overrides: Any) -> Record:
-    ents = [entity_of(name, label, text, *surfaces) for name, label, surfaces in entities]
-    out = attribute(tagged(text, entities=ents, **overrides))
-    records.validate("enriched", out)
-    for claim in out["claims"]:
-        assert text[claim["start"] : claim["end"]] == claim["text"]
-    return out
-
-
-def only(out: Record) -> Record:
-    (claim,) = out["claims"]
-    return claim
-
-
-def named(text: str, claim: Record) -> str:
-    speaker = claim["speaker"]
-    assert speaker["start"] is not None, f"no words name the speaker of {claim['text']!r}"
-    return text[speaker["start"] : speaker["end"]]
-
+from tests.stages.claims.claiming import named, only, run
 
 # --- quotes written with two apostrophes ('') ------------------------------------------------
 
