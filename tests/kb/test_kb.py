@@ -7,7 +7,7 @@ import json
 import pytest
 
 from streams import kb
-from streams.kb import build
+from streams.kb import build, places
 
 
 @pytest.fixture(scope="module")
@@ -43,7 +43,7 @@ def test_ids_are_unique_and_namespaced(base: kb.KnowledgeBase) -> None:
         ("Erdoğan", "Q39259"),
         ("Erdogan", "Q39259"),
         ("Kiev", "geonames:703448"),
-        ("Brussels", "geonames:2800866"),
+        ("Brussels", "Q239"),
     ],
 )
 def test_lookup_by_any_spelling(base: kb.KnowledgeBase, text: str, kb_id: str) -> None:
@@ -58,7 +58,7 @@ def test_the_model_label_chooses_between_entries_sharing_a_name(base: kb.Knowled
 
 
 def test_places_have_country_and_coordinates(base: kb.KnowledgeBase) -> None:
-    brussels = base.entries["geonames:2800866"]
+    brussels = base.entries["Q239"]
     assert brussels.country_code == "BE"
     assert brussels.coordinates == pytest.approx((50.85045, 4.34878))
     assert brussels.capital_of == "Q31"
@@ -123,3 +123,49 @@ def test_a_name_of_a_country_and_a_us_state_is_left_unlinked(base: kb.KnowledgeB
     assert texas is not None and (texas.kind, texas.country_kb_id) == ("state", "Q30")
     washington = base.lookup("Washington")
     assert washington is not None and washington.capital_of == "Q30"  # the city, not the state
+
+
+@pytest.mark.parametrize(
+    ("name", "kind", "kb_id"),
+    [
+        ("Kharkiv", "city", "Q42308"),  # a city: joined by position and name
+        ("Brussels", "city", "Q239"),  # a capital
+        ("Berlin", "city", "Q64"),  # a city-state: the states table gives the city's own QID
+        ("Texas", "state", "Q1439"),  # a US state: joined on its ISO and FIPS codes
+        ("District of Columbia", "state", "Q3551781"),
+    ],
+)
+def test_places_carry_their_wikidata_qid(
+    base: kb.KnowledgeBase, name: str, kind: str, kb_id: str
+) -> None:
+    entry = next(e for e in base.entries.values() if e.name == name and e.kind == kind)
+    assert entry.id == kb_id
+
+
+@pytest.mark.parametrize(
+    ("name", "kb_id"),
+    [
+        # dr5hn gives Kyiv's QID to the village of Kvasy too, and one QID to Tokyo,
+        # Tokushima and Tomakomai: which row owns it is unknown, so none does.
+        ("Kyiv", "geonames:703448"),
+        ("Tokyo", "geonames:1850147"),
+        # A city named like its province, and not the capital: the name says too little.
+        ("Córdoba", "geonames:3860259"),
+    ],
+)
+def test_an_ambiguous_join_gives_no_qid(base: kb.KnowledgeBase, name: str, kb_id: str) -> None:
+    entry = next(e for e in base.entries.values() if e.name == name and e.kind == "city")
+    assert entry.id == kb_id
+
+
+def test_city_qid_needs_one_row_of_that_name_nearby() -> None:
+    kharkiv = (50.0, 36.25)  # GeoNames: 49.98081, 36.25272; the table's row is the same point
+    assert places.city_qid("UA", "Kharkiv", 49.98081, 36.25272, ["Kharkiv"], False) == "Q42308"
+    assert places.city_qid("UA", "Kharkiv", *kharkiv, ["Kharkiv"], False) is None  # 2 km off
+    assert places.city_qid("RU", "Kharkiv", 49.98081, 36.25272, ["Kharkiv"], False) is None
+    assert places.city_qid("UA", "Kharkov", 49.98081, 36.25272, ["Kharkov"], False) is None
+
+
+def test_a_us_state_needs_both_codes_to_agree() -> None:
+    assert places.us_state_qid("TX", "48") == "Q1439"
+    assert places.us_state_qid("TX", "06") is None

@@ -121,7 +121,7 @@ def test_seed_brussels_is_a_place_in_belgium(seed: Record) -> None:
     brussels = _one(seed, "Brussels")
     assert brussels["label"] == "GPE"
     assert brussels["country_code"] == "BE"
-    assert brussels["kb_id"] == "geonames:2800866"
+    assert brussels["kb_id"] == "Q239"
     assert brussels["coordinates"] == pytest.approx({"lat": 50.85045, "lon": 4.34878})
 
 

