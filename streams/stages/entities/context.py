@@ -16,6 +16,10 @@ Two cases where the KB's reading of a name is wrong for the article at hand:
   defeated Ukraine's forces" stays a war); every mention of that place in the
   article then reads as the team, except after a locative ("the match in
   Samoa").
+- a city or US state whose name is followed by a division noun, alone or
+  closing a list ("Los Angeles, Orange and San Bernardino Counties", "Buenos
+  Aires province", "Kharkiv region"), names the county, province or region of
+  that name, which the KB does not hold: the mention stays, unlinked.
 """
 
 from __future__ import annotations
@@ -46,6 +50,11 @@ _SPORT_WORDS = re.compile(
 )
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|to|from|near|visit|visited)\s+$", re.IGNORECASE)
 _PLACE_KINDS = frozenset({"country", "city", "state", "region"})
+_NAME = r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}"
+_DIVISION_AFTER = re.compile(
+    rf"(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+){_NAME})*"
+    r"\s+(?i:count(?:y|ies)|provinces?|regions?|oblasts?|prefectures?|governorates?)\b"
+)
 
 
 def defined_abbreviations(text: str) -> dict[str, str]:
@@ -116,3 +125,13 @@ def apply_teams(text: str, mentions: list[Mention]) -> None:
             continue
         m.reasons.append(f"'{m.text}' plays: a team, not the place {m.entry.name}")
         m.entry, m.linked_by, m.label = None, None, "ORG"
+
+
+def apply_divisions(text: str, mentions: list[Mention]) -> None:
+    """Unlink a city or state that the next words say is a county, province or region."""
+    for m in mentions:
+        if m.entry is None or m.entry.kind not in ("city", "state") or m.kind != "name":
+            continue
+        if _DIVISION_AFTER.match(text, m.end):
+            m.reasons.append(f"'{m.text}' names a division, not the {m.entry.kind} {m.entry.name}")
+            m.entry, m.linked_by = None, None

@@ -155,6 +155,7 @@ def entities(
     """The article's entities, most salient first."""
     mentions = context.apply_abbreviations(text, mentions, kb)
     context.apply_teams(text, mentions)
+    context.apply_divisions(text, mentions)
     _capitals(text, mentions, kb)
     _titles(text, mentions)
     groups = merging.group(text, mentions)

@@ -1,4 +1,4 @@
-"""What the article says a name means: defined abbreviations and sports teams."""
+"""What the article says a name means: defined abbreviations, sports teams, divisions."""
 
 from __future__ import annotations
 
@@ -75,3 +75,25 @@ def test_sports_copy_needs_words_of_the_field_not_common_ones() -> None:
     assert not sports_copy(war)
     assert sports_copy("England beat Samoa at the World Cup; Wilkinson kicked 24 points.")
     assert sports_copy("Celtic won 2-1 on Saturday.")
+
+
+def test_a_city_named_before_counties_is_the_county(nlp: Language) -> None:
+    text = (
+        "The clinics serve Los Angeles, Orange and San Bernardino Counties. "
+        "Its head office is in Los Angeles, the company said on Monday."
+    )
+    record = _tag_text(nlp, text)
+    validate("tagged", record)
+    ids = [
+        (m["start"], e["kb_id"])
+        for e in record["entities"]
+        for m in e["mentions"]
+        if m["text"] == "Los Angeles"
+    ]
+    assert sorted(ids) == [(18, None), (text.rindex("Los Angeles"), "Q65")]
+
+
+def test_a_city_in_running_text_stays_the_city(nlp: Language) -> None:
+    text = "Officials in Los Angeles and San Francisco said the region would get rain."
+    record = _tag_text(nlp, text)
+    assert _ids_of(record, "Los Angeles") == {"Q65"}
