@@ -2,9 +2,10 @@
 
 Built offline by streams.kb.build into kb.json (package data) and loaded once
 per process by `load()`. A `kb_id` is a Wikidata QID where one is known (a
-country's from Natural Earth, a person's or organisation's from the curated
-table), else a stable namespaced id: `country:RE`, `geonames:703448`,
-`norp:UA`, `person:<slug>`, `org:<slug>`, `loc:<slug>`.
+country's from Natural Earth, a city's or US state's from dr5hn's database, a
+person's or organisation's from the curated table), else a stable namespaced
+id: `country:RE`, `geonames:703448`, `norp:UA`, `person:<slug>`, `org:<slug>`,
+`loc:<slug>`.
 """
 
 from __future__ import annotations
