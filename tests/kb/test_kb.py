@@ -151,6 +151,8 @@ def test_places_carry_their_wikidata_qid(
         ("Tokyo", "geonames:1850147"),
         # A city named like its province, and not the capital: the name says too little.
         ("Córdoba", "geonames:3860259"),
+        # The row's QID is a late item (Q33690701), not the city's own.
+        ("Lisbon", "geonames:2267057"),
     ],
 )
 def test_an_ambiguous_join_gives_no_qid(base: kb.KnowledgeBase, name: str, kb_id: str) -> None:
