@@ -79,17 +79,30 @@ def _grid() -> dict[Cell, list[Row]]:
     return grid
 
 
+Division = tuple[str | None, bool, float, float]
+"""The QID, whether its type says it is a city (Kyiv, Tianjin), lat, lon."""
+_CITY_TYPE = re.compile(r"\b(?:city|capital|municipality)\b", re.IGNORECASE)
+DIVISION_NEAR = 0.5
+"""Degrees: a division's point is its centre, which for a city-division is near the city's."""
+
+
 @cache
-def _divisions() -> dict[tuple[str, str], set[str | None]]:
-    """(country, name key) -> the QIDs of that country's first-level divisions of that name.
+def _divisions() -> dict[tuple[str, str], list[Division]]:
+    """(country, name key) -> that country's first-level divisions of that name.
 
     Not the US states: they are entries of their own (build._us_states), and the
     stage chooses between them and a city ("Washington" alone is the capital).
     """
-    out: dict[tuple[str, str], set[str | None]] = defaultdict(set)
+    out: dict[tuple[str, str], list[Division]] = defaultdict(list)
     for r in _rows("states"):
         if r["country_code"] != "US":
-            out[(r["country_code"], key(r["name"]))].add(_qid(r["wikiDataId"]))
+            division = (
+                _qid(r["wikiDataId"]),
+                bool(_CITY_TYPE.search(r["type"])),
+                float(r["latitude"]),
+                float(r["longitude"]),
+            )
+            out[(r["country_code"], key(r["name"]))].append(division)
     return out
 
 
@@ -105,12 +118,35 @@ def city_qid(
     settles a QID that several city rows carry) or the city is the country's
     capital (news means the capital by "Tehran", not the province); else the
     name is as often the province as the city (Córdoba, Quebec) and gets none.
+    Where no city row gives a QID, a division of the city's name whose type says
+    it is a city (Kyiv, "city"; Tianjin, "municipality") and whose centre is
+    within `DIVISION_NEAR` gives its own.
     """
+    divisions = _divisions().get((code, key(name)), [])
+    qid = _from_row(code, name, lat, lon, names, capital, {d[0] for d in divisions})
+    if qid is not None:
+        return qid
+    cities = {
+        q
+        for q, is_city, la, lo in divisions
+        if is_city and abs(la - lat) <= DIVISION_NEAR and abs(lo - lon) <= DIVISION_NEAR
+    }
+    return cities.pop() if len(cities) == 1 else None
+
+
+def _from_row(
+    code: str,
+    name: str,
+    lat: float,
+    lon: float,
+    names: Iterable[str],
+    capital: bool,
+    divisions: set[str | None],
+) -> str | None:
     found = _near(code, lat, lon, {key(name)}) or _near(code, lat, lon, {key(n) for n in names})
     if len(found) != 1:
         return None
     qid, shared = found[0]
-    divisions = _divisions().get((code, key(name)), set())
     if qid in divisions:
         return qid
     if divisions and not capital:

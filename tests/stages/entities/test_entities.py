@@ -167,7 +167,7 @@ def test_kb_id_is_stable_across_articles(nlp: Language) -> None:
     )
     ids = [{e["name"]: e["kb_id"] for e in r["entities"]} for r in (first, second)]
     assert ids[0]["Volodymyr Zelenskyy"] == ids[1]["Volodymyr Zelenskyy"] == "Q3874799"
-    assert ids[0]["Kyiv"] == "geonames:703448"
+    assert ids[0]["Kyiv"] == "Q1899"
     assert ids[1]["Ukraine"] == "Q212"  # Kyiv as the actor that said something
 
 
@@ -284,5 +284,5 @@ def test_load_model_keeps_only_the_components_ner_needs(nlp: Language) -> None:
 def test_a_capital_standing_for_its_country_keeps_the_city_id(seed: Record) -> None:
     ukraine = _one(seed, "Ukraine")
     kyiv = [m for m in ukraine["mentions"] if m["text"] == "Kyiv"]
-    assert kyiv and {m["kb_id"] for m in kyiv} == {"geonames:703448"}
+    assert kyiv and {m["kb_id"] for m in kyiv} == {"Q1899"}
     assert all("kb_id" not in m for m in ukraine["mentions"] if m["kind"] != "capital")
