@@ -65,7 +65,8 @@ def test_a_reprint_cleaned_by_another_worker_or_after_a_restart_is_a_duplicate(
     broker: Settings, tmp_path: Path
 ) -> None:
     first = isolated(broker, tmp_path)
-    second = replace(first, web_port=free_port())
+    # Each worker its own data folder, as on separate machines: RocksDB locks its files.
+    second = replace(first, web_port=free_port(), data_dir=str(tmp_path / "data-second"))
     with (
         running_worker(first, tmp_path / "first.log"),
         running_worker(second, tmp_path / "second.log"),
