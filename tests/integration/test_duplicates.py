@@ -82,7 +82,13 @@ def test_a_reprint_cleaned_by_another_worker_or_after_a_restart_is_a_duplicate(
         asyncio.run(send(first, first.topic_raw, [page("times-7", outlet_b(WIRE), 13)], 1))
         assert verdicts(first, 4)["times-7"] == "herald-1"
 
-    # A new worker, started after both stopped, knows the original from the table's changelog.
+    # The table is on disk (RocksDB, one database per changelog partition) where a restart
+    # finds it.
+    tables = Path(first.data_dir) / "v1" / "tables"
+    assert sorted(p.name for p in tables.glob("dedup-*.db")) == ["dedup-0.db", "dedup-1.db"]
+
+    # A new worker, started after both stopped, knows the original: from its RocksDB files
+    # and the changelog's tail.
     with running_worker(first, tmp_path / "restarted.log"):
         courier = page("courier-3", outlet_b(WIRE[1:]), 14)
         related = page("herald-2", outlet_a(SAME_SUBJECT), 15)
@@ -90,3 +96,11 @@ def test_a_reprint_cleaned_by_another_worker_or_after_a_restart_is_a_duplicate(
         found = verdicts(first, 6)
     assert found["courier-3"] == "herald-1"
     assert found["herald-2"] is None
+
+    # A worker on a new machine (an empty data folder) rebuilds the table from the changelog.
+    fresh = replace(first, data_dir=str(tmp_path / "data-fresh"))
+    with running_worker(fresh, tmp_path / "fresh.log"):
+        gazette = page("gazette-5", outlet_a(WIRE), 16)
+        asyncio.run(send(fresh, fresh.topic_raw, [gazette]))
+        found = verdicts(fresh, 7)
+    assert found["gazette-5"] == "herald-1"
