@@ -20,10 +20,24 @@ from faust import stores
 from faust.stores.rocksdb import Store as RocksDBStore
 
 KEYED_ROCKSDB = "newsstream-rocksdb"
+# Faust opens one RocksDB per table and partition (26 in a worker with 8 partitions), each
+# with its own 2 GB block cache and three 64 MB write buffers: a recovering worker kept the
+# whole changelog in write buffers (523 MB RSS at 10k articles' worth against 333 MB after
+# a restart, bench/state.py). Small buffers flush to disk early; the files are read back
+# rarely (a restart, a lookup of a key not in memory), so a small cache suffices.
+WRITE_BUFFER_BYTES = 4 * 1024 * 1024
+WRITE_BUFFERS = 2
+BLOCK_CACHE_BYTES = 8 * 1024 * 1024
 
 
 class KeyedRocksDBStore(RocksDBStore):
     """Faust's RocksDB store; a partitioned table's key goes to its changelog partition."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.rocksdb_options.write_buffer_size = WRITE_BUFFER_BYTES
+        self.rocksdb_options.max_write_buffer_number = WRITE_BUFFERS
+        self.rocksdb_options.block_cache_size = BLOCK_CACHE_BYTES
 
     def _set(self, key: bytes, value: bytes | None) -> None:
         if not (self.table.use_partitioner or self.table.is_global):

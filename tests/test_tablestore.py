@@ -38,3 +38,12 @@ def test_a_global_tables_key_is_stored_in_its_changelog_partition(tmp_path: Path
         assert stored == {k for k in keys[1:] if homes[k] == partition}
     # Files under the data folder, where a restarted worker finds them.
     assert (tmp_path / "v1" / "tables" / "dedup-0.db").is_dir()
+
+
+def test_each_database_gets_small_buffers_and_cache(tmp_path: Path) -> None:
+    # Faust's defaults (2 GB cache, 3 x 64 MB buffers) per database, 26 databases a worker.
+    store = app(tmp_path).Table("trending", partitions=8).data
+    assert isinstance(store, KeyedRocksDBStore)
+    options = store.rocksdb_options
+    per_database = options.write_buffer_size * options.max_write_buffer_number
+    assert per_database + options.block_cache_size <= 16 * 1024 * 1024
