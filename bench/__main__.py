@@ -14,7 +14,7 @@ import orjson
 
 from bench.common import ROOT, Context, devsets_folder
 
-BENCHMARKS = ("clean", "entities", "claims", "stories", "pipeline", "hostile")
+BENCHMARKS = ("clean", "entities", "claims", "stories", "pipeline", "hostile", "state")
 
 
 @click.command()

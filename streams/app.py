@@ -16,7 +16,7 @@ import faust
 from faust.sensors.prometheus import setup_prometheus_sensors
 from prometheus_client import disable_created_metrics
 
-from streams import clients, records, transport
+from streams import clients, records, tablestore, transport
 from streams.clients import ssl_context
 from streams.errors import StageFailed
 from streams.metrics import Metrics
@@ -44,6 +44,7 @@ def create_app(settings: Settings, metrics: Metrics | None = None) -> faust.App:
         web_bind=settings.web_bind,
         web_port=settings.web_port,
         datadir=settings.data_dir,
+        store=tablestore.url(settings.table_store),
         producer_max_request_size=settings.max_message_bytes,
         consumer_max_fetch_size=settings.max_message_bytes,
         broker_session_timeout=10,

@@ -17,6 +17,9 @@ from streams.errors import ConfigError
 GUARANTEES = ("at_least_once", "exactly_once")
 SECURITY_PROTOCOLS = ("PLAINTEXT", "SSL", "SASL_PLAINTEXT", "SASL_SSL")
 SASL_MECHANISMS = ("PLAIN", "SCRAM-SHA-256", "SCRAM-SHA-512")
+# Where the tables live: RocksDB files under data_dir (a restart reads them back and replays
+# only the changelog's tail), or memory (a restart replays every changelog from the start).
+TABLE_STORES = ("rocksdb", "memory")
 
 
 @dataclass(frozen=True)
@@ -50,6 +53,7 @@ class Settings:
     web_bind: str = "127.0.0.1"
     web_port: int = 6066
     data_dir: str = "./newsstream-data"
+    table_store: str = "rocksdb"
     cache_dir: str = str(Path.home() / ".cache" / "newsstream")
     kafka_controller_port: int = 9093
     log_level: str = "info"
@@ -83,6 +87,8 @@ class Settings:
             raise ConfigError(
                 f"NEWSSTREAM_PROCESSING_GUARANTEE must be one of {', '.join(GUARANTEES)}"
             )
+        if self.table_store not in TABLE_STORES:
+            raise ConfigError(f"NEWSSTREAM_TABLE_STORE must be one of {', '.join(TABLE_STORES)}")
         if self.security_protocol not in SECURITY_PROTOCOLS:
             raise ConfigError(
                 f"NEWSSTREAM_SECURITY_PROTOCOL must be one of {', '.join(SECURITY_PROTOCOLS)}"

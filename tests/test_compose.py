@@ -28,7 +28,10 @@ COMPOSE_FILE = ROOT / "docker-compose.yml"
 # The Compose Specification JSON Schema as the PyPI package docker-compose 1.29.2 ships it
 # (`make install` adds that package without its dependencies, for this file alone).
 SCHEMA_PACKAGE = "compose"
-SERVICES = ("kafka", "worker", "prometheus", "grafana")
+# The stage roles of `newsstream worker --stages` (env NEWSSTREAM_STAGES), one service each.
+ROLES = ("clean", "entities", "claims", "stories", "trending")
+STAGES_ENV = "NEWSSTREAM_STAGES"
+SERVICES = ("kafka", *ROLES, "prometheus", "grafana")
 
 
 @pytest.fixture(scope="module")
@@ -50,7 +53,10 @@ def services(compose: dict[str, Any]) -> dict[str, dict[str, Any]]:
 
 @pytest.fixture(scope="module")
 def worker_env(services: dict[str, dict[str, Any]]) -> dict[str, str]:
-    return environment(services["worker"])
+    """The environment every role shares (each adds only its NEWSSTREAM_STAGES)."""
+    env = environment(services["entities"])
+    env.pop(STAGES_ENV)
+    return env
 
 
 # --- helpers ----------------------------------------------------------------
@@ -90,6 +96,18 @@ def bind_mounts(service: dict[str, Any]) -> list[tuple[str, str]]:
         if rest and source.startswith((".", "/", "~")):
             mounts.append((source, rest.split(":", 1)[0]))
     return mounts
+
+
+def anonymous_volumes(service: dict[str, Any]) -> list[str]:
+    """Container paths of a service's anonymous volumes: one of its own for each replica."""
+    paths = []
+    for volume in service.get("volumes") or []:
+        if isinstance(volume, dict):
+            if volume.get("type") == "volume" and not volume.get("source"):
+                paths.append(volume["target"])
+        elif ":" not in str(volume):
+            paths.append(str(volume))
+    return paths
 
 
 def named_volumes(service: dict[str, Any]) -> list[tuple[str, str]]:
@@ -187,7 +205,28 @@ def test_named_volumes_and_dependencies_are_declared(compose: dict[str, Any]) ->
             assert dependency in compose["services"], f"{name} depends on unknown {dependency!r}"
 
 
-# --- the worker agrees with streams.settings ---------------------------------
+# --- the worker roles agree with streams.settings and with each other ----------
+
+
+def test_each_role_runs_its_own_stage(services: dict[str, dict[str, Any]]) -> None:
+    for role in ROLES:
+        service = services[role]
+        assert service["command"] == ["worker"], role
+        assert environment(service)[STAGES_ENV] == role
+    workers = [name for name, s in services.items() if STAGES_ENV in environment(s)]
+    assert sorted(workers) == sorted(ROLES), "one worker service per stage, each stage once"
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_roles_differ_only_in_their_stages(
+    services: dict[str, dict[str, Any]], worker_env: dict[str, str], role: str
+) -> None:
+    service, model = services[role], services["entities"]
+    env = environment(service)
+    env.pop(STAGES_ENV)
+    assert env == worker_env
+    for key in ("image", "build", "command", "volumes", "depends_on", "healthcheck", "restart"):
+        assert service.get(key) == model.get(key), f"{role}: {key} differs from entities"
 
 
 def test_worker_environment_names_are_settings(worker_env: dict[str, str]) -> None:
@@ -199,36 +238,51 @@ def test_worker_environment_values_are_valid_settings(worker_env: dict[str, str]
     settings = Settings.from_env(worker_env)
     assert settings.web_bind == "0.0.0.0"
     assert settings.data_dir == "/data"
+    assert settings.table_store == "rocksdb"
 
 
-def test_worker_publishes_its_web_port(
-    services: dict[str, dict[str, Any]], worker_env: dict[str, str]
+@pytest.mark.parametrize("role", ROLES)
+def test_every_role_scales(
+    services: dict[str, dict[str, Any]], worker_env: dict[str, str], role: str
 ) -> None:
-    web_port = Settings.from_env(worker_env).web_port
-    assert (web_port, web_port) in ports(services["worker"])
-    urls = healthcheck_urls(services["worker"])
-    assert urls == [f"http://127.0.0.1:{web_port}/health"]
-
-
-def test_worker_data_dir_is_a_volume(
-    services: dict[str, dict[str, Any]], worker_env: dict[str, str]
-) -> None:
+    # `docker compose up --scale ROLE=N` starts N copies of the service: a fixed name or a
+    # published host port would collide on the second, and a named volume at the data
+    # folder would put every replica on the same RocksDB files (RocksDB locks them).
+    service = services[role]
+    assert "container_name" not in service, f"{role}: a container name allows one replica"
+    assert not service.get("ports"), f"{role}: a published host port allows one replica"
     data_dir = Settings.from_env(worker_env).data_dir
-    assert data_dir in [target for _, target in named_volumes(services["worker"])]
+    assert data_dir in anonymous_volumes(service), f"{role}: {data_dir} is no volume of its own"
+    assert data_dir not in [target for _, target in named_volumes(service)]
+    urls = healthcheck_urls(service)
+    assert urls == [f"http://127.0.0.1:{Settings.from_env(worker_env).web_port}/health"]
 
 
-def test_prometheus_scrapes_the_worker_web_port(
+def test_the_documented_scale_fits_the_partitions(text: str, worker_env: dict[str, str]) -> None:
+    # A role's replicas beyond its topics' partitions would sit idle.
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    scales = [int(n) for n in re.findall(r"--scale entities=(\d+)", text + readme)]
+    assert scales, "docker-compose.yml or the README shows how to scale the entity workers"
+    assert max(scales) <= Settings.from_env(worker_env).partitions
+
+
+def test_prometheus_finds_every_replica_of_every_role(
     services: dict[str, dict[str, Any]], worker_env: dict[str, str]
 ) -> None:
+    # Docker's DNS answers a service's name with every replica's address: an A-record
+    # lookup per role finds the scaled ones too; a static target would find one.
     config = prometheus_config(services["prometheus"])
     web_port = Settings.from_env(worker_env).web_port
-    jobs = [
-        job
-        for job in config["scrape_configs"]
-        if any(f"worker:{web_port}" in c.get("targets", []) for c in job.get("static_configs", []))
-    ]
-    assert jobs, f"no scrape job targets worker:{web_port}"
-    assert all(job.get("metrics_path", "/metrics") == "/metrics" for job in jobs)
+    (job,) = [j for j in config["scrape_configs"] if j["job_name"] == "newsstream"]
+    assert job.get("metrics_path", "/metrics") == "/metrics"
+    assert not job.get("static_configs"), "a static target cannot follow --scale"
+    names = set()
+    for sd in job["dns_sd_configs"]:
+        assert sd.get("type", "SRV") == "A" and sd["port"] == web_port
+        names |= set(sd["names"])
+    assert names == set(ROLES)
+    relabel = job.get("relabel_configs") or []
+    assert {"source_labels": ["__meta_dns_name"], "target_label": "role"} in relabel
 
 
 def test_prometheus_rule_files_exist(services: dict[str, dict[str, Any]]) -> None:
@@ -306,7 +360,7 @@ def test_bind_mounted_host_paths_exist(services: dict[str, dict[str, Any]]) -> N
 
 
 def test_build_context_and_dockerfile_exist(services: dict[str, dict[str, Any]]) -> None:
-    build = services["worker"]["build"]
+    build = services["entities"]["build"]
     context = ROOT / (build if isinstance(build, str) else build.get("context", "."))
     dockerfile = context / (
         "Dockerfile" if isinstance(build, str) else build.get("dockerfile", "Dockerfile")
@@ -337,6 +391,6 @@ def test_depends_on_healthy_services_have_healthchecks(services: dict[str, dict[
 def test_the_json_schema_rejects_what_compose_would(compose: dict[str, Any]) -> None:
     text = resources.files(SCHEMA_PACKAGE).joinpath("config", "compose_spec.json").read_text()
     validator = Draft201909Validator(json.loads(text))
-    broken = {**compose, "services": {**compose["services"], "worker": {
-        **compose["services"]["worker"], "restart_policy": "always"}}}  # fmt: skip
+    broken = {**compose, "services": {**compose["services"], "entities": {
+        **compose["services"]["entities"], "restart_policy": "always"}}}  # fmt: skip
     assert any("restart_policy" in e.message for e in validator.iter_errors(broken))

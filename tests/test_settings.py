@@ -70,3 +70,10 @@ def test_the_message_limit_follows_the_record_limit() -> None:
     settings = Settings.from_env({"NEWSSTREAM_MAX_RECORD_BYTES": "1000"})
     assert settings.max_message_bytes == 6000
     assert topic_configs(settings) == {"max.message.bytes": "6000"}
+
+
+def test_tables_live_in_rocksdb_unless_memory_is_asked_for() -> None:
+    assert Settings.from_env({}).table_store == "rocksdb"
+    assert Settings.from_env({"NEWSSTREAM_TABLE_STORE": "memory"}).table_store == "memory"
+    with pytest.raises(ConfigError, match="NEWSSTREAM_TABLE_STORE"):
+        Settings.from_env({"NEWSSTREAM_TABLE_STORE": "redis"})

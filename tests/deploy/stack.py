@@ -55,6 +55,7 @@ def scrape_config(target: str, interval: str = "1s") -> dict[str, Any]:
     config["rule_files"] = [str(PROMETHEUS_DIR / "rules" / "*.yml")]
     jobs = [job for job in config["scrape_configs"] if job["job_name"] == JOB]
     assert len(jobs) == 1, f"deploy/prometheus/prometheus.yml has no single {JOB!r} job"
+    jobs[0].pop("dns_sd_configs", None)  # the compose services' names resolve only in Docker
     jobs[0]["static_configs"] = [{"targets": [target]}]
     return config
 

@@ -21,7 +21,7 @@ from streams import records
 from streams.settings import Settings
 from tests import factories
 from tests.factories import SAME_SUBJECT, WIRE, outlet_a, outlet_b
-from tests.kafka import collect, free_port, isolated, running_worker, send
+from tests.kafka import collect, collect_keys, free_port, isolated, running_worker, send
 
 pytestmark = pytest.mark.integration
 
@@ -61,11 +61,20 @@ def verdicts(settings: Settings, until: int) -> dict[str, str | None]:
     return {k.decode(): orjson.loads(v)["duplicate_of"] for k, v in out if k}
 
 
+def by_key(settings: Settings, keys: set[str]) -> dict[str, str | None]:
+    """Verdicts once `keys` are out, by key rather than by count: a worker that restarts
+    may clean an earlier article a second time."""
+    wanted = {k.encode() for k in keys}
+    out = asyncio.run(collect_keys(settings, settings.topic_cleaned, wanted, within=60, settle=0))
+    return {k.decode(): orjson.loads(v)["duplicate_of"] for k, v in out if k}
+
+
 def test_a_reprint_cleaned_by_another_worker_or_after_a_restart_is_a_duplicate(
     broker: Settings, tmp_path: Path
 ) -> None:
     first = isolated(broker, tmp_path)
-    second = replace(first, web_port=free_port())
+    # Each worker its own data folder, as on separate machines: RocksDB locks its files.
+    second = replace(first, web_port=free_port(), data_dir=str(tmp_path / "data-second"))
     with (
         running_worker(first, tmp_path / "first.log"),
         running_worker(second, tmp_path / "second.log"),
@@ -81,11 +90,25 @@ def test_a_reprint_cleaned_by_another_worker_or_after_a_restart_is_a_duplicate(
         asyncio.run(send(first, first.topic_raw, [page("times-7", outlet_b(WIRE), 13)], 1))
         assert verdicts(first, 4)["times-7"] == "herald-1"
 
-    # A new worker, started after both stopped, knows the original from the table's changelog.
+    # The table is on disk (RocksDB, one database per changelog partition) where a restart
+    # finds it.
+    tables = Path(first.data_dir) / "v1" / "tables"
+    assert sorted(p.name for p in tables.glob("dedup-*.db")) == ["dedup-0.db", "dedup-1.db"]
+
+    # A new worker, started after both stopped, knows the original: from its RocksDB files
+    # and the changelog's tail.
     with running_worker(first, tmp_path / "restarted.log"):
         courier = page("courier-3", outlet_b(WIRE[1:]), 14)
         related = page("herald-2", outlet_a(SAME_SUBJECT), 15)
         asyncio.run(send(first, first.topic_raw, [courier, related]))
-        found = verdicts(first, 6)
+        found = by_key(first, {"courier-3", "herald-2"})
     assert found["courier-3"] == "herald-1"
     assert found["herald-2"] is None
+
+    # A worker on a new machine (an empty data folder) rebuilds the table from the changelog.
+    fresh = replace(first, data_dir=str(tmp_path / "data-fresh"))
+    with running_worker(fresh, tmp_path / "fresh.log"):
+        gazette = page("gazette-5", outlet_a(WIRE), 16)
+        asyncio.run(send(fresh, fresh.topic_raw, [gazette]))
+        found = by_key(fresh, {"gazette-5"})
+    assert found["gazette-5"] == "herald-1"
