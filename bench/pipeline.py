@@ -13,7 +13,13 @@ plain-text `news.raw` records. In one run:
 - end-to-end latency (send to arrival on `news.enriched`) p50/p95/p99 with the
   articles sent at 50% and at 90% of that throughput;
 - two worker processes in one group on 8 partitions: their combined throughput
-  against one worker's, and any article lost or duplicated in the hand-over.
+  against one worker's, and any article lost or duplicated in the hand-over;
+- what the speeds mean on a shared machine: each worker's CPU seconds per article
+  beside bare `nlp.pipe`'s, and its main thread's wall time split into running,
+  waiting for a core (other processes) and sleeping (waiting for work).
+
+With NEWSSTREAM_BENCH_PROFILE=1, one more run of one worker under py-spy gives the
+share of the worker's time per part of the pipeline (bench/profiling.py).
 
 The broker is the one at KAFKA_BOOTSTRAP, else the local Apache Kafka, started
 and stopped here. Every run uses topics and a consumer group of its own. A PNG
@@ -24,6 +30,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import os
 import re
 import tempfile
 import threading
@@ -37,6 +44,7 @@ from typing import Any
 
 import orjson
 
+from bench import profiling
 from bench.common import Context, table
 from streams import clients
 from streams.pipeline import Pipeline
@@ -59,6 +67,8 @@ class Run:
     duplicates: int = 0
     rss_mb: list[list[tuple[float, float]]] = field(default_factory=list)
     stage_seconds: dict[str, float] = field(default_factory=dict)
+    # Each worker's CPU and main-thread schedule while the articles went through.
+    usage: list[profiling.Usage] = field(default_factory=list)
 
     @property
     def throughput(self) -> float:
@@ -69,6 +79,10 @@ class Run:
 
     def latencies(self) -> list[float]:
         return sorted(self.arrived_at[k] - self.sent_at[k] for k in self.arrived_at)
+
+    @property
+    def span(self) -> float:
+        return max(self.arrived_at.values()) - min(self.sent_at.values())
 
 
 def run(ctx: Context) -> dict[str, Any]:
@@ -90,7 +104,14 @@ def run(ctx: Context) -> dict[str, Any]:
             figures[f"latency_at_{int(share * 100)}pct"]["rate_per_s"] = round(rate * share, 2)
         two = _feed(broker, raws, workers=2, partitions=8)
         figures["two_workers"] = _summary(two)
+        if os.environ.get("NEWSSTREAM_BENCH_PROFILE"):
+            profile = ctx.out / "pipeline-profile.txt"
+            _feed(broker, raws, workers=1, partitions=4, profile=profile)
+            figures["profile"] = {"collapsed": str(profile), **profiling.shares(profile)}
     figures["ratio_to_nlp_pipe"] = round(one.throughput / figures["nlp_pipe_per_s"], 3)
+    figures["cpu_ratio_to_nlp_pipe"] = round(
+        figures["nlp_pipe_cpu_ms"] / figures["one_worker"]["cpu_ms_per_article"], 3
+    )
     figures["two_workers_over_one"] = round(two.throughput / one.throughput, 3)
     _print(figures)
     figures["png"] = str(_draw(ctx.out / "pipeline.png", one, two, paced))
@@ -119,10 +140,11 @@ def _ceiling(raws: list[dict[str, Any]], settings: Settings) -> dict[str, float]
     """Bare nlp.pipe with the stage's components, and the three stages offline, one core."""
     texts = [clean.clean(raw)["text"] for raw in raws]
     nlp = load_model()
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     for _ in nlp.pipe(texts, batch_size=settings.batch_size):
         pass
     pipe = len(texts) / (time.perf_counter() - started)
+    pipe_cpu_ms = (time.process_time() - cpu) / len(texts) * 1000
     pipeline = Pipeline(settings, dedup_store={}, claims_store={})
     pipeline.nlp = nlp
     started = time.perf_counter()
@@ -131,7 +153,11 @@ def _ceiling(raws: list[dict[str, Any]], settings: Settings) -> dict[str, float]
         for tagged in pipeline.tag(cleaned):
             pipeline.attribute(tagged)
     offline = len(raws) / (time.perf_counter() - started)
-    return {"nlp_pipe_per_s": round(pipe, 2), "offline_enrich_per_s": round(offline, 2)}
+    return {
+        "nlp_pipe_per_s": round(pipe, 2),
+        "nlp_pipe_cpu_ms": round(pipe_cpu_ms, 1),
+        "offline_enrich_per_s": round(offline, 2),
+    }
 
 
 def _feed(
@@ -140,8 +166,11 @@ def _feed(
     workers: int,
     partitions: int,
     rate: float | None = None,
+    profile: Path | None = None,
 ) -> Run:
-    """Start `workers` processes on fresh topics, send every article, wait for all to come out."""
+    """Start `workers` processes on fresh topics, send every article, wait for all to come out.
+
+    With `profile`, py-spy samples the (first) worker meanwhile into that file."""
     with tempfile.TemporaryDirectory() as tmp:
         base = replace(isolated(broker, Path(tmp)), partitions=partitions)
         asyncio.run(clients.ensure_topics(base))
@@ -166,11 +195,16 @@ def _feed(
             stop = threading.Event()
             sampler = threading.Thread(target=_sample_rss, args=(procs, result, stop), daemon=True)
             sampler.start()
+            spy = profiling.record(procs[0], profile) if profile else None
+            before = [profiling.usage(pid) for pid in procs]
             try:
                 asyncio.run(_send_and_collect(base, raws, rate, result))
             finally:
                 stop.set()
                 sampler.join()
+                if spy is not None:
+                    profiling.finish(spy)
+            result.usage = [profiling.usage(pid) - b for pid, b in zip(procs, before, strict=True)]
             for port in ports:
                 result.stage_seconds = _add(result.stage_seconds, _stage_seconds(port))
     return result
@@ -242,7 +276,17 @@ def _percentiles(values: list[float]) -> dict[str, float]:
 
 def _summary(run: Run) -> dict[str, Any]:
     total = sum(run.stage_seconds.values()) or 1.0
+    # The feeding began before the first send: a little of each thread's figures is idle.
+    running = sum(u.running_s for u in run.usage)
+    waiting = sum(u.waiting_s for u in run.usage)
+    idle = max(run.span * len(run.usage) - running - waiting, 0.0)
     return {
+        "cpu_ms_per_article": round(sum(u.cpu_s for u in run.usage) / len(run.sent_at) * 1000, 1),
+        "main_thread_s": {
+            "running": round(running, 2),
+            "waiting_for_a_core": round(waiting, 2),
+            "sleeping": round(idle, 2),
+        },
         "articles_per_s": round(run.throughput, 2),
         "lost": len(run.sent_at) - len(run.arrived_at),
         "duplicates": run.duplicates,
@@ -256,22 +300,36 @@ def _print(f: dict[str, Any]) -> None:
     one, two = f["one_worker"], f["two_workers"]
     print(f"pipeline: {f['articles']} BASIL articles (median {f['words_median']} words)")
     rows = [
-        ["bare nlp.pipe (ceiling, same components)", f["nlp_pipe_per_s"], "", ""],
-        ["offline enrich (no Kafka)", f["offline_enrich_per_s"], "", ""],
+        [
+            "bare nlp.pipe (ceiling, same components)",
+            f["nlp_pipe_per_s"],
+            "",
+            f["nlp_pipe_cpu_ms"],
+            "",
+            "",
+        ],
+        ["offline enrich (no Kafka)", f["offline_enrich_per_s"], "", "", "", ""],
         [
             "one worker, 4 partitions",
             one["articles_per_s"],
             f["ratio_to_nlp_pipe"],
+            one["cpu_ms_per_article"],
+            f["cpu_ratio_to_nlp_pipe"],
             f"{one['lost']} lost, {one['duplicates']} dup",
         ],
         [
             "two workers, 8 partitions",
             two["articles_per_s"],
             f["two_workers_over_one"],
+            two["cpu_ms_per_article"],
+            "",
             f"{two['lost']} lost, {two['duplicates']} dup",
         ],
     ]
-    print(table(["run", "articles/s", "ratio", "hand-over"], rows))
+    heads = ["run", "articles/s", "ratio", "CPU ms/article", "CPU ratio", "hand-over"]
+    print(table(heads, rows))
+    print(f"one worker's main thread, seconds: {one['main_thread_s']} (a shared machine's")
+    print("neighbours show as waiting for a core; sleeping is waiting for work)")
     lat = [
         [k.replace("latency_at_", "at "), v["rate_per_s"], v["p50_s"], v["p95_s"], v["p99_s"]]
         for k, v in f.items()
@@ -282,6 +340,9 @@ def _print(f: dict[str, Any]) -> None:
         f"time per stage (one worker): {one['stage_share']}; peak RSS MB: "
         f"one {one['peak_rss_mb']}, two {two['peak_rss_mb']}"
     )
+    if "profile" in f:
+        parts = [[k, v] for k, v in f["profile"].items() if k != "collapsed"]
+        print(table(["one worker's working time (py-spy)", "share"], parts))
 
 
 def _draw(path: Path, one: Run, two: Run, paced: Run) -> Path:

@@ -7,6 +7,7 @@ in the worker (it survives restarts through its changelog), a dict offline.
 
 from __future__ import annotations
 
+import gc
 from collections.abc import MutableMapping
 from typing import Any
 
@@ -35,6 +36,10 @@ class Pipeline:
     def load_model(self) -> Language:
         if self.nlp is None:
             self.nlp = entities.load_model()
+            # The model, the knowledge base and its matchers are a few hundred thousand
+            # objects that live as long as the process; frozen, the cyclic collector stops
+            # walking them on every full collection (3% of a worker's time, README).
+            gc.freeze()
         return self.nlp
 
     def clean(self, raw: Record) -> Record:

@@ -40,7 +40,7 @@ class Settings:
     replication_factor: int = 1
     processing_guarantee: str = "at_least_once"
     batch_size: int = 16
-    batch_timeout: float = 0.5
+    batch_timeout: float = 0.1
     max_record_bytes: int = 2 * 1024 * 1024
     record_timeout: float = 10.0
     dedup_window_hours: float = 72.0
