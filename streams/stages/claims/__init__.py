@@ -84,6 +84,7 @@ from streams.stages.claims.quotes import (
     without_asides,
 )
 from streams.stages.claims.speakers import Mentions, Resolver, cue_lemma, entity_keys
+from streams.stages.clean import datelines
 
 BUDGET_S = 5.0
 MAX_CHARS = 400_000
@@ -112,7 +113,7 @@ def attribute(record: Record, *, budget: float = BUDGET_S) -> Record:
     reason = _refuse(text)
     if reason:
         return {**record, "claims": [], "skipped": {**record["skipped"], "claims": reason}}
-    scanned = as_double_marks(text)
+    scanned = without_dateline(as_double_marks(text))
     found = _find(scanned, record.get("entities") or [], time.monotonic() + budget)
     if found is None:
         reason = f"the claims stage ran over its time budget of {budget:g} s on this article"
@@ -122,6 +123,16 @@ def attribute(record: Record, *, budget: float = BUDGET_S) -> Record:
     claims = [_claim(record["id"], text, f, mentions, today) for f in found[:MAX_CLAIMS]]
     relations.relate_within(claims)
     return {**record, "claims": claims}
+
+
+def without_dateline(text: str) -> str:
+    """The text with a dateline left in its lead ("ROTTERDAM (Reuters) - ") blanked, same
+    length: it names where the story comes from, no part of what anyone claims."""
+    found = datelines.in_text(text)
+    if found is None:
+        return text
+    start = found.places[0][0]
+    return text[:start] + " " * (found.end - start) + text[found.end :]
 
 
 def _refuse(text: str) -> str | None:

@@ -315,3 +315,16 @@ def test_a_statement_saying_is_its_publisher_s() -> None:
     claim = only(run(text))
     assert claim["text"] == "the senator was safe at home"
     assert named(text, claim) == "His office"
+
+
+# --- a dateline left in the lead ------------------------------------------------------------
+
+
+def test_a_claim_never_starts_with_the_dateline() -> None:
+    text = (
+        "ROTTERDAM (Reuters) - About 3,000 dockworkers walked off the job on Monday, "
+        "union officials said."
+    )
+    claim = only(run(text))
+    assert claim["text"].startswith("About 3,000 dockworkers")
+    assert named(text, claim) == "union officials"
