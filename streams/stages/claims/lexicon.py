@@ -91,7 +91,7 @@ CUES: dict[str, str] = {form: lemma for lemma, forms in CUE_FORMS.items() for fo
 NEED_THAT = frozenset(
     words(
         "add tell note explain announce declare report write post tweet stress emphasise reiterate"
-        " maintain believe recall observe complain boast joke"
+        " maintain recall observe complain boast joke"
     )
 )
 # Cues that report only a "that" clause right after them ("the poll showed that …"), never
@@ -107,7 +107,7 @@ NOUN_OBJECT = frozenset(words("announce report"))
 # Of those, findings that also report a clause led by a name, a pronoun or a number.
 EVIDENCE = frozenset(words("show find indicate"))
 # Cues of belief that report a bare clause too ("Trump thinks he can win").
-BELIEF = frozenset(words("think know feel hope fear"))
+BELIEF = frozenset(words("think know feel hope fear believe"))
 # Cues that only attribute a direct quote ("…," he asked): no indirect claim of their own.
 QUOTE_ONLY = frozenset(
     words("ask reply continue chant sing yell shout scream quip scold read put crack boom")

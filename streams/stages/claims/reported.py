@@ -60,14 +60,16 @@ def according_to(sent: list[Token], lo: int) -> tuple[int, int, int] | None:
     while lo < n and sent[lo].low in ("the", "a", "an"):
         lo += 1
     hi = lo
-    while hi < n and hi - lo < 14 and (sent[hi].kind == "w" or sent[hi].text in "&-"):
+    while hi < n and hi - lo < 14 and (sent[hi].kind == "w" or sent[hi].text == "&"):
         hi += 1
     if hi == lo:
         return None
     first, last = lo, hi - 1
     # A long source ("results of exit polls conducted by … for the Associated Press and
-    # television networks"): its clause goes on after the comma that closes it.
-    while hi < n and hi - lo < 30 and (sent[hi].kind == "w" or sent[hi].text in "&-"):
+    # television networks"): its clause goes on after the comma that closes it. A dash
+    # ("Most Americans - 63 percent, according to the report - still …") closes it too: a
+    # hyphenated name is one token.
+    while hi < n and hi - lo < 30 and (sent[hi].kind == "w" or sent[hi].text == "&"):
         hi += 1
     for k in range(lo, hi):
         if sent[k].low == "by" and k + 1 < hi:
@@ -101,10 +103,28 @@ def preceding(
     """
     while first > 0 and sent[first - 1].low in ("the", "a", "an", "his", "her", "its", "their"):
         first -= 1
-    if first < 2 or sent[first - 1].text != ",":
+    according = sent[first].low == "according"
+    if according and first >= 4 and sent[first - 1].kind == "w":
+        # "Clinton leads by 271 delegates according to a count by the AP": no comma needed.
+        first += 1
+    elif first < 2 or not (sent[first - 1].text == "," or (according and _dash(sent[first - 1]))):
         return None
     end = first - 1
-    if len(sent) - after > 8 and sent[first].low != "according":
+    inserted = participle = False
+    if cue_last:  # "…, Hollande said Tuesday in Paris, noting …": step over the adjuncts
+        m = after
+        while m < len(sent) and m - after < 4 and sent[m].kind == "w" and not cue_lemma(sent[m]):
+            m += 1
+        if m > after and m < len(sent) and sent[m].text == ",":
+            after = m
+    if after + 1 < len(sent) and sent[after].text == "," and not according:
+        nxt = sent[after + 1]
+        participle = nxt.low.endswith("ing") and cue_lemma(nxt) is not None
+        if cue_last and nxt.kind == "w" and not cue_lemma(nxt) and nxt.low not in CUT_AFTER_COMMA:
+            inserted = _opening(sent, first - 1)  # "Trump, Sexton said, has created a “…”"
+    if inserted:
+        end = clause_end(sent, after + 1)
+    elif len(sent) - after > 8 and not according and not participle:
         if sent[after].text != "," or any(t.kind == "q" for t in sent):
             return None
         if cue_last:
@@ -112,14 +132,14 @@ def preceding(
             if nxt.low in CUT_AFTER_COMMA or nxt.kind != "w" or cue_lemma(nxt):
                 return None
             end = clause_end(sent, after + 1)
-    according = sent[first].low == "according"
     if according and any(cue_lemma(t) for t in sent[: first - 1]):
         return None  # "X told investors that …, according to the indictment": X's claim
-    if according and after + 1 < len(sent) and sent[after].text == ",":
+    if according and after + 1 < len(sent) and (sent[after].text == "," or _dash(sent[after])):
         nxt = sent[after + 1]  # "Most were, according to an official, upgraded to “Secret”."
         if nxt.kind == "w" and nxt.low not in CUT_AFTER_COMMA and not cue_lemma(nxt):
             end = clause_end(sent, after + 1)
-    if any(t.kind == "q" for t in sent[end:]):
+            inserted = True
+    if any(t.kind == "q" for t in sent[end:]) and not (inserted or participle):
         return None
     if any(t.kind == "q" for t in sent[:end]) and sum(t.kind == "w" for t in sent[:end]) < 4:
         return None  # a quote with a word or two around it: the bare quote's rule attributes it
@@ -131,6 +151,17 @@ def preceding(
     return (lo, end) if end - lo >= 8 else None
 
 
+def _dash(tok: Token) -> bool:
+    return tok.kind == "p" and tok.text in "—–-"
+
+
+def _opening(sent: list[Token], comma: int) -> bool:
+    """Whether the words before an attribution set inside the sentence are its subject only
+    ("Trump, Sexton said, has …"): a few words, no quote."""
+    before = sent[:comma]
+    return 0 < len(before) <= 12 and not any(t.kind == "q" for t in before)
+
+
 def cue_at(sent: list[Token], i: int) -> str | None:
     tok = sent[i]
     if tok.low == "according" and i + 1 < len(sent) and sent[i + 1].low == "to":
@@ -138,6 +169,8 @@ def cue_at(sent: list[Token], i: int) -> str | None:
     if tok.low == "put" and i + 2 < len(sent) and sent[i + 1].low == "it":
         return "put"  # "As Akhil Amar put it, “…”": attributes the quote only (QUOTE_ONLY)
     lemma = cue_lemma(tok)
+    if lemma and tok.low.endswith(("ed", "en")) and i + 1 < len(sent) and sent[i + 1].low == "by":
+        return None  # "exit polling reported by CNN": a passive participle reports nothing here
     if lemma == "call" and not (i + 1 < len(sent) and sent[i + 1].low in ("it", "them", "this")):
         # "called the system “rigged”": a name-calling quote; "called for", "called him" are not.
         return lemma if quote_ahead(sent, i + 1, 5) is not None else None
@@ -163,10 +196,17 @@ def complement(sent: list[Token], k: int, lemma: str) -> tuple[int, int] | None:
     n = len(sent)
     if k >= n:
         return None
+    if _dash(sent[k]) and lemma != "according to":
+        # "said — on Twitter, as it happens — that Trump raised …": an aside between dashes.
+        close = next((m for m in range(k + 1, min(n, k + 14)) if _dash(sent[m])), None)
+        if close is not None and close + 1 < n:
+            k = close + 1
     if sent[k].text in (",", ":"):
         if k + 1 < n and sent[k + 1].kind == "q":
             return k + 1, clause_end(sent, k + 1)
-        if lemma == "according to" and sent[k].text == ",":
+        if lemma == "according to" and sent[k].text == "," and k + 1 < n:
+            if sent[k + 1].low in CUT_AFTER_COMMA:
+                return None  # "…, according to the AP, but Sanders has vowed …": the clause before
             return nonempty(sent, k + 1, clause_end(sent, k + 1))
         return None
     if sent[k].kind == "q":
@@ -283,6 +323,8 @@ def skip_audience(sent: list[Token], k: int) -> int | None:
 def skip_adjuncts(sent: list[Token], k: int) -> int | None:
     """Step over "on Tuesday", "in a statement", "late on Monday" between a cue and its clause."""
     n = len(sent)
+    if k < n and sent[k].low in TIME_END and k + 1 < n and sent[k + 1].kind == "w":
+        k += 1  # "said Tuesday in Paris", "told reporters Monday that"
     for _ in range(3):
         if k >= n or sent[k].low not in ADJUNCT_START:
             return k
@@ -320,6 +362,9 @@ def clause_end(sent: list[Token], lo: int) -> int:
             nxt = sent[hi + 1]
             if nxt.low in CUT_AFTER_COMMA or attribution_tail(sent, hi + 1):
                 break
+            if nxt.low.endswith("ing") and cue_lemma(nxt):
+                break  # ", telling Stephanopoulos that …": a second attribution begins
+
         hi += 1
     while hi > lo and sent[hi - 1].kind == "p" and sent[hi - 1].text not in ")":
         hi -= 1

@@ -328,3 +328,61 @@ def test_a_claim_never_starts_with_the_dateline() -> None:
     claim = only(run(text))
     assert claim["text"].startswith("About 3,000 dockworkers")
     assert named(text, claim) == "union officials"
+
+
+# --- complements: asides, dashes, second attributions, days, passives -------------------------
+
+
+def test_an_aside_between_dashes_after_the_cue_is_skipped() -> None:
+    text = "The aide said — on the radio, as it happens — that the team raised $4 million."
+    claim = only(run(text))
+    assert claim["text"] == "the team raised $4 million"
+    assert named(text, claim) == "aide"
+
+
+def test_a_participle_cue_after_a_comma_starts_a_second_attribution() -> None:
+    text = "Anna Berg said she saw no need to change the plan, telling reporters that it works."
+    texts = [c["text"] for c in run(text)["claims"]]
+    assert "she saw no need to change the plan" in texts
+
+
+def test_a_day_right_after_the_cue_is_no_complement() -> None:
+    text = "The port will reopen after the storm, the mayor said Tuesday in Hamburg, noting a loss."
+    texts = [c["text"] for c in run(text)["claims"]]
+    assert "The port will reopen after the storm" in texts
+    assert not any(t.startswith("Tuesday") for t in texts)
+
+
+def test_a_passive_participle_reports_nothing() -> None:
+    text = "Most of the farmers voted for the plan, according to exit polls reported by the radio."
+    claim = only(run(text))
+    assert claim["cue"] == "according to"
+    assert claim["text"] == "Most of the farmers voted for the plan"
+
+
+def test_according_to_closed_by_dashes_reports_the_sentence_around_it() -> None:
+    text = "Most farmers - 63 percent in 2014, according to the ministry - still back the plan."
+    claim = only(run(text))
+    assert claim["text"].endswith("still back the plan")
+    assert named(text, claim) == "ministry"
+
+
+def test_according_to_without_a_comma_reports_the_clause_before() -> None:
+    text = "The mayor leads the race by nine points according to a count by the newspaper."
+    claim = only(run(text))
+    assert claim["text"] == "The mayor leads the race by nine points"
+
+
+def test_an_attribution_inside_a_sentence_with_a_quote_makes_a_mixed_claim() -> None:
+    text = "The mayor, Berg said, has created a “strange and costly mess.”"
+    claim = only(run(text))
+    assert claim["kind"] == "mixed"
+    assert named(text, claim) == "Berg"
+    assert claim["text"].startswith("The mayor")
+
+
+def test_believe_reports_a_clause_without_that() -> None:
+    text = "Officials on the island believe the debt relief is possible only in bankruptcy."
+    claim = only(run(text))
+    assert claim["text"] == "the debt relief is possible only in bankruptcy"
+    assert claim["act"] == "belief"
