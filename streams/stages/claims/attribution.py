@@ -20,7 +20,15 @@ from streams.stages.claims.lexicon import (
     THAT_NEXT,
 )
 from streams.stages.claims.locate import Locator
-from streams.stages.claims.quotes import ABBREVIATIONS, Quote, Token, words
+from streams.stages.claims.quotes import (
+    ABBREVIATIONS,
+    PARTICLES,
+    Quote,
+    Token,
+    manner,
+    voicing,
+    words,
+)
 from streams.stages.claims.speakers import (
     UNKNOWN,
     Resolver,
@@ -229,6 +237,26 @@ class Walk(Locator):
             "indirect", sent[comma + 1].start, sent[hi - 1].end, said, self.paragraph(named[0])
         )
 
+    def _voiced(self, sent: list[Token], k: int, m: int) -> Said | None:
+        """ "“Go back to Univision,” Trump barked.", "“Quiet!” he snapped": a quote, a name or
+        a pronoun, and a verb of voicing the lexicon does not list (quotes.voicing)."""
+        if sent[k].text.rstrip()[-1:] not in ",?!" and not (m > k + 1 and sent[k + 1].text == ","):
+            return None
+        span = np_right(sent, m, min(len(sent), m + 6))
+        if span is None or span[0] != m:
+            return None
+        verb = span[1] + 1
+        if verb >= len(sent) or not voicing(sent, verb):
+            return None
+        end = verb + 1
+        if end < len(sent) and (sent[end].low in PARTICLES or manner(sent[end].text)):
+            end += 1
+        if end < len(sent) and not (sent[end].text in ".,;" or sent[end].low == "and"):
+            return None
+        speaker = self.resolver.resolve(sent, span, None)
+        named_at = (sent[span[0]].start, sent[span[1]].end)
+        return Said(speaker, sent[verb].low, sent[verb], named_at)
+
     def _signature(self, sent: list[Token], k: int) -> tuple[Speaker, Span] | None:
         """ "“We deserve better.” ― Sonya Herridge": a quote signed with a dash and a name."""
         if k + 2 >= len(sent) or sent[k + 1].text not in "―—–":
@@ -320,6 +348,10 @@ class Walk(Locator):
                 act = acts.act_of(cue_lemma(sent[c]))
                 self._direct(q, Said(speaker, cue, sent[c], named_at, act), paragraph)
                 return
+        voiced = self._voiced(sent, k, m)
+        if voiced is not None:
+            self._direct(q, voiced, paragraph)
+            return
         signed = self._signature(sent, k)
         outside = sum(1 for t in sent if t.kind == "w")
         words = len(q.text.split())

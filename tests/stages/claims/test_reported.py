@@ -386,3 +386,31 @@ def test_believe_reports_a_clause_without_that() -> None:
     claim = only(run(text))
     assert claim["text"] == "the debt relief is possible only in bankruptcy"
     assert claim["act"] == "belief"
+
+
+# --- quotes voiced by verbs the lexicon does not list ------------------------------------------
+
+
+def test_a_quote_voiced_by_an_unlisted_verb_is_the_speaker_s() -> None:
+    text = "“Go back to your seat,” Berg barked, and the guard stepped in."
+    claim = only(run(text))
+    assert (claim["kind"], claim["text"], claim["cue"]) == (
+        "direct",
+        "Go back to your seat",
+        "barked",
+    )
+    assert named(text, claim) == "Berg"
+
+
+def test_a_phrasal_verb_and_an_adverb_after_the_quote_still_attribute_it() -> None:
+    text = "“Can you name one thing they did?” she asks rhetorically. “Jeb is weak,” he shot back."
+    claims = run(text)["claims"]
+    assert [(c["text"], named(text, c)) for c in claims] == [
+        ("Can you name one thing they did?", "she"),
+        ("Jeb is weak", "he"),
+    ]
+
+
+def test_a_past_tense_verb_that_goes_on_is_no_voicing() -> None:
+    text = "“The Crossing,” Berg directed a film about it in 2010 with his brother."
+    assert run(text)["claims"] == []
