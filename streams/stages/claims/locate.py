@@ -14,6 +14,7 @@ from streams.stages.claims.speakers import Resolver, Speaker, np_left, np_right
 
 Span = tuple[int, int] | None
 AFTER_PREPOSITION = frozenset({"since", "after", "before", "without", "of", "for", "about"})
+TIME_LEADS = frozenset({"on", "last", "this", "late", "early", "earlier", "next", "that"})
 NOT_ADVERBS = frozenset({"family", "ally", "rally", "assembly", "supply", "monopoly", "bully"})
 
 
@@ -83,6 +84,16 @@ class Locator:
             return None  # "no new gigs since announcing his run": no one speaks here
         while j >= 0 and i - j <= 4 and (sent[j].low in SKIP_BEFORE or _adverb(sent[j])):
             j -= 1
+        if j >= 1 and sent[j].low in grammar.TIME_END:
+            # "The White House on Monday urged …", "Trump last week said …": the time is no
+            # speaker; the phrase before it is.
+            k = j - 1
+            if sent[k].low in TIME_LEADS:
+                k -= 1
+            while k >= 0 and i - k <= 7 and sent[k].low in SKIP_BEFORE:
+                k -= 1
+            if k >= 0 and sent[k].kind == "w" and sent[k].low not in grammar.PASSIVE:
+                j = k
         if j >= 0 and sent[j].low in grammar.PASSIVE:
             return None
         if j >= 0 and sent[j].low in ("and", "but") and opener is not None:

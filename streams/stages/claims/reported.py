@@ -225,7 +225,9 @@ def complement(sent: list[Token], k: int, lemma: str) -> tuple[int, int] | None:
     if lemma == "according to":
         return None
     that = find_word(sent, k, 20, ("that",))
-    near = that is not None and (that == k or sent[k].low in ADJUNCT_START)
+    near = that is not None and (
+        that == k or sent[k].low in ADJUNCT_START or (that == k + 1 and sent[k].low in TIME_END)
+    )
     if that is not None and (near or (lemma in NEED_THAT and lemma not in THAT_NEXT)):
         return nonempty(sent, that + 1, clause_end(sent, that + 1))
     if lemma in NEED_THAT and k < n and sent[k].low in WH_WORDS:

@@ -414,3 +414,19 @@ def test_a_phrasal_verb_and_an_adverb_after_the_quote_still_attribute_it() -> No
 def test_a_past_tense_verb_that_goes_on_is_no_voicing() -> None:
     text = "“The Crossing,” Berg directed a film about it in 2010 with his brother."
     assert run(text)["claims"] == []
+
+
+# --- a time between the speaker and the cue ---------------------------------------------------
+
+
+def test_a_time_before_the_cue_is_no_speaker() -> None:
+    text = "The port authority on Monday urged the shipping lines to slow down."
+    claim = only(run(text))
+    assert named(text, claim) == "port authority"
+    text = "The mayor last week said that the port will reopen in May."
+    assert named(text, only(run(text))) == "mayor"
+
+
+def test_that_after_a_day_opens_the_complement() -> None:
+    text = "Berg said Monday that the plan for the port works."
+    assert only(run(text))["text"] == "the plan for the port works"
