@@ -11,6 +11,12 @@ from streams.stages.claims.quotes import words
 CUE_FORMS = {
     "say": "say says said saying",
     "tell": "tell tells told telling",
+    # Cues with an audience before their clause, as "tell" has: "assured voters that …".
+    "assure": "assure assures assured assuring",
+    "remind": "remind reminds reminded reminding",
+    "recount": "recounts recounted recounting",
+    "lament": "laments lamented lamenting",
+    "email": "emailed",
     "add": "add adds added adding",
     "claim": "claim claims claimed claiming",
     "insist": "insist insists insisted insisting",
@@ -20,7 +26,7 @@ CUE_FORMS = {
     "explain": "explain explains explained explaining",
     "announce": "announce announces announced announcing",
     "declare": "declare declares declared declaring",
-    "state": "stated",
+    "state": "stated stating",
     "confirm": "confirm confirms confirmed confirming",
     "deny": "deny denies denied denying",
     "acknowledge": "acknowledge acknowledges acknowledged acknowledging",
@@ -45,9 +51,10 @@ CUE_FORMS = {
     "maintain": "maintain maintains maintained",
     "contend": "contend contends contended",
     "believe": "believe believes believed",
-    "recall": "recalled",
+    "recall": "recalls recalled recalling",
     "ask": "asks asked asking",
     "reply": "replied",
+    "answer": "answered",
     "continue": "continued",
     "concede": "conceded",
     "complain": "complained",
@@ -91,7 +98,7 @@ CUES: dict[str, str] = {form: lemma for lemma, forms in CUE_FORMS.items() for fo
 NEED_THAT = frozenset(
     words(
         "add tell note explain announce declare report write post tweet stress emphasise reiterate"
-        " maintain recall observe complain boast joke"
+        " maintain recall observe complain boast joke assure remind recount lament email"
     )
 )
 # Cues that report only a "that" clause right after them ("the poll showed that …"), never
@@ -102,6 +109,8 @@ THAT_NEXT = frozenset(
         " testify"
     )
 )
+# Cues whose audience comes before what they report: "told reporters the plan works".
+AUDIENCE_CUES = frozenset(words("tell assure remind"))
 # Cues whose object is what they report: "announced a $5 million fund for the port".
 NOUN_OBJECT = frozenset(words("announce report"))
 # Of those, findings that also report a clause led by a name, a pronoun or a number.
@@ -110,7 +119,7 @@ EVIDENCE = frozenset(words("show find indicate"))
 BELIEF = frozenset(words("think know feel hope fear believe"))
 # Cues that only attribute a direct quote ("…," he asked): no indirect claim of their own.
 QUOTE_ONLY = frozenset(
-    words("ask reply continue chant sing yell shout scream quip scold read put crack boom")
+    words("ask reply answer continue chant sing yell shout scream quip scold read put crack boom")
 )
 
 PRONOUNS = frozenset({"he", "she", "they", "it"})

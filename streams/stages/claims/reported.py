@@ -10,7 +10,14 @@ by the sentence, itself at most MAX_SENTENCE tokens.
 
 from __future__ import annotations
 
-from streams.stages.claims.lexicon import BELIEF, EVIDENCE, NEED_THAT, NOUN_OBJECT, THAT_NEXT
+from streams.stages.claims.lexicon import (
+    AUDIENCE_CUES,
+    BELIEF,
+    EVIDENCE,
+    NEED_THAT,
+    NOUN_OBJECT,
+    THAT_NEXT,
+)
 from streams.stages.claims.quotes import ABBREVIATIONS, Token, words
 from streams.stages.claims.speakers import cue_lemma
 
@@ -254,7 +261,7 @@ def complement(sent: list[Token], k: int, lemma: str) -> tuple[int, int] | None:
         if first.low in CLAUSE_START or first.low in ("i", "we", "you") or first.text[0].isupper():
             return nonempty(sent, start, clause_end(sent, start))
         return None
-    if lemma == "tell":
+    if lemma in AUDIENCE_CUES:
         after_audience = skip_audience(sent, k)
         if after_audience is None:
             return None

@@ -186,3 +186,38 @@ def test_a_statement_cue_reports_a_how_clause() -> None:
     text = "Marta Lind noted how happy she was to be back in the state."
     claim = only(run(text, ("Marta Lind", "PERSON", ())))
     assert claim["text"] == "how happy she was to be back in the state"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "act"),
+    [
+        (
+            "Marta Lind decried the cuts to the port budget.",
+            "the cuts to the port budget",
+            "evaluation",
+        ),
+        ("Marta Lind attacked the governor's record.", "the governor's record", "evaluation"),
+        ("Most farmers support the new water plan.", "the new water plan", "evaluation"),
+        (
+            "Marta Lind talked about the economy for an hour.",
+            "the economy for an hour",
+            "statement",
+        ),
+        ("Marta Lind pointed to her record on schools.", "her record on schools", "statement"),
+    ],
+)
+def test_stances_and_topics_are_claims(text: str, content: str, act: str) -> None:
+    claim = only(run(text))
+    assert (claim["text"], claim["act"]) == (content, act)
+
+
+def test_talks_with_someone_and_support_as_a_noun_are_no_claims() -> None:
+    assert run("The talks with the union lasted a week.")["claims"] == []
+    assert run("There is broad support for the plan among voters.")["claims"] == []
+
+
+def test_assured_takes_an_audience_before_its_clause() -> None:
+    text = "Marta Lind assured voters that the wall would be finished by May."
+    claim = only(run(text))
+    assert claim["text"] == "the wall would be finished by May"
+    assert named(text, claim) == "Marta Lind"
