@@ -56,6 +56,10 @@ LABEL_HEADS = frozenset(words("poll polls survey study report camp newspaper cam
 )
 # Sources whose findings a sentence opens with: "In a CNN poll released Monday, …".
 FINDINGS = frozenset(words("poll polls survey study report analysis tally count"))
+# Words of when and where something was said, never what: "said onstage Tuesday night".
+SETTING = grammar.TIME_END | frozenset(
+    words("on in at last this late early onstage tonight here there later earlier again")
+)
 # Words opening a clause an act's object ends with: "Ever since she endorsed Clinton, she …".
 SUBORDINATORS = frozenset(
     words("since when after because while if although though as before until once whenever")
@@ -375,9 +379,11 @@ def _signature_end(sent: list[Token], last: int) -> bool:
 
 
 def _slight(sent: list[Token], lo: int, hi: int) -> bool:
-    """Fewer than three words and no quote: too little to be what a cue reports."""
+    """Fewer than three words besides times and places of speaking ("onstage Tuesday night")
+    and no quote: too little to be what a cue reports."""
     part = sent[lo:hi]
-    return not any(t.kind == "q" for t in part) and sum(t.kind == "w" for t in part) < 3
+    said = sum(t.kind == "w" and t.low not in SETTING for t in part)
+    return not any(t.kind == "q" for t in part) and said < 3
 
 
 def _abbreviated(tok: Token) -> bool:

@@ -367,6 +367,8 @@ def clause_end(sent: list[Token], lo: int) -> int:
             break
         if tok.kind == "p" and tok.text in "—–" and hi > lo:
             break
+        if tok.low in ("and", "but") and hi > lo + 2 and hi + 1 < n and _cue_verb(sent[hi + 1]):
+            break  # "found Trump “very charming” and called his standing …": a second claim
         if tok.text == "," and hi + 1 < n:
             nxt = sent[hi + 1]
             if nxt.low in CUT_AFTER_COMMA or attribution_tail(sent, hi + 1):
@@ -378,6 +380,11 @@ def clause_end(sent: list[Token], lo: int) -> int:
     while hi > lo and sent[hi - 1].kind == "p" and sent[hi - 1].text not in ")":
         hi -= 1
     return hi
+
+
+def _cue_verb(tok: Token) -> bool:
+    """A past or present cue verb that opens a second predicate: "and called", "but added"."""
+    return cue_lemma(tok) is not None and tok.low.endswith(("ed", "s", "id", "ld", "ote"))
 
 
 def attribution_tail(sent: list[Token], m: int) -> bool:

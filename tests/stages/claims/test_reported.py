@@ -430,3 +430,20 @@ def test_a_time_before_the_cue_is_no_speaker() -> None:
 def test_that_after_a_day_opens_the_complement() -> None:
     text = "Berg said Monday that the plan for the port works."
     assert only(run(text))["text"] == "the plan for the port works"
+
+
+# --- where a complement ends -------------------------------------------------------------------
+
+
+def test_a_second_cue_after_and_starts_a_claim_of_its_own() -> None:
+    text = "Berg said she found the mayor “very charming” and called his plan “a fine start.”"
+    texts = [c["text"] for c in run(text)["claims"]]
+    assert texts[0] == "she found the mayor “very charming”"
+    assert len(texts) == 2
+
+
+def test_a_time_and_place_of_speaking_are_no_complement() -> None:
+    text = "The tax will rise next year, Bond said onstage Tuesday night."
+    claim = only(run(text))
+    assert claim["text"] == "The tax will rise next year"
+    assert named(text, claim) == "Bond"
