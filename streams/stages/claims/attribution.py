@@ -56,6 +56,7 @@ LABEL_HEADS = frozenset(words("poll polls survey study report camp newspaper cam
 )
 # Sources whose findings a sentence opens with: "In a CNN poll released Monday, …".
 FINDINGS = frozenset(words("poll polls survey study report analysis tally count"))
+ASKED_AFTER = frozenset(words("when was were is are been being"))
 # Words of when and where something was said, never what: "said onstage Tuesday night".
 SETTING = grammar.TIME_END | frozenset(
     words("on in at last this late early onstage tonight here there later earlier again")
@@ -135,8 +136,9 @@ class Walk(Locator):
             located = self._speaker(sent, i, lemma, subject, last_in_sentence, opener)
             if located is None and not only_act:
                 located = self._quoting_subject(sent, i, opener)
-            if located is None and lemma == "ask" and (i == 0 or sent[i - 1].low == "when"):
-                # "Asked if he was ever bullied, Trump …": a question with no one asking it.
+            if located is None and lemma == "ask" and (i == 0 or sent[i - 1].low in ASKED_AFTER):
+                # "Asked if he was ever bullied, Trump …", "Sanders was asked whether …": a
+                # question with no one named asking it.
                 span = acts.complement(sent, i + 1, lemma, relative=True)
                 if span is not None:
                     said = Said(UNKNOWN, tok.low, tok, None, "question")

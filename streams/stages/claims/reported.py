@@ -228,6 +228,8 @@ def complement(sent: list[Token], k: int, lemma: str) -> tuple[int, int] | None:
         return nonempty(sent, k, clause_end(sent, k)) if of is not None else None
     if lemma in ("describe", "call"):
         as_ = find_word(sent, k, 6, ("as",)) if lemma == "describe" else k
+        if as_ is None and sent[k].kind == "w" and sent[k].low not in ADJUNCT_START:
+            return nonempty(sent, k, clause_end(sent, k))  # "described Clinton's plans for …"
         return nonempty(sent, as_ + 1, clause_end(sent, as_ + 1)) if as_ is not None else None
     if lemma == "according to":
         return None

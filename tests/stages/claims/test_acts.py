@@ -221,3 +221,17 @@ def test_assured_takes_an_audience_before_its_clause() -> None:
     claim = only(run(text))
     assert claim["text"] == "the wall would be finished by May"
     assert named(text, claim) == "Marta Lind"
+
+
+def test_a_question_put_to_someone_names_no_one_asking_it() -> None:
+    text = "In an interview that year, the mayor was asked what happened to the port money."
+    claim = only(run(text))
+    assert (claim["text"], claim["act"]) == ("what happened to the port money", "question")
+    assert claim["speaker"]["start"] is None
+
+
+def test_described_without_as_reports_its_object() -> None:
+    text = "Marta Lind described the governor's plans for new port rules."
+    claim = only(run(text))
+    assert claim["text"] == "the governor's plans for new port rules"
+    assert named(text, claim) == "Marta Lind"
