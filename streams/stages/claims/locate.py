@@ -96,8 +96,11 @@ class Locator:
                 j = k
         if j >= 0 and sent[j].low in grammar.PASSIVE:
             return None
-        if j >= 0 and sent[j].low in ("and", "but") and opener is not None:
-            return opener, i, i + 1, None  # "Blumenthal called it chilling and said …"
+        before = prior or opener
+        if j >= 0 and sent[j].low in ("and", "but") and before is not None:
+            # "Blumenthal called it chilling and said …": the speaker of the cue before, whose
+            # words the walk then points at, else the sentence's subject.
+            return before, i, i + 1, None
         span: tuple[int, int] | None = None
         if j >= 1 and sent[j].low in ("who", "which") and sent[j - 1].text == ",":
             span = np_left(sent, j - 2, 0)

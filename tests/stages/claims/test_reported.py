@@ -447,3 +447,9 @@ def test_a_time_and_place_of_speaking_are_no_complement() -> None:
     claim = only(run(text))
     assert claim["text"] == "The tax will rise next year"
     assert named(text, claim) == "Bond"
+
+
+def test_a_second_cue_after_and_is_named_by_the_first_cue_s_words() -> None:
+    text = "The mayor said the port would reopen in May and called the strike “a disgrace.”"
+    claims = run(text)["claims"]
+    assert [named(text, c) for c in claims] == ["mayor", "mayor"]
