@@ -197,6 +197,8 @@ FUNCTION_CAPS = frozenset(
     words(
         "in on but and yesterday today however meanwhile also earlier later last separately"
         " speaking asked after when while as at the this that then so still now thursday friday"
-        " monday tuesday wednesday saturday sunday"
+        " monday tuesday wednesday saturday sunday instead having holding because if although"
+        " though since before during despite with without for from by until once among amid"
+        " hours days weeks months years minutes moments"
     )
 )

@@ -51,7 +51,14 @@ class Locator:
                 name = self.resolver.text[run[0].start : run[-1].end]
                 return Speaker(name, None, None, "person")
             run = []
-        span = np_right(sent, 0, len(window))
+        start = 0
+        if _no_subject(sent[0]):
+            # "Instead, …", "As if addressing him, the board …": the subject follows the comma.
+            comma = next((c for c in range(1, len(window) - 1) if sent[c].text == ","), None)
+            if comma is None:
+                return None
+            start = comma + 1
+        span = np_right(sent, start, len(window))
         return self.resolver.resolve(sent, span, None) if span else None
 
     def _subject(self, sent: list[Token]) -> Speaker | None:
@@ -124,7 +131,12 @@ class Locator:
             if prior is None:  # "Several Democrats cautioned against …, saying": the subject
                 head = np_right(sent, 0, i)
                 lead = 1 if sent[0].low in ("the", "a", "an", "his", "her", "their") else 0
-                if head is not None and head[0] <= lead and head[1] + 1 < i:
+                if (
+                    head is not None
+                    and head[0] <= lead
+                    and head[1] + 1 < i
+                    and not _no_subject(sent[head[0]])
+                ):
                     named = (sent[head[0]].start, sent[head[1]].end)
                     return resolver.resolve(sent, head, subject), i, i + 1, named
             inherited = prior or resolver.last()
@@ -185,6 +197,12 @@ class Locator:
                 speaker.name, speaker.entity, grammar.strip_det(inner_text), "person"
             ), outer[0]
         return speaker, outer[0]
+
+
+def _no_subject(tok: Token) -> bool:
+    """A sentence's first word that opens no subject: a preposition, a conjunction, an adverb
+    or a participle ("In", "Instead", "Speaking", "Having")."""
+    return tok.low in FUNCTION_CAPS or tok.low.endswith(("ing", "ly"))
 
 
 def _adverb(tok: Token) -> bool:

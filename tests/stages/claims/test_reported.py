@@ -453,3 +453,21 @@ def test_a_second_cue_after_and_is_named_by_the_first_cue_s_words() -> None:
     text = "The mayor said the port would reopen in May and called the strike “a disgrace.”"
     claims = run(text)["claims"]
     assert [named(text, c) for c in claims] == ["mayor", "mayor"]
+
+
+# --- a sentence that opens with no subject ------------------------------------------------------
+
+
+def test_an_opening_adverbial_is_no_speaker() -> None:
+    text = "Speaking in Iowa, the port workers’ union attacked the plan, saying it will cost jobs."
+    texts = {c["text"]: named(text, c) for c in run(text)["claims"]}
+    assert all(not name.startswith("Speaking") for name in texts.values())
+
+
+def test_the_subject_after_an_opening_clause_introduces_the_quote() -> None:
+    text = (
+        "As if addressing him directly, the Election Board was clear: “Further talk is pointless.”"
+    )
+    claim = only(run(text))
+    assert claim["text"] == "Further talk is pointless."
+    assert claim["speaker"]["name"] == "Election Board"
