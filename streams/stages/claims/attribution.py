@@ -103,7 +103,8 @@ class Walk(Locator):
         self.starts = starts
         self.found: list[Found] = []
         self.last_direct: tuple[int, Speaker, Span] | None = None  # paragraph, speaker, words
-        self.introduced: Speaker | None = None  # the speaker of a sentence ending in a colon
+        # The speaker of a sentence ending in a colon, and the words naming them.
+        self.introduced: tuple[Speaker, Span] | None = None
         self.spans: set[tuple[int, int]] = set()
         # Where each speaker was last named: a claim whose speaker comes from context ("…, adding
         # that", a quote paragraph of its own) points there.
@@ -183,8 +184,13 @@ class Walk(Locator):
         for k, tok in enumerate(sent):
             if tok.kind == "q" and tok.quote not in consumed:
                 self._bare_quote(sent, k, by_cue, opener)
-        # "Walsh read from a statement:" introduces the quote paragraphs that follow.
-        self.introduced = opener if sent[-1].text == ":" and not by_cue else None
+        # "Walsh read from a statement:" and "Cruz called them on it:" introduce the quote
+        # paragraphs that follow: the cue's speaker if a cue ends the sentence, else its subject.
+        self.introduced = None
+        if sent[-1].text == ":" and by_cue and len(sent) - max(by_cue) <= 8:
+            self.introduced = by_cue[max(by_cue)]
+        elif sent[-1].text == ":" and not by_cue and opener is not None:
+            self.introduced = (opener, self.named.get(opener.key) if opener.key else None)
 
     def _labelled(self, sent: list[Token], consumed: set[int]) -> None:
         """ "Paul Ryan: FBI decision defies explanation", "Clinton to donors: …": a headline or
@@ -368,7 +374,8 @@ class Walk(Locator):
             named_at = self.named.get(opener.key)
             self._direct(q, Said(opener, None, None, named_at), paragraph)
         elif self.introduced is not None and outside <= 3:
-            self._direct(q, Said(self.introduced, None, None, None), paragraph)
+            introducer, named_at = self.introduced
+            self._direct(q, Said(introducer, None, None, named_at), paragraph)
         elif self.last_direct and paragraph - self.last_direct[0] <= 1 and outside <= 3:
             _, speaker, named_at = self.last_direct
             self._direct(q, Said(speaker, None, None, named_at), paragraph)

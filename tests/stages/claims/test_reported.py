@@ -471,3 +471,12 @@ def test_the_subject_after_an_opening_clause_introduces_the_quote() -> None:
     claim = only(run(text))
     assert claim["text"] == "Further talk is pointless."
     assert claim["speaker"]["name"] == "Election Board"
+
+
+def test_a_cue_ending_in_a_colon_introduces_the_quote_paragraph_after_it() -> None:
+    text = (
+        "Anna Berg responded:\n\n“The questions asked in this debate show why people distrust us.”"
+    )
+    claim = only(run(text))
+    assert claim["kind"] == "direct"
+    assert named(text, claim) == "Anna Berg"
