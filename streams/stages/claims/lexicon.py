@@ -168,6 +168,14 @@ ORG_HEADS = frozenset(
         " coalition campaign movement corporation prosecutors"
     )
 )
+# Documents that say things: "the report said", "the ad says", "a memo from the agency shows".
+DOCUMENT_HEADS = frozenset(
+    words(
+        "report reports ad ads statement letter memo memos email emails document documents"
+        " filing complaint lawsuit indictment ruling website book article story editorial"
+        " platform tweet post video study survey poll polls analysis data records transcript"
+    )
+)
 NP_MODIFIERS = frozenset(
     words(
         "senior top former deputy acting chief foreign defence defense military interior finance"

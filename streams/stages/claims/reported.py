@@ -13,6 +13,7 @@ from __future__ import annotations
 from streams.stages.claims.lexicon import (
     AUDIENCE_CUES,
     BELIEF,
+    DOCUMENT_HEADS,
     EVIDENCE,
     NEED_THAT,
     NOUN_OBJECT,
@@ -47,6 +48,10 @@ AUDIENCE = frozenset(
         " television newspaper agency committee senators broadcaster interview crowd audience press"
         " news briefing congress lawmakers mps delegates students workers"
     )
+)
+# Words before a noun, never before a verb: "the report", "news reports".
+NOUN_BEFORE = frozenset(
+    words("the a an his her its their our this that these those new recent news media latest")
 )
 WH_WORDS = frozenset(words("how why what whether where when who"))
 OBJECT_PRONOUNS = frozenset(words("him her them me us you"))
@@ -176,6 +181,8 @@ def cue_at(sent: list[Token], i: int) -> str | None:
     if tok.low == "put" and i + 2 < len(sent) and sent[i + 1].low == "it":
         return "put"  # "As Akhil Amar put it, “…”": attributes the quote only (QUOTE_ONLY)
     lemma = cue_lemma(tok)
+    if tok.low in DOCUMENT_HEADS and i > 0 and sent[i - 1].low in NOUN_BEFORE:
+        return None  # "the report said", "news reports say": a document, not a cue
     if lemma and tok.low.endswith(("ed", "en")) and i + 1 < len(sent) and sent[i + 1].low == "by":
         return None  # "exit polling reported by CNN": a passive participle reports nothing here
     if lemma == "call" and not (i + 1 < len(sent) and sent[i + 1].low in ("it", "them", "this")):

@@ -19,6 +19,7 @@ from streams.stages.claims.lexicon import (
     ANON_HEADS,
     CUES,
     DETERMINERS,
+    DOCUMENT_HEADS,
     FUNCTION_CAPS,
     GROUP_HEADS,
     HEAD_STOP,
@@ -204,6 +205,7 @@ def _np_token(tok: Token, tokens: list[Token], i: int) -> bool:
             or low in GROUP_HEADS
             or low in ANON_HEADS
             or low in ORG_HEADS
+            or low in DOCUMENT_HEADS
             or low in NP_MODIFIERS
             or low.endswith(("'s", "’s"))
         )
@@ -280,6 +282,8 @@ class Resolver:
         if head_tok.text[0].islower():
             if head in GROUP_HEADS:
                 return Speaker(phrase, None, None, "group")
+            if head in DOCUMENT_HEADS:
+                return Speaker(phrase, None, None, "document")
             if head in ROLE_WORDS and not found:
                 return self._by_role(head) or Speaker(phrase, None, phrase, "anonymous")
             if head in ORG_HEADS:

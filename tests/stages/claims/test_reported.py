@@ -480,3 +480,26 @@ def test_a_cue_ending_in_a_colon_introduces_the_quote_paragraph_after_it() -> No
     claim = only(run(text))
     assert claim["kind"] == "direct"
     assert named(text, claim) == "Anna Berg"
+
+
+# --- documents as sources ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The report said that the port lost money for the third year.", "report"),
+        ("News reports say the port will close next year.", "News reports"),
+        ("The ad says “nothing will change until we elect new leaders.”", "ad"),
+    ],
+)
+def test_a_document_is_a_source(text: str, source: str) -> None:
+    claim = only(run(text))
+    assert named(text, claim).endswith(source)
+    assert claim["speaker"]["kind"] == "document"
+
+
+def test_reports_after_a_name_is_still_a_cue() -> None:
+    text = "CNN reports that the port will close next year."
+    claim = only(run(text))
+    assert (claim["cue"], named(text, claim)) == ("reports", "CNN")
