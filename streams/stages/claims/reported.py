@@ -144,7 +144,7 @@ def preceding(
             if nxt.low in CUT_AFTER_COMMA or nxt.kind != "w" or cue_lemma(nxt):
                 return None
             end = clause_end(sent, after + 1)
-    if according and any(cue_lemma(t) for t in sent[: first - 1]):
+    if according and any(_reports(sent, k) for k in range(first - 1)):
         return None  # "X told investors that …, according to the indictment": X's claim
     if according and after + 1 < len(sent) and (sent[after].text == "," or _dash(sent[after])):
         nxt = sent[after + 1]  # "Most were, according to an official, upgraded to “Secret”."
@@ -161,6 +161,21 @@ def preceding(
     if end == first - 1:
         return (lo, end) if end - lo >= 3 else None
     return (lo, end) if end - lo >= 8 else None
+
+
+# Cues that report a statement wherever they stand; others ("posted", "show", "maintain")
+# only with "that" or a quote after them.
+SPEECH = frozenset(words("say tell add claim insist warn argue explain declare state write"))
+
+
+def _reports(sent: list[Token], k: int) -> bool:
+    """Whether the cue at k reports a statement of its own: "X told investors that …", not
+    "troops are posted", "records show the sum"."""
+    lemma = cue_lemma(sent[k])
+    if lemma is None or (k > 0 and sent[k - 1].low in PASSIVE):
+        return False
+    nxt = sent[k + 1] if k + 1 < len(sent) else None
+    return lemma in SPEECH or (nxt is not None and (nxt.low == "that" or nxt.kind == "q"))
 
 
 def _dash(tok: Token) -> bool:

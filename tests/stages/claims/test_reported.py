@@ -503,3 +503,13 @@ def test_reports_after_a_name_is_still_a_cue() -> None:
     text = "CNN reports that the port will close next year."
     claim = only(run(text))
     assert (claim["cue"], named(text, claim)) == ("reports", "CNN")
+
+
+def test_according_to_reports_a_clause_whose_verbs_report_nothing() -> None:
+    text = "Half of the troops are posted abroad, in 85 countries, according to the command."
+    claim = only(run(text))
+    assert claim["text"] == "Half of the troops are posted abroad, in 85 countries"
+    text = "The mayor has won 758 pledged votes so far according to a count by the radio."
+    assert only(run(text))["text"] == "The mayor has won 758 pledged votes so far"
+    text = "Berg told investors that the fund was safe, according to the indictment."
+    assert named(text, only(run(text))) == "Berg"
