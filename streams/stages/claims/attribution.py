@@ -56,6 +56,7 @@ LABEL_HEADS = frozenset(words("poll polls survey study report camp newspaper cam
 )
 # Sources whose findings a sentence opens with: "In a CNN poll released Monday, …".
 FINDINGS = frozenset(words("poll polls survey study report analysis tally count"))
+RELATIVES = frozenset(words("which that who whom"))
 ASKED_AFTER = frozenset(words("when was were is are been being"))
 # Words of when and where something was said, never what: "said onstage Tuesday night".
 SETTING = grammar.TIME_END | frozenset(
@@ -178,6 +179,10 @@ class Walk(Locator):
                 complement = grammar.preceding(sent, attribution_start, after, after == i + 1)
             if complement is not None:
                 lo, hi = complement
+                if attribution_start >= 2 and sent[attribution_start - 1].low in RELATIVES:
+                    # "The changes, which officials said will start in May, will not …": the
+                    # relative clause ends at its comma.
+                    hi = next((m for m in range(lo, hi) if sent[m].text == ","), hi)
                 reported_until = max(reported_until, hi)
                 said = Said(speaker, cue, tok, named_at, acts.act_of(lemma))
                 self._emit_complement(sent, lo, hi, said, consumed, lemma)

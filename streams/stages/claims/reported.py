@@ -60,7 +60,7 @@ CLAUSE_START = frozenset(words("he she they it we the his her its their a an the
 CUT_AFTER_COMMA = frozenset(
     words(
         "and but while although though whereas yet so according adding saying describing calling"
-        " insisting warning noting accusing whether"
+        " insisting warning noting accusing whether who"
     )
 )
 

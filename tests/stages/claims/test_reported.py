@@ -513,3 +513,15 @@ def test_according_to_reports_a_clause_whose_verbs_report_nothing() -> None:
     assert only(run(text))["text"] == "The mayor has won 758 pledged votes so far"
     text = "Berg told investors that the fund was safe, according to the indictment."
     assert named(text, only(run(text))) == "Berg"
+
+
+def test_a_relative_clause_s_attribution_ends_at_its_comma() -> None:
+    text = "The new rules, which officials said will start in the next few months, will not apply."
+    claim = only(run(text))
+    assert claim["text"] == "will start in the next few months"
+    assert named(text, claim) == "officials"
+
+
+def test_a_comma_and_who_end_a_complement() -> None:
+    text = "Other voters said they had heard nothing new from Anna Berg, who held a rally here."
+    assert only(run(text))["text"] == "they had heard nothing new from Anna Berg"
