@@ -116,6 +116,12 @@ class Locator:
                 return resolver.resolve(sent, span, subject), span[0], i + 1, named
         elif j >= 0 and sent[j].text == "," and not sent[i].low.endswith("ing"):
             found = self._appositive(sent, j, subject)
+            if found is None or found[0].kind != "person":
+                # "Eddie Griffin, who at the time was a member of the AfroSpear, a group of
+                # bloggers, said …": a long aside after the name that opens the sentence.
+                initial = self._initial_person(sent, j)
+                if initial is not None:
+                    return initial[0], 0, i + 1, initial[1]
             if found is not None:
                 return found[0], found[1], i + 1, (sent[found[1]].start, sent[j - 1].end)
         elif j >= 0:
@@ -147,6 +153,23 @@ class Locator:
                 named = (sent[span[0]].start, sent[span[1]].end)
                 return resolver.resolve(sent, span, subject), i, span[1] + 1, named
         return None
+
+    def _initial_person(self, sent: list[Token], comma: int) -> tuple[Speaker, Span] | None:
+        """The person whose name opens the sentence and a comma closes, with its words; the
+        aside up to the comma at `comma` has no cue of its own."""
+        first_comma = next((c for c in range(1, min(comma, 6)) if sent[c].text == ","), None)
+        if first_comma is None or first_comma == comma:
+            return None
+        start, end = sent[0].start, sent[first_comma - 1].end
+        people = [
+            (s, e, ent)
+            for s, e, ent in self.resolver.mentions.within(start, end)
+            if ent["label"] == "PERSON" and s == start
+        ]
+        if not people or any(grammar.cue_at(sent, c) for c in range(first_comma, comma)):
+            return None
+        speaker = self.resolver.resolve(sent, (0, first_comma - 1), None)
+        return (speaker, (start, end)) if speaker.kind == "person" else None
 
     def _quoting_subject(
         self, sent: list[Token], i: int, opener: Speaker | None

@@ -525,3 +525,13 @@ def test_a_relative_clause_s_attribution_ends_at_its_comma() -> None:
 def test_a_comma_and_who_end_a_complement() -> None:
     text = "Other voters said they had heard nothing new from Anna Berg, who held a rally here."
     assert only(run(text))["text"] == "they had heard nothing new from Anna Berg"
+
+
+def test_a_long_aside_after_the_opening_name_keeps_the_name_the_speaker() -> None:
+    text = (
+        "Anna Berg, who at the time was a member of the council, a group of mayors, said "
+        "that the port would close."
+    )
+    claim = only(run(text, ("Anna Berg", "PERSON", ("Anna Berg",))))
+    assert named(text, claim) == "Anna Berg"
+    assert claim["speaker"]["name"] == "Anna Berg"
