@@ -127,7 +127,8 @@ SKIP_BEFORE = frozenset(
     words(
         "has have had also later previously earlier long repeatedly again once then now publicly"
         " privately separately reportedly recently already further would will could did does do"
-        " himself herself themselves only often has also just since subsequently both"
+        " himself herself themselves only often has also just since subsequently both however"
+        " therefore too"
     )
 )
 ROLE_WORDS = frozenset(

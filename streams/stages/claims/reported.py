@@ -39,7 +39,8 @@ VENUES = frozenset(
     words(
         "statement interview speech briefing conference post letter video address tweet message"
         " report meeting call session broadcast television radio parliament remarks news"
-        " appearance note email op-ed column summit"
+        " appearance note email op-ed column summit convention rally event debate hearing"
+        " podcast program show"
     )
 )
 AUDIENCE = frozenset(
@@ -153,7 +154,7 @@ def preceding(
             inserted = True
     if any(t.kind == "q" for t in sent[end:]) and not (inserted or participle):
         return None
-    if any(t.kind == "q" for t in sent[:end]) and sum(t.kind == "w" for t in sent[:end]) < 4:
+    if any(t.kind == "q" for t in sent[:end]) and sum(t.kind == "w" for t in sent[:end]) < 3:
         return None  # a quote with a word or two around it: the bare quote's rule attributes it
     lo = 0
     while lo < first - 1 and sent[lo].kind == "p":
@@ -372,6 +373,8 @@ def skip_adjuncts(sent: list[Token], k: int) -> int | None:
         if stop is None:
             return None
         k = stop + 1
+        while k < n and (sent[k].low in VENUES or sent[k].low in TIME_END):
+            k += 1  # "in a video message", "on Tuesday night"
         while k < n and sent[k].text == ",":
             k += 1
     return k
@@ -395,8 +398,9 @@ def clause_end(sent: list[Token], lo: int) -> int:
             break  # "found Trump “very charming” and called his standing …": a second claim
         if tok.text == "," and hi + 1 < n:
             nxt = sent[hi + 1]
-            if nxt.low in CUT_AFTER_COMMA or attribution_tail(sent, hi + 1):
-                break
+            quoted = nxt.low in ("but", "and") and hi + 2 < n and sent[hi + 2].kind == "q"
+            if (nxt.low in CUT_AFTER_COMMA and not quoted) or attribution_tail(sent, hi + 1):
+                break  # ", but “the offers were …”" goes on quoting the same speaker
             if nxt.low.endswith("ing") and cue_lemma(nxt):
                 break  # ", telling Stephanopoulos that …": a second attribution begins
 

@@ -535,3 +535,35 @@ def test_a_long_aside_after_the_opening_name_keeps_the_name_the_speaker() -> Non
     claim = only(run(text, ("Anna Berg", "PERSON", ("Anna Berg",))))
     assert named(text, claim) == "Anna Berg"
     assert claim["speaker"]["name"] == "Anna Berg"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "source"),
+    [
+        (
+            "The mayor’s “excesses” are shocking, Berg said Tuesday in Paris, noting the cost.",
+            "The mayor’s “excesses” are shocking",
+            "Berg",
+        ),
+        (
+            "Voters had “cracked the ceiling” at last, she said in a video message to the rally.",
+            "Voters had “cracked the ceiling” at last",
+            "she",
+        ),
+        (
+            "Berg however said he would welcome the port’s part in a trade network for Asia.",
+            "he would welcome the port’s part in a trade network for Asia",
+            "Berg",
+        ),
+        (
+            "Berg said he had offers for the boat, but “the offers were not serious.”",
+            "he had offers for the boat, but “the offers were not serious.”",
+            "Berg",
+        ),
+    ],
+)
+def test_mixed_and_indirect_claims_keep_their_whole_clause(
+    text: str, content: str, source: str
+) -> None:
+    claim = run(text)["claims"][0]
+    assert (claim["text"], named(text, claim)) == (content, source)
