@@ -48,7 +48,8 @@ intention or demand; a consumer that wants only what was said keeps
 `act == "statement"`.
 
 Modules: quotes (marks, tokens, sentences), lexicon (word lists), speakers
-(noun phrases to speakers), reported (what a cue reports), acts (cues of
+(noun phrases to speakers), reported (what a cue reports), preceding (what an
+attribution after or inside its clause reports), acts (cues of
 evaluation, intention, demand and question, and every cue's act), locate (where
 an attribution names its speaker), attribution (the walk over sentences),
 qualifiers (hedges, negations, numbers, dates), relations (supports/contradicts,

@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 
-from streams.stages.claims import acts
+from streams.stages.claims import acts, preceding
 from streams.stages.claims import reported as grammar
 from streams.stages.claims.lexicon import (
     ANON_HEADS,
@@ -176,7 +176,7 @@ class Walk(Locator):
             cue = "according to" if lemma == "according to" else tok.low
             if complement is None or _slight(sent, *complement):
                 # "…, the airline said Thursday.": a day is no complement; the clause before is.
-                complement = grammar.preceding(sent, attribution_start, after, after == i + 1)
+                complement = preceding.preceding(sent, attribution_start, after, after == i + 1)
             if complement is not None:
                 lo, hi = complement
                 if attribution_start >= 2 and sent[attribution_start - 1].low in RELATIVES:

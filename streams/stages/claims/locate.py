@@ -7,6 +7,7 @@ resolver and the map of where each speaker was last named, which the walk keeps.
 
 from __future__ import annotations
 
+from streams.stages.claims import preceding
 from streams.stages.claims import reported as grammar
 from streams.stages.claims.lexicon import FUNCTION_CAPS, SKIP_BEFORE
 from streams.stages.claims.quotes import Token
@@ -81,7 +82,7 @@ class Locator:
         and the offsets of the words naming the speaker (None when inherited from context)."""
         resolver = self.resolver
         if lemma == "according to":
-            source = grammar.according_to(sent, i + 2)
+            source = preceding.according_to(sent, i + 2)
             if source is None:
                 return None
             named = (sent[source[0]].start, sent[source[1]].end)
