@@ -75,11 +75,14 @@ def preceding(
     if after + 1 < len(sent) and sent[after].text == "," and not according:
         nxt = sent[after + 1]
         participle = nxt.low.endswith("ing") and cue_lemma(nxt) is not None
-        if cue_last and nxt.kind == "w" and not cue_lemma(nxt) and nxt.low not in CUT_AFTER_COMMA:
-            inserted = _opening(sent, first - 1)  # "Trump, Sexton said, has created a “…”"
+        going_on = nxt.low not in CUT_AFTER_COMMA or nxt.low in ("but", "and")
+        if cue_last and nxt.kind == "w" and not cue_lemma(nxt) and going_on:
+            # "Trump, Sexton said, has created a “…”"; "He may not electrify a room, they say,
+            # but he is still …": the sentence around the attribution.
+            inserted = _opening(sent, first - 1)
     if inserted:
         end = clause_end(sent, after + 1)
-    elif len(sent) - after > 8 and not according and not participle:
+    elif len(sent) - after > 8 and not according and not participle and sent[after].text != ";":
         if sent[after].text != "," or any(t.kind == "q" for t in sent):
             return None
         if cue_last:

@@ -55,6 +55,7 @@ AUDIENCE = frozenset(
 NOUN_BEFORE = frozenset(
     words("the a an his her its their our this that these those new recent news media latest")
 )
+AUXILIARIES = frozenset(words("has have had is are was were will would can could may might must"))
 WH_WORDS = frozenset(words("how why what whether where when who"))
 OBJECT_PRONOUNS = frozenset(words("him her them me us you"))
 _S = ("’s", "'s")
@@ -170,7 +171,11 @@ def complement(sent: list[Token], k: int, lemma: str) -> tuple[int, int] | None:
         if start is None or start >= n:
             return None
         first = sent[start]
-        if first.low in CLAUSE_START or first.low in ("i", "we", "you") or first.text[0].isupper():
+        if (
+            _bare(first.low) in CLAUSE_START
+            or first.low in ("i", "we", "you")
+            or first.text[0].isupper()
+        ):
             return nonempty(sent, start, clause_end(sent, start))
         return None
     if lemma in AUDIENCE_CUES:
@@ -193,6 +198,11 @@ def complement(sent: list[Token], k: int, lemma: str) -> tuple[int, int] | None:
     if start is None:
         return None
     return nonempty(sent, start, clause_end(sent, start))
+
+
+def _bare(word: str) -> str:
+    """A word without its clitic: "he’s" is "he", "they'd" is "they"."""
+    return word.split("’")[0].split("'")[0]
 
 
 def nonempty(sent: list[Token], lo: int, hi: int) -> tuple[int, int] | None:
@@ -236,7 +246,7 @@ def skip_audience(sent: list[Token], k: int) -> int | None:
     if start is None or start >= n:
         return None
     first = sent[start]
-    if first.low in CLAUSE_START or (first.kind == "w" and first.text[0].isupper()):
+    if _bare(first.low) in CLAUSE_START or (first.kind == "w" and first.text[0].isupper()):
         return start
     return None
 
@@ -286,7 +296,9 @@ def clause_end(sent: list[Token], lo: int) -> int:
         if tok.text == "," and hi + 1 < n:
             nxt = sent[hi + 1]
             quoted = nxt.low in ("but", "and") and hi + 2 < n and sent[hi + 2].kind == "q"
-            if (nxt.low in CUT_AFTER_COMMA and not quoted) or attribution_tail(sent, hi + 1):
+            relative = nxt.low == "who" and not any(t.text[0].islower() for t in sent[lo:hi])
+            cut = nxt.low in CUT_AFTER_COMMA and not quoted and not relative
+            if cut or attribution_tail(sent, hi + 1):
                 break  # ", but “the offers were …”" goes on quoting the same speaker
             if nxt.low.endswith("ing") and cue_lemma(nxt):
                 break  # ", telling Stephanopoulos that …": a second attribution begins
@@ -303,7 +315,10 @@ def _cue_verb(tok: Token) -> bool:
 
 
 def attribution_tail(sent: list[Token], m: int) -> bool:
-    """ ", he said." or ", said the minister.": the rest of the sentence only attributes."""
+    """ ", he said." or ", said the minister.": the rest of the sentence only attributes;
+    ", has revealed nothing about …" continues a subject, attributing nothing."""
+    if m < len(sent) and sent[m].low in AUXILIARIES:
+        return False
     for c in range(m, min(len(sent), m + 6)):
         if cue_lemma(sent[c]):
             rest = sent[c + 1 :]

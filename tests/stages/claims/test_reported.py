@@ -567,3 +567,28 @@ def test_mixed_and_indirect_claims_keep_their_whole_clause(
 ) -> None:
     claim = run(text)["claims"][0]
     assert (claim["text"], named(text, claim)) == (content, source)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Berg told the National Post he’s already received hundreds of emails about it.",
+            "he’s already received hundreds of emails about it",
+        ),
+        (
+            "He may not fill a room the way he once did, they say, but he is still a fine speaker.",
+            "He may not fill a room the way he once did, they say, but he is still a fine speaker",
+        ),
+        (
+            "To win, candidates need about 40 percent of the vote, analysts say; in 2012 one lost.",
+            "To win, candidates need about 40 percent of the vote",
+        ),
+        (
+            "Aides say that Gov. Marta Lind, who must decide, has revealed nothing of her plans.",
+            "Gov. Marta Lind, who must decide, has revealed nothing of her plans",
+        ),
+    ],
+)
+def test_where_a_reported_clause_starts_and_ends(text: str, content: str) -> None:
+    assert only(run(text))["text"] == content
