@@ -366,6 +366,9 @@ class Walk(Locator):
                 self._direct(q, Said(speaker, cue, sent[c], named_at, act), paragraph)
                 return
         voiced = self._voiced(sent, k, m)
+        before = self._voiced_before(sent, k) if voiced is None else None
+        if before is not None:
+            voiced = Said(before[0], before[1].low, before[1], before[2])
         if voiced is not None:
             self._direct(q, voiced, paragraph)
             return

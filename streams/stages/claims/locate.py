@@ -10,12 +10,14 @@ from __future__ import annotations
 from streams.stages.claims import preceding
 from streams.stages.claims import reported as grammar
 from streams.stages.claims.lexicon import FUNCTION_CAPS, SKIP_BEFORE
-from streams.stages.claims.quotes import Token
+from streams.stages.claims.quotes import PARTICLES, Token, words
 from streams.stages.claims.speakers import Resolver, Speaker, np_left, np_right
 
 Span = tuple[int, int] | None
 AFTER_PREPOSITION = frozenset({"since", "after", "before", "without", "of", "for", "about"})
 TIME_LEADS = frozenset({"on", "last", "this", "late", "early", "earlier", "next", "that"})
+# Past tenses before a quote that voice nothing: "was titled “…”", "the so-called “…”".
+NOT_VOICING = frozenset(words("titled entitled called named dubbed labeled labelled used based"))
 NOT_ADVERBS = frozenset({"family", "ally", "rally", "assembly", "supply", "monopoly", "bully"})
 
 
@@ -171,6 +173,25 @@ class Locator:
             return None
         speaker = self.resolver.resolve(sent, (0, first_comma - 1), None)
         return (speaker, (start, end)) if speaker.kind == "person" else None
+
+    def _voiced_before(self, sent: list[Token], k: int) -> tuple[Speaker, Token, Span] | None:
+        """ "his friends jeered, ''Do svidaniya!''", "Hillary shot back, “I suppose …”": a verb
+        of voicing the lexicon does not list, then a comma or colon and the quote at k."""
+        v = k - 2 if k >= 2 and sent[k - 1].text in ",:" else k - 1
+        if v < 1 or sent[v].low in PARTICLES:
+            v -= 1  # "shot back"
+        if v < 1 or sent[v].kind != "w" or not sent[v].text.islower():
+            return None
+        if not (sent[v].low.endswith("ed") or sent[v].low == "shot") or sent[v].low in NOT_VOICING:
+            return None
+        j = v - 1
+        while j >= 0 and v - j <= 3 and (sent[j].low in SKIP_BEFORE or _adverb(sent[j])):
+            j -= 1
+        span = np_left(sent, j, 0) if j >= 0 else None
+        if span is None:
+            return None
+        named = (sent[span[0]].start, sent[span[1]].end)
+        return self.resolver.resolve(sent, span, None), sent[v], named
 
     def _quoting_subject(
         self, sent: list[Token], i: int, opener: Speaker | None

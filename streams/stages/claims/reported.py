@@ -121,14 +121,18 @@ def complement(sent: list[Token], k: int, lemma: str) -> tuple[int, int] | None:
             k = close + 1
     if sent[k].text in (",", ":"):
         if k + 1 < n and sent[k + 1].kind == "q":
-            return k + 1, clause_end(sent, k + 1)
+            return k + 1, quote_end(sent, k + 1)
+        aside = next((m for m in range(k + 1, min(n - 1, k + 8)) if sent[m].text == ","), None)
+        if aside is not None and sent[aside + 1].low == "that" and lemma != "according to":
+            # "She also said, without evidence, that “…”": an aside between the cue and "that".
+            return nonempty(sent, aside + 2, clause_end(sent, aside + 2))
         if lemma == "according to" and sent[k].text == "," and k + 1 < n:
             if sent[k + 1].low in CUT_AFTER_COMMA:
                 return None  # "…, according to the AP, but Sanders has vowed …": the clause before
             return nonempty(sent, k + 1, clause_end(sent, k + 1))
         return None
     if sent[k].kind == "q":
-        return k, clause_end(sent, k)
+        return k, quote_end(sent, k)
     ahead = quote_ahead(sent, k)
     if ahead is not None and lemma == "call":
         return k, ahead + 1  # whom and the quoted name: "in a tweet" after it is no claim
@@ -277,6 +281,14 @@ def skip_adjuncts(sent: list[Token], k: int) -> int | None:
     return k
 
 
+def quote_end(sent: list[Token], k: int) -> int:
+    """End of a complement that opens with the quote at k: the quote alone when it closes on
+    its own punctuation ("said, “We’ll see,” when asked …"), else the clause it begins."""
+    if sent[k].text.rstrip()[-1:] in ",.!?" and (k + 1 >= len(sent) or sent[k + 1].kind == "w"):
+        return k + 1
+    return clause_end(sent, k)
+
+
 def clause_break(tok: Token) -> bool:
     return tok.kind == "p" and tok.text in ",.;:!?()"
 
@@ -293,6 +305,8 @@ def clause_end(sent: list[Token], lo: int) -> int:
             break
         if tok.low in ("and", "but") and hi > lo + 2 and hi + 1 < n and _cue_verb(sent[hi + 1]):
             break  # "found Trump “very charming” and called his standing …": a second claim
+        if tok.text == "," and hi + 1 < n and _introduces_quote(sent, hi + 1):
+            break  # "…, Devine responded: “I guess so.”": another attribution begins
         if tok.text == "," and hi + 1 < n:
             nxt = sent[hi + 1]
             quoted = nxt.low in ("but", "and") and hi + 2 < n and sent[hi + 2].kind == "q"
@@ -312,6 +326,18 @@ def clause_end(sent: list[Token], lo: int) -> int:
 def _cue_verb(tok: Token) -> bool:
     """A past or present cue verb that opens a second predicate: "and called", "but added"."""
     return cue_lemma(tok) is not None and tok.low.endswith(("ed", "s", "id", "ld", "ote"))
+
+
+def _introduces_quote(sent: list[Token], m: int) -> bool:
+    """A few words, a cue, and a quote after it (a colon or comma between): "Devine responded:
+    “…”"."""
+    for c in range(m, min(len(sent) - 1, m + 5)):
+        if cue_lemma(sent[c]):
+            nxt = c + 2 if sent[c + 1].text in ",:" else c + 1
+            return nxt < len(sent) and sent[nxt].kind == "q"
+        if sent[c].kind != "w":
+            return False
+    return False
 
 
 def attribution_tail(sent: list[Token], m: int) -> bool:

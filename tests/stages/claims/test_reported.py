@@ -159,7 +159,7 @@ def test_who_said_names_the_speaker_with_the_pronoun() -> None:
 def test_a_colon_hands_the_quote_to_the_sentence_subject() -> None:
     text = "Anna Berg has since apologized: “I should have told the council about the loan.”"
     claim = only(run(text, ("Anna Berg", "PERSON", ())))
-    assert (claim["kind"], claim["cue"]) == ("direct", None)
+    assert (claim["kind"], claim["cue"]) == ("direct", "apologized")
     assert claim["speaker"]["name"] == "Anna Berg"
     assert named(text, claim) == "Anna Berg"
 
@@ -592,3 +592,35 @@ def test_mixed_and_indirect_claims_keep_their_whole_clause(
 )
 def test_where_a_reported_clause_starts_and_ends(text: str, content: str) -> None:
     assert only(run(text))["text"] == content
+
+
+# --- quotes and the cues around them -------------------------------------------------------------
+
+
+def test_a_quote_closed_by_its_own_comma_is_the_whole_complement() -> None:
+    text = "Berg had previously said, “We’ll see,” when asked whether she would run again."
+    claims = run(text)["claims"]
+    assert (claims[0]["kind"], claims[0]["text"]) == ("direct", "We’ll see")
+
+
+def test_an_aside_between_the_cue_and_that_is_skipped() -> None:
+    text = "She also said, without evidence, that “they are recruiting with videos of the mayor.”"
+    claim = only(run(text))
+    assert claim["text"] == "they are recruiting with videos of the mayor."
+
+
+def test_a_complement_ends_where_another_attribution_introduces_a_quote() -> None:
+    text = "Asked if he thought the email went too far, Devine responded: “I guess so.”"
+    claims = [c for c in run(text)["claims"] if c["cue"] == "responded"]
+    assert [(c["text"], named(text, c)) for c in claims] == [("I guess so.", "Devine")]
+
+
+def test_an_unlisted_verb_and_a_comma_before_a_quote_voice_it() -> None:
+    text = "Freddy circled the boat as his friends jeered, “Good luck out there!”"
+    claim = only(run(text))
+    assert (claim["text"], claim["cue"], named(text, claim)) == (
+        "Good luck out there!",
+        "jeered",
+        "friends",
+    )
+    assert run("The ad, entitled “Our History,” features five families from Ohio.")["claims"] == []
