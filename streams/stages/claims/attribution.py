@@ -303,7 +303,8 @@ class Walk(Locator):
         words = [t for t in part if t.kind == "w" and t.low not in ("a", "an", "the", "that")]
         paragraph = self.paragraph(part[0].start)
         only_quotes = lemma in QUOTE_ONLY and least == 3
-        if quotes and (len(words) <= 1 or only_quotes):
+        named = lemma == "call" and bool(words)  # "called him a “liar”": whom, and the name
+        if quotes and (len(words) <= 1 or only_quotes) and not named:
             for q in quotes:
                 self._direct(q, said, paragraph)
                 consumed.add(q.quote)
