@@ -52,6 +52,7 @@ class Locator:
                 continue
             if len(run) >= 2 and not self.resolver.mentions.within(run[0].start, run[-1].end):
                 name = self.resolver.text[run[0].start : run[-1].end]
+                self.named[name.lower()] = (run[0].start, run[-1].end)
                 return Speaker(name, None, None, "person")
             run = []
         start = 0
@@ -62,7 +63,13 @@ class Locator:
                 return None
             start = comma + 1
         span = np_right(sent, start, len(window))
-        return self.resolver.resolve(sent, span, None) if span else None
+        if span is None:
+            return None
+        speaker = self.resolver.resolve(sent, span, None)
+        if speaker.key and speaker.kind != "unknown":
+            # "He told reporters, “…”": the words naming him here are "He".
+            self.named[speaker.key] = (sent[span[0]].start, sent[span[1]].end)
+        return speaker
 
     def _subject(self, sent: list[Token]) -> Speaker | None:
         span = np_right(sent, 0, min(len(sent), 14))

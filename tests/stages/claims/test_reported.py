@@ -624,3 +624,13 @@ def test_an_unlisted_verb_and_a_comma_before_a_quote_voice_it() -> None:
         "friends",
     )
     assert run("The ad, entitled “Our History,” features five families from Ohio.")["claims"] == []
+
+
+def test_a_pronoun_opening_the_sentence_is_where_the_attribution_names_its_speaker() -> None:
+    text = (
+        "Anna Berg spoke in Hamburg on Monday.\n\n"
+        "She was clear about it: “We will not close these docks.”"
+    )
+    claim = only(run(text, ("Anna Berg", "PERSON", ("Anna Berg",))))
+    assert claim["speaker"]["name"] == "Anna Berg"
+    assert named(text, claim) == "She"
