@@ -326,6 +326,9 @@ class Walk(Locator):
             Found(kind, start, end, said.speaker, said.cue, cs, ce, paragraph, named_at, said.act)
         )
         self.resolver.remember(said.speaker)
+        if kind != "direct" and said.act == "statement" and said.speaker.kind != "unknown":
+            # "Graham said he will tell the bigots to “shut up.”" and a quote paragraph after it.
+            self.last_direct = (paragraph, said.speaker, named_at)
 
     def _direct(self, q: Token, said: Said, paragraph: int) -> None:
         quote = self.quotes[q.quote]

@@ -634,3 +634,13 @@ def test_a_pronoun_opening_the_sentence_is_where_the_attribution_names_its_speak
     claim = only(run(text, ("Anna Berg", "PERSON", ("Anna Berg",))))
     assert claim["speaker"]["name"] == "Anna Berg"
     assert named(text, claim) == "She"
+
+
+def test_a_quote_paragraph_continues_the_reported_speech_before_it() -> None:
+    text = (
+        "Anna Berg said the port would reopen in May after the repairs.\n\n"
+        "“We have waited long enough for this. The ships are coming back.”"
+    )
+    claims = run(text)["claims"]
+    assert [c["kind"] for c in claims] == ["indirect", "direct"]
+    assert named(text, claims[1]) == "Anna Berg"
