@@ -15,7 +15,10 @@ from streams.stages.claims.speakers import Resolver, Speaker, np_left, np_right
 
 Span = tuple[int, int] | None
 AFTER_PREPOSITION = frozenset({"since", "after", "before", "without", "of", "for", "about"})
-TIME_LEADS = frozenset({"on", "last", "this", "late", "early", "earlier", "next", "that"})
+TIME_LEADS = frozenset(
+    {"on", "last", "this", "late", "early", "earlier", "next", "that", "at", "in", "during"}
+)
+PROGRESSIVE = frozenset({"is", "are", "was", "were", "am", "been"})
 # Past tenses before a quote that voice nothing: "was titled “…”", "the so-called “…”".
 NOT_VOICING = frozenset(words("titled entitled called named dubbed labeled labelled used based"))
 NOT_ADVERBS = frozenset({"family", "ally", "rally", "assembly", "supply", "monopoly", "bully"})
@@ -101,10 +104,18 @@ class Locator:
             return None  # "no new gigs since announcing his run": no one speaks here
         while j >= 0 and i - j <= 4 and (sent[j].low in SKIP_BEFORE or _adverb(sent[j])):
             j -= 1
-        if j >= 1 and sent[j].low in grammar.TIME_END:
-            # "The White House on Monday urged …", "Trump last week said …": the time is no
+        participle = sent[i].low.endswith("ing")
+        if participle and j >= 1 and sent[j].low in PROGRESSIVE:
+            # "Clinton is telling customers …", "She is noting …": a finite verb after all.
+            participle, j = False, j - 1
+            while j >= 0 and i - j <= 6 and (sent[j].low in SKIP_BEFORE or _adverb(sent[j])):
+                j -= 1
+        if j >= 1 and (sent[j].low in grammar.TIME_END or sent[j].low == "time"):
+            # "The White House on Monday urged …", "Trump at the time said …": the time is no
             # speaker; the phrase before it is.
             k = j - 1
+            while k > 0 and j - k < 3 and sent[k].low in ("the", "that", "this"):
+                k -= 1
             if sent[k].low in TIME_LEADS:
                 k -= 1
             while k >= 0 and i - k <= 7 and sent[k].low in SKIP_BEFORE:
@@ -124,7 +135,7 @@ class Locator:
             if span is not None:  # "Sanders, who said …": "who" names the speaker too
                 named = (sent[span[0]].start, sent[j].end)
                 return resolver.resolve(sent, span, subject), span[0], i + 1, named
-        elif j >= 0 and sent[j].text == "," and not sent[i].low.endswith("ing"):
+        elif j >= 0 and sent[j].text == "," and not participle:
             found = self._appositive(sent, j, subject)
             if found is None or found[0].kind != "person":
                 # "Eddie Griffin, who at the time was a member of the AfroSpear, a group of
@@ -136,7 +147,6 @@ class Locator:
                 return found[0], found[1], i + 1, (sent[found[1]].start, sent[j - 1].end)
         elif j >= 0:
             span = np_left(sent, j, 0)
-        participle = sent[i].low.endswith("ing")
         if span is not None and participle and sent[span[1]].low in grammar.VENUES:
             span = None  # "His office put out a statement saying …": the office says it
             j = i - 1 if sent[i - 1].text == "," else j

@@ -644,3 +644,28 @@ def test_a_quote_paragraph_continues_the_reported_speech_before_it() -> None:
     claims = run(text)["claims"]
     assert [c["kind"] for c in claims] == ["indirect", "direct"]
     assert named(text, claims[1]) == "Anna Berg"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "source"),
+    [
+        (
+            "Anna Berg is telling voters at a diner in Hamburg that “I need you tomorrow.”",
+            "I need you tomorrow.",
+            "Anna Berg",
+        ),
+        (
+            "The mayor was saying that the port would reopen in May after the repairs.",
+            "the port would reopen in May after the repairs",
+            "mayor",
+        ),
+        (
+            "Berg at the time said she had asked her staff to look into the fees.",
+            "she had asked her staff to look into the fees",
+            "Berg",
+        ),
+    ],
+)
+def test_progressive_cues_and_times_before_the_cue(text: str, content: str, source: str) -> None:
+    claim = run(text)["claims"][0]
+    assert (claim["text"], named(text, claim)) == (content, source)
