@@ -105,14 +105,14 @@ NEED_THAT = frozenset(
 # one further on ("showed a video that …"): with a noun they report no statement.
 THAT_NEXT = frozenset(
     words(
-        "show find indicate reveal conclude promise pledge vow agree respond charge mention worry"
+        "show find indicate reveal conclude promise pledge vow agree respond charge worry"
         " testify"
     )
 )
 # Cues whose audience comes before what they report: "told reporters the plan works".
 AUDIENCE_CUES = frozenset(words("tell assure remind"))
 # Cues whose object is what they report: "announced a $5 million fund for the port".
-NOUN_OBJECT = frozenset(words("announce report"))
+NOUN_OBJECT = frozenset(words("announce report note explain stress mention"))
 # Of those, findings that also report a clause led by a name, a pronoun or a number.
 EVIDENCE = frozenset(words("show find indicate"))
 # Cues of belief that report a bare clause too ("Trump thinks he can win").

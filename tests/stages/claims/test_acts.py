@@ -235,3 +235,25 @@ def test_described_without_as_reports_its_object() -> None:
     claim = only(run(text))
     assert claim["text"] == "the governor's plans for new port rules"
     assert named(text, claim) == "Marta Lind"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Marta Lind noted the storm damage and her work on the docks.",
+            "the storm damage and her work on the docks",
+        ),
+        (
+            "Marta Lind mentioned raising the minimum wage for dock workers.",
+            "raising the minimum wage for dock workers",
+        ),
+        (
+            "Marta Lind explained her plan for the harbour in detail.",
+            "her plan for the harbour in detail",
+        ),
+    ],
+)
+def test_cues_that_report_their_object(text: str, content: str) -> None:
+    claim = only(run(text))
+    assert (claim["text"], named(text, claim)) == (content, "Marta Lind")
