@@ -50,6 +50,9 @@ ACT_FORMS = {
     "challenge": "challenged challenging",
     "thank": "thanked thanking",
     "invoke": "invokes invoked invoking",
+    "eviscerate": "eviscerates eviscerated eviscerating",
+    "lambaste": "lambasts lambasted lambasting",
+    "rail": "rails railed railing",
     "support": "support supports supported supporting",
     "back": "backs backed backing",
     # Intentions and demands: what the source means to do or wants done.
@@ -64,6 +67,9 @@ ACT_FORMS = {
     "prefer": "prefer prefers preferred",
     "urge": "urge urges urged urging",
     "demand": "demands demanded demanding",
+    "offer": "offers offered offering",
+    "unveil": "unveils unveiled unveiling",
+    "expect": "expect expects",
     # Topics: what a source spoke of ("talked about the economy", "discussed the deal").
     "discuss": "discuss discusses discussed discussing",
     "talk": "talks talked talking",
@@ -93,7 +99,7 @@ ACTS: dict[str, str] = {
     "promise": "promise",
     "pledge": "promise",
     "vow": "promise",
-    **{lemma: "belief" for lemma in words("think know feel hope fear believe worry")},
+    **{lemma: "belief" for lemma in words("think know feel hope fear believe worry expect")},
     **{lemma: "finding" for lemma in words("show find indicate reveal conclude")},
 }
 # Lemmas whose act `complement` reads: the acts' own and statement cues that also report a
@@ -211,6 +217,8 @@ def _complement(sent: list[Token], k: int, lemma: str) -> tuple[int, int] | None
         return _span(sent, k + 1) if sent[k].low in ("for", "to") else None
     if lemma in ("talk", "speak"):  # "talked about the economy"; "talks with Iran" is none
         return _span(sent, k + 1) if sent[k].low == "about" else None
+    if lemma == "rail":  # "railed against the deal"
+        return _span(sent, k + 1) if sent[k].low == "against" else None
     if lemma == "point":  # "pointed to his record"
         return _span(sent, k + 1) if sent[k].low == "to" else None
     if lemma in TO_NEXT:

@@ -74,6 +74,7 @@ CUE_FORMS = {
     "mention": "mentioned",
     "worry": "worry worries worried",
     "testify": "testified",
+    "rule": "ruled",
     "think": "think thinks thought",
     "know": "know knows knew",
     "feel": "feel feels felt",
@@ -106,7 +107,7 @@ NEED_THAT = frozenset(
 THAT_NEXT = frozenset(
     words(
         "show find indicate reveal conclude promise pledge vow agree respond charge worry"
-        " testify"
+        " testify rule"
     )
 )
 # Cues whose audience comes before what they report: "told reporters the plan works".

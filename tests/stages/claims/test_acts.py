@@ -257,3 +257,21 @@ def test_described_without_as_reports_its_object() -> None:
 def test_cues_that_report_their_object(text: str, content: str) -> None:
     claim = only(run(text))
     assert (claim["text"], named(text, claim)) == (content, "Marta Lind")
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "act"),
+    [
+        ("Marta Lind railed against the new port fees.", "the new port fees", "evaluation"),
+        ("Marta Lind expects the port to reopen in May.", "the port to reopen in May", "belief"),
+        (
+            "Marta Lind unveiled a plan to rebuild the docks.",
+            "a plan to rebuild the docks",
+            "statement",
+        ),
+        ("The judge ruled that the fees were illegal.", "the fees were illegal", "statement"),
+    ],
+)
+def test_more_cues_of_stance_and_finding(text: str, content: str, act: str) -> None:
+    claim = only(run(text))
+    assert (claim["text"], claim["act"]) == (content, act)
