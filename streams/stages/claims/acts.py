@@ -235,4 +235,12 @@ def _span(sent: list[Token], lo: int) -> tuple[int, int] | None:
     if lo >= len(sent) or sent[lo].kind != "w":
         return None
     hi = clause_end(sent, lo)
+    for m in range(lo + 1, hi - 1):
+        if sent[m].low == "and" and sent[m + 1].low in SECOND_PREDICATE:
+            hi = m  # "endorsed Trump last week and has appeared at his rallies"
+            break
     return (lo, hi) if hi > lo else None
+
+
+# Words after "and" that start a second predicate of the act's subject, not more object.
+SECOND_PREDICATE = frozenset(words("has have had is was will would then also later"))

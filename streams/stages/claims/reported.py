@@ -56,6 +56,10 @@ NOUN_BEFORE = frozenset(
     words("the a an his her its their our this that these those new recent news media latest")
 )
 AUXILIARIES = frozenset(words("has have had is are was were will would can could may might must"))
+# Sources whose findings "show" a claim: "a CNN poll showed a one-point race".
+FINDERS = frozenset(
+    words("poll polls survey surveys study studies data results records figures report analysis")
+)
 WH_WORDS = frozenset(words("how why what whether where when who"))
 OBJECT_PRONOUNS = frozenset(words("him her them me us you"))
 _S = ("’s", "'s")
@@ -161,7 +165,12 @@ def complement(sent: list[Token], k: int, lemma: str) -> tuple[int, int] | None:
         if start is None or start >= n:
             return None
         first = sent[start]
-        if first.kind != "w" or first.low in ("a", "an", "the", "this"):
+        if first.kind != "w":
+            return None
+        if any(t.low in FINDERS for t in sent[max(0, k - 4) : k]):
+            # "a CNN/ORC poll showed a mere one-point difference": what a poll shows is a claim.
+            return nonempty(sent, start, clause_end(sent, start))
+        if first.low in ("a", "an", "the", "this"):
             return None
         if first.low in ("he", "she", "they", "it", "we", "her", "him", "them") or (
             first.text[0].isupper() or first.text[0].isdigit()

@@ -275,3 +275,14 @@ def test_cues_that_report_their_object(text: str, content: str) -> None:
 def test_more_cues_of_stance_and_finding(text: str, content: str, act: str) -> None:
     claim = only(run(text))
     assert (claim["text"], claim["act"]) == (content, act)
+
+
+def test_an_act_s_object_ends_before_a_second_predicate() -> None:
+    text = "Lind endorsed Okafor last week and has appeared at his rallies since."
+    assert only(run(text))["text"] == "Okafor last week"
+
+
+def test_what_a_poll_shows_is_a_finding_whatever_its_first_word() -> None:
+    text = "A day earlier a CNN poll showed a one-point race between Lind and Okafor."
+    claim = only(run(text))
+    assert (claim["text"], claim["act"]) == ("a one-point race between Lind and Okafor", "finding")
