@@ -174,6 +174,19 @@ class Walk(Locator):
             else:
                 complement = grammar.complement(sent, after, lemma)
             cue = "according to" if lemma == "according to" else tok.low
+            lead = attribution_start - 1
+            while lead > 0 and sent[lead].low in ("the", "a", "an"):
+                lead -= 1
+            comma = after + 1 if lemma == "point-out" else after
+            if (
+                complement is None
+                and lead >= 0
+                and sent[lead].low == "as"
+                and comma < len(sent)
+                and sent[comma].text == ","
+            ):
+                # "As Menendez pointed out, court rulings have real impact …": the clause after.
+                complement = grammar.nonempty(sent, comma + 1, grammar.clause_end(sent, comma + 1))
             if complement is None or _slight(sent, *complement):
                 # "…, the airline said Thursday.": a day is no complement; the clause before is.
                 complement = preceding.preceding(sent, attribution_start, after, after == i + 1)
@@ -182,7 +195,7 @@ class Walk(Locator):
                 if attribution_start >= 2 and sent[attribution_start - 1].low in RELATIVES:
                     # "The changes, which officials said will start in May, will not …": the
                     # relative clause ends at its comma.
-                    hi = next((m for m in range(lo, hi) if sent[m].text == ","), hi)
+                    hi = next((m for m in range(lo + 1, hi) if sent[m].text == ","), hi)
                 reported_until = max(reported_until, hi)
                 said = Said(speaker, cue, tok, named_at, acts.act_of(lemma))
                 self._emit_complement(sent, lo, hi, said, consumed, lemma)
@@ -299,6 +312,8 @@ class Walk(Locator):
         """A claim of the complement [lo, hi): direct when it is quotes and at most a word,
         else indirect or mixed when it has `least` words besides articles and "that"."""
         part = sent[lo:hi]
+        if not part:
+            return
         quotes = [t for t in part if t.kind == "q"]
         words = [t for t in part if t.kind == "w" and t.low not in ("a", "an", "the", "that")]
         paragraph = self.paragraph(part[0].start)

@@ -100,6 +100,7 @@ NEED_THAT = frozenset(
     words(
         "add tell note explain announce declare report write post tweet stress emphasise reiterate"
         " maintain recall observe complain boast joke assure remind recount lament email"
+        " point-out"
     )
 )
 # Cues that report only a "that" clause right after them ("the poll showed that …"), never

@@ -60,6 +60,7 @@ AUXILIARIES = frozenset(words("has have had is are was were will would can could
 FINDERS = frozenset(
     words("poll polls survey surveys study studies data results records figures report analysis")
 )
+POINT = frozenset(words("point points pointed pointing"))
 WH_WORDS = frozenset(words("how why what whether where when who"))
 OBJECT_PRONOUNS = frozenset(words("him her them me us you"))
 _S = ("’s", "'s")
@@ -88,6 +89,8 @@ def cue_at(sent: list[Token], i: int) -> str | None:
         return "according to"
     if tok.low == "put" and i + 2 < len(sent) and sent[i + 1].low == "it":
         return "put"  # "As Akhil Amar put it, “…”": attributes the quote only (QUOTE_ONLY)
+    if tok.low in POINT and i + 2 < len(sent) and sent[i + 1].low == "out":
+        return "point-out"  # "Sanders pointed out that …"
     lemma = cue_lemma(tok)
     if tok.low in DOCUMENT_HEADS and i > 0 and sent[i - 1].low in NOUN_BEFORE:
         return None  # "the report said", "news reports say": a document, not a cue
@@ -116,6 +119,8 @@ def quote_ahead(sent: list[Token], k: int, within: int = 10) -> int | None:
 def complement(sent: list[Token], k: int, lemma: str) -> tuple[int, int] | None:
     """Token range [lo, hi) of what the cue reports, or None when it reports nothing here."""
     n = len(sent)
+    if k < n and lemma == "point-out" and sent[k].low == "out":
+        k += 1
     if k >= n:
         return None
     if dash(sent[k]) and lemma != "according to":

@@ -669,3 +669,24 @@ def test_a_quote_paragraph_continues_the_reported_speech_before_it() -> None:
 def test_progressive_cues_and_times_before_the_cue(text: str, content: str, source: str) -> None:
     claim = run(text)["claims"][0]
     assert (claim["text"], named(text, claim)) == (content, source)
+
+
+def test_pointed_out_is_a_cue_and_as_x_said_reports_the_clause_after() -> None:
+    text = "Anna Berg pointed out that the port had lost money for three years."
+    claim = only(run(text))
+    assert (claim["text"], claim["cue"]) == ("the port had lost money for three years", "pointed")
+    text = "As the mayor pointed out, the port will reopen in May after the repairs."
+    claim = only(run(text))
+    assert (claim["text"], named(text, claim)) == (
+        "the port will reopen in May after the repairs",
+        "mayor",
+    )
+
+
+def test_a_relative_clause_whose_complement_opens_with_an_aside_does_not_break() -> None:
+    text = (
+        "He gave a speech in which he pledged that, if elected, he would be a friend to the "
+        "port workers."
+    )
+    claims = run(text)["claims"]
+    assert all(c["text"].strip() for c in claims)
