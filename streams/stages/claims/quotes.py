@@ -318,10 +318,12 @@ def _attributes(tokens: list[Token], j: int, is_cue: Callable[[Token], bool]) ->
             nxt = tokens[k + 1] if k + 1 < len(tokens) else None
             if nxt is not None and nxt.kind == "w" and manner(nxt.text):
                 nxt = tokens[k + 2] if k + 2 < len(tokens) else None  # "he asks rhetorically."
-            return nxt is None or nxt.kind == "b" or nxt.text in ".,;"
+            return nxt is None or nxt.kind == "b" or nxt.text in ".,;" or nxt.low in AFTER_CUE
     return False
 
 
+# Words after a cue that closes a quote's sentence: "“Who are they?” Trump said of Apple".
+AFTER_CUE = frozenset(words("of in on at during after before while when as to"))
 # Particles of phrasal verbs of voicing: "shot back", "cut in", "chimed in".
 PARTICLES = frozenset(words("back in up out"))
 

@@ -61,6 +61,7 @@ FINDERS = frozenset(
     words("poll polls survey surveys study studies data results records figures report analysis")
 )
 POINT = frozenset(words("point points pointed pointing"))
+DETERMINERS = frozenset(words("a an the his her their its our my your"))
 WH_WORDS = frozenset(words("how why what whether where when who"))
 OBJECT_PRONOUNS = frozenset(words("him her them me us you"))
 _S = ("’s", "'s")
@@ -94,6 +95,10 @@ def cue_at(sent: list[Token], i: int) -> str | None:
     lemma = cue_lemma(tok)
     if tok.low in DOCUMENT_HEADS and i > 0 and sent[i - 1].low in NOUN_BEFORE:
         return None  # "the report said", "news reports say": a document, not a cue
+    if lemma and i > 0 and sent[i - 1].low in DETERMINERS:
+        return None  # "a liberal think tank" aside, "his claim", "the call": nouns
+    if lemma and i + 1 < len(sent) and sent[i + 1].low in ("tank", "tanks", "piece", "pieces"):
+        return None  # "think tank", "think piece"
     if lemma and tok.low.endswith(("ed", "en")) and i + 1 < len(sent) and sent[i + 1].low == "by":
         return None  # "exit polling reported by CNN": a passive participle reports nothing here
     if lemma == "call" and not (i + 1 < len(sent) and sent[i + 1].low in ("it", "them", "this")):
@@ -121,6 +126,8 @@ def complement(sent: list[Token], k: int, lemma: str) -> tuple[int, int] | None:
     n = len(sent)
     if k < n and lemma == "point-out" and sent[k].low == "out":
         k += 1
+    if k < n and lemma == "say" and sent[k].low == "of":
+        return None  # "Trump said of Apple": whom it was about, not what was said
     if k >= n:
         return None
     if dash(sent[k]) and lemma != "according to":

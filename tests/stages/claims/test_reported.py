@@ -690,3 +690,22 @@ def test_a_relative_clause_whose_complement_opens_with_an_aside_does_not_break()
     )
     claims = run(text)["claims"]
     assert all(c["text"].strip() for c in claims)
+
+
+def test_a_cue_word_after_a_determiner_is_a_noun() -> None:
+    text = (
+        "“We may see a return of balanced budgets,” said Dean Baker, head of a liberal think "
+        "tank in Washington."
+    )
+    claim = only(run(text))
+    assert (claim["kind"], claim["cue"], named(text, claim)) == ("direct", "said", "Dean Baker")
+
+
+def test_said_of_someone_closes_the_quote_s_sentence() -> None:
+    text = "“Who do they think they are?” Berg said of the port board in February."
+    claim = only(run(text))
+    assert (claim["text"], claim["cue"], named(text, claim)) == (
+        "Who do they think they are?",
+        "said",
+        "Berg",
+    )
