@@ -34,6 +34,7 @@ from streams.stages.claims.lexicon import (
 from streams.stages.claims.quotes import ABBREVIATIONS, Token
 
 MAX_NP = 12
+SOURCE_HEADS = ROLE_WORDS | ANON_HEADS | GROUP_HEADS | ORG_HEADS
 
 
 @dataclass
@@ -160,6 +161,14 @@ def np_right(tokens: list[Token], i: int, ceil: int) -> tuple[int, int] | None:
         i = lead
     else:
         start = i
+        # "said a longtime adviser to Trump": lower-case words up to a role or a source.
+        head, m = None, i
+        while m < ceil and m - i < 6 and tokens[m].kind == "w" and tokens[m].text.islower():
+            if tokens[m].low in SOURCE_HEADS:
+                head = m  # the last one: "the county’s top election official"
+            m += 1
+        if head is not None and head > i:
+            return i, head
     if i >= ceil or not _np_token(tokens[i], tokens, i) or tokens[i].low in LINKS:
         return None
     if tokens[i].low in PRONOUNS:

@@ -709,3 +709,11 @@ def test_said_of_someone_closes_the_quote_s_sentence() -> None:
         "said",
         "Berg",
     )
+
+
+def test_a_speaker_after_the_cue_may_be_lower_case_up_to_its_role() -> None:
+    text = "“We will win,” said the county’s top election official on Monday."
+    claim = only(run(text))
+    assert named(text, claim) == "county’s top election official"
+    text = "“He is out of date,” said a longtime adviser to the mayor."
+    assert named(text, only(run(text))) == "longtime adviser to the mayor"
