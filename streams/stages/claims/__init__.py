@@ -19,7 +19,12 @@ and evidence ("polls show that", "thinks he can"), of voicing ("chanted",
 "the letter reads") and of naming ("called the system “rigged”"); a quote
 after a colon or signed "― Name"; headline and transcript labels ("Paul Ryan:
 …"); party tags between a name and its cue ("Rep. Gwen Moore (D-Wis.) said");
-and quotes written with doubled apostrophes (''…''), as some archives do.
+quotes written with doubled apostrophes (''…''), as some archives do;
+documents as sources ("the report said", speaker kind `document`); progressive
+cues ("Clinton is telling customers that …"); quotes voiced by verbs no list
+holds ("“…,” Trump barked", "his friends jeered, “…”"); a sentence's opening
+pronoun as the words naming its speaker; and a dateline left in the lead
+("ROTTERDAM (Reuters) - "), which no claim includes.
 `speaker.start`/`end` say where the attribution names its speaker ("he" in
 "he said"); a speaker taken from context points where it was last named.
 
