@@ -8,6 +8,7 @@ sentence ending in a colon introduces the quote paragraphs that follow.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 
 from streams.stages.claims import acts, preceding
@@ -411,7 +412,9 @@ class Walk(Locator):
 
 
 def _signature_end(sent: list[Token], last: int) -> bool:
-    return last + 1 == len(sent) or (last + 2 == len(sent) and sent[-1].text in ".")
+    """The name ends the sentence, or the next signed quote follows it on the next line."""
+    nxt = sent[last + 1] if last + 1 < len(sent) else None
+    return nxt is None or nxt.kind == "q" or (last + 2 == len(sent) and sent[-1].text in ".")
 
 
 def _slight(sent: list[Token], lo: int, hi: int) -> bool:
@@ -423,5 +426,12 @@ def _slight(sent: list[Token], lo: int, hi: int) -> bool:
 
 
 def _abbreviated(tok: Token) -> bool:
-    """The dot after "U.S" or "Dr" in an attribution ends no clause."""
-    return (len(tok.text) == 1 and tok.text.isupper()) or tok.low in ABBREVIATIONS
+    """The dot after "U.S", "Dr" or a party tag ("R-Ky.") in an attribution ends no clause."""
+    return (
+        (len(tok.text) == 1 and tok.text.isupper())
+        or tok.low in ABBREVIATIONS
+        or bool(_PARTY_TAG.fullmatch(tok.text))
+    )
+
+
+_PARTY_TAG = re.compile(r"[DRI]-[A-Z][a-z]{0,4}")

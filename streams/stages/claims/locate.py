@@ -101,6 +101,9 @@ class Locator:
             return resolver.resolve(sent, (source[0], source[1]), subject), i, source[2], named
         j = i - 1
         if sent[i].low.endswith("ing") and j >= 0 and sent[j].low in AFTER_PREPOSITION:
+            before = prior or opener
+            if before is not None and grammar.quote_ahead(sent, i + 1, 5) is not None:
+                return before, i, i + 1, None  # "Blige sings … before asking her, “…”"
             return None  # "no new gigs since announcing his run": no one speaks here
         while j >= 0 and i - j <= 4 and (sent[j].low in SKIP_BEFORE or _adverb(sent[j])):
             j -= 1

@@ -127,7 +127,10 @@ def complement(sent: list[Token], k: int, lemma: str) -> tuple[int, int] | None:
     if k < n and lemma == "point-out" and sent[k].low == "out":
         k += 1
     if k < n and lemma == "say" and sent[k].low == "of":
-        return None  # "Trump said of Apple": whom it was about, not what was said
+        # "says of Clinton, “If she …”": the quote after whom it is about; "said of Apple" alone
+        # reports nothing.
+        ahead = quote_ahead(sent, k + 1, 6)
+        return (ahead, quote_end(sent, ahead)) if ahead is not None else None
     if k >= n:
         return None
     if dash(sent[k]) and lemma != "according to":

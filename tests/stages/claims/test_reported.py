@@ -717,3 +717,39 @@ def test_a_speaker_after_the_cue_may_be_lower_case_up_to_its_role() -> None:
     assert named(text, claim) == "county’s top election official"
     text = "“He is out of date,” said a longtime adviser to the mayor."
     assert named(text, only(run(text))) == "longtime adviser to the mayor"
+
+
+# --- round 6: shapes read from dev's missed direct quotes, written anew -------------------------
+
+
+def test_signed_quotes_one_a_line_each_have_their_signer() -> None:
+    text = (
+        "“The port is our future.” ― Ana Ruiz\n"
+        "“We deserve better docks than these.” ― Tomas Vidal\n"
+        "“Fix the cranes first.” ― Lena Ortiz"
+    )
+    claims = run(text)["claims"]
+    assert [c["speaker"]["name"] for c in claims] == ["Ana Ruiz", "Tomas Vidal", "Lena Ortiz"]
+
+
+def test_a_party_tag_with_a_dot_between_name_and_cue_keeps_the_attribution() -> None:
+    text = "“The veto will be overridden,” Senate leader Mark Hale, R-Ky., said Tuesday."
+    claim = only(run(text))
+    assert (claim["text"], claim["cue"]) == ("The veto will be overridden", "said")
+    assert named(text, claim).startswith("Senate leader Mark Hale")
+
+
+def test_says_of_someone_then_a_quote_reports_the_quote() -> None:
+    text = "The businessman says of the mayor, “If she gets the chance, she will sell the port.”"
+    claim = only(run(text))
+    assert claim["text"] == "If she gets the chance, she will sell the port."
+    assert named(text, claim) == "businessman"
+
+
+def test_a_participle_after_before_that_introduces_a_quote_keeps_the_speaker() -> None:
+    text = "“Keep your hands in sight,” Berg sings to the crowd before asking them, “Where now?”"
+    claims = run(text)["claims"]
+    assert [(c["text"], c["speaker"]["name"]) for c in claims] == [
+        ("Keep your hands in sight", "Berg"),
+        ("Where now?", "Berg"),
+    ]
