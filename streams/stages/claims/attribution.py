@@ -199,7 +199,9 @@ class Walk(Locator):
                     hi = next((m for m in range(lo + 1, hi) if sent[m].text == ","), hi)
                 reported_until = max(reported_until, hi)
                 said = Said(speaker, cue, tok, named_at, acts.act_of(lemma))
-                self._emit_complement(sent, lo, hi, said, consumed, lemma)
+                # "denied backing the rebels": a denial or accusation needs fewer words.
+                least = 2 if lemma in ("deny", "accuse") else 3
+                self._emit_complement(sent, lo, hi, said, consumed, lemma, least)
         for k, tok in enumerate(sent):
             if tok.kind == "q" and tok.quote not in consumed:
                 self._bare_quote(sent, k, by_cue, opener)

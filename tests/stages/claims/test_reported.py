@@ -753,3 +753,12 @@ def test_a_participle_after_before_that_introduces_a_quote_keeps_the_speaker() -
         ("Keep your hands in sight", "Berg"),
         ("Where now?", "Berg"),
     ]
+
+
+def test_a_short_denial_before_a_second_cue_is_kept() -> None:
+    text = "Rwanda has long denied backing the rebels and says its forces guard the border."
+    claims = run(text)["claims"]
+    assert [(c["text"], c["act"]) for c in claims] == [
+        ("backing the rebels", "denial"),
+        ("its forces guard the border", "statement"),
+    ]
