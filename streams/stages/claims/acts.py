@@ -29,8 +29,6 @@ ACT_FORMS = {
     "praise": "praise praises praised praising",
     "defend": "defend defends defended defending",
     "oppose": "oppose opposes opposed opposing",
-    "support": "supports supported",
-    "back": "backs backed",
     "mock": "mock mocks mocked mocking",
     "dismiss": "dismisses dismissed dismissing",
     "denounce": "denounce denounces denounced denouncing",
@@ -47,6 +45,16 @@ ACT_FORMS = {
     "propose": "propose proposes proposed proposing",
     "express": "expresses expressed expressing",
     "refer": "refers referred referring",
+    "decry": "decries decried decrying",
+    "attack": "attacks attacked attacking",
+    "challenge": "challenged challenging",
+    "thank": "thanked thanking",
+    "invoke": "invokes invoked invoking",
+    "eviscerate": "eviscerates eviscerated eviscerating",
+    "lambaste": "lambasts lambasted lambasting",
+    "rail": "rails railed railing",
+    "support": "support supports supported supporting",
+    "back": "backs backed backing",
     # Intentions and demands: what the source means to do or wants done.
     "want": "want wants wanted",
     "plan": "plans planning",
@@ -59,6 +67,14 @@ ACT_FORMS = {
     "prefer": "prefer prefers preferred",
     "urge": "urge urges urged urging",
     "demand": "demands demanded demanding",
+    "offer": "offers offered offering",
+    "unveil": "unveils unveiled unveiling",
+    "expect": "expect expects",
+    # Topics: what a source spoke of ("talked about the economy", "discussed the deal").
+    "discuss": "discuss discusses discussed discussing",
+    "talk": "talks talked talking",
+    "speak": "speaks spoke speaking",
+    "point": "points pointed pointing",
 }
 ACT_CUES: dict[str, str] = {
     form: lemma for lemma, forms in ACT_FORMS.items() for form in forms.split()
@@ -83,7 +99,7 @@ ACTS: dict[str, str] = {
     "promise": "promise",
     "pledge": "promise",
     "vow": "promise",
-    **{lemma: "belief" for lemma in words("think know feel hope fear believe worry")},
+    **{lemma: "belief" for lemma in words("think know feel hope fear believe worry expect")},
     **{lemma: "finding" for lemma in words("show find indicate reveal conclude")},
 }
 # Lemmas whose act `complement` reads: the acts' own and statement cues that also report a
@@ -147,7 +163,7 @@ _OBJECTS = frozenset(words("him her them it himself herself themselves"))
 
 # Forms that are nouns as often as verbs: "praise for", "their demands". ("support", "backing"
 # and "planned" are left out: on train they named a stance more often wrongly than rightly.)
-NOUNS_TOO = frozenset(words("praise demands echoes question welcomes blames"))
+NOUNS_TOO = frozenset(words("praise demands echoes question welcomes blames support"))
 # Words before such a form that make it a verb: "voters support", "who support", "they praise".
 PLURAL_SUBJECTS = frozenset(words("i we you they who"))
 POSSESSIVE = frozenset(words("his her their its our my your whose"))
@@ -199,6 +215,12 @@ def _complement(sent: list[Token], k: int, lemma: str) -> tuple[int, int] | None
         return _span(sent, k)
     if lemma in ("call-for", "refer"):
         return _span(sent, k + 1) if sent[k].low in ("for", "to") else None
+    if lemma in ("talk", "speak"):  # "talked about the economy"; "talks with Iran" is none
+        return _span(sent, k + 1) if sent[k].low == "about" else None
+    if lemma == "rail":  # "railed against the deal"
+        return _span(sent, k + 1) if sent[k].low == "against" else None
+    if lemma == "point":  # "pointed to his record"
+        return _span(sent, k + 1) if sent[k].low == "to" else None
     if lemma in TO_NEXT:
         return _span(sent, k) if sent[k].low == "to" else None
     first = sent[k]
@@ -213,4 +235,12 @@ def _span(sent: list[Token], lo: int) -> tuple[int, int] | None:
     if lo >= len(sent) or sent[lo].kind != "w":
         return None
     hi = clause_end(sent, lo)
+    for m in range(lo + 1, hi - 1):
+        if sent[m].low == "and" and sent[m + 1].low in SECOND_PREDICATE:
+            hi = m  # "endorsed Trump last week and has appeared at his rallies"
+            break
     return (lo, hi) if hi > lo else None
+
+
+# Words after "and" that start a second predicate of the act's subject, not more object.
+SECOND_PREDICATE = frozenset(words("has have had is was will would then also later"))

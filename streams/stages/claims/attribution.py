@@ -8,9 +8,10 @@ sentence ending in a colon introduces the quote paragraphs that follow.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 
-from streams.stages.claims import acts
+from streams.stages.claims import acts, preceding
 from streams.stages.claims import reported as grammar
 from streams.stages.claims.lexicon import (
     ANON_HEADS,
@@ -20,7 +21,15 @@ from streams.stages.claims.lexicon import (
     THAT_NEXT,
 )
 from streams.stages.claims.locate import Locator
-from streams.stages.claims.quotes import ABBREVIATIONS, Quote, Token, words
+from streams.stages.claims.quotes import (
+    ABBREVIATIONS,
+    PARTICLES,
+    Quote,
+    Token,
+    manner,
+    voicing,
+    words,
+)
 from streams.stages.claims.speakers import (
     UNKNOWN,
     Resolver,
@@ -48,6 +57,12 @@ LABEL_HEADS = frozenset(words("poll polls survey study report camp newspaper cam
 )
 # Sources whose findings a sentence opens with: "In a CNN poll released Monday, …".
 FINDINGS = frozenset(words("poll polls survey study report analysis tally count"))
+RELATIVES = frozenset(words("which that who whom"))
+ASKED_AFTER = frozenset(words("when was were is are been being"))
+# Words of when and where something was said, never what: "said onstage Tuesday night".
+SETTING = grammar.TIME_END | frozenset(
+    words("on in at last this late early onstage tonight here there later earlier again")
+)
 # Words opening a clause an act's object ends with: "Ever since she endorsed Clinton, she …".
 SUBORDINATORS = frozenset(
     words("since when after because while if although though as before until once whenever")
@@ -90,7 +105,8 @@ class Walk(Locator):
         self.starts = starts
         self.found: list[Found] = []
         self.last_direct: tuple[int, Speaker, Span] | None = None  # paragraph, speaker, words
-        self.introduced: Speaker | None = None  # the speaker of a sentence ending in a colon
+        # The speaker of a sentence ending in a colon, and the words naming them.
+        self.introduced: tuple[Speaker, Span] | None = None
         self.spans: set[tuple[int, int]] = set()
         # Where each speaker was last named: a claim whose speaker comes from context ("…, adding
         # that", a quote paragraph of its own) points there.
@@ -123,8 +139,9 @@ class Walk(Locator):
             located = self._speaker(sent, i, lemma, subject, last_in_sentence, opener)
             if located is None and not only_act:
                 located = self._quoting_subject(sent, i, opener)
-            if located is None and lemma == "ask" and (i == 0 or sent[i - 1].low == "when"):
-                # "Asked if he was ever bullied, Trump …": a question with no one asking it.
+            if located is None and lemma == "ask" and (i == 0 or sent[i - 1].low in ASKED_AFTER):
+                # "Asked if he was ever bullied, Trump …", "Sanders was asked whether …": a
+                # question with no one named asking it.
                 span = acts.complement(sent, i + 1, lemma, relative=True)
                 if span is not None:
                     said = Said(UNKNOWN, tok.low, tok, None, "question")
@@ -158,19 +175,43 @@ class Walk(Locator):
             else:
                 complement = grammar.complement(sent, after, lemma)
             cue = "according to" if lemma == "according to" else tok.low
+            lead = attribution_start - 1
+            while lead > 0 and sent[lead].low in ("the", "a", "an"):
+                lead -= 1
+            comma = after + 1 if lemma == "point-out" else after
+            if (
+                complement is None
+                and lead >= 0
+                and sent[lead].low == "as"
+                and comma < len(sent)
+                and sent[comma].text == ","
+            ):
+                # "As Menendez pointed out, court rulings have real impact …": the clause after.
+                complement = grammar.nonempty(sent, comma + 1, grammar.clause_end(sent, comma + 1))
             if complement is None or _slight(sent, *complement):
                 # "…, the airline said Thursday.": a day is no complement; the clause before is.
-                complement = grammar.preceding(sent, attribution_start, after, after == i + 1)
+                complement = preceding.preceding(sent, attribution_start, after, after == i + 1)
             if complement is not None:
                 lo, hi = complement
+                if attribution_start >= 2 and sent[attribution_start - 1].low in RELATIVES:
+                    # "The changes, which officials said will start in May, will not …": the
+                    # relative clause ends at its comma.
+                    hi = next((m for m in range(lo + 1, hi) if sent[m].text == ","), hi)
                 reported_until = max(reported_until, hi)
                 said = Said(speaker, cue, tok, named_at, acts.act_of(lemma))
-                self._emit_complement(sent, lo, hi, said, consumed, lemma)
+                # "denied backing the rebels": a denial or accusation needs fewer words.
+                least = 2 if lemma in ("deny", "accuse") else 3
+                self._emit_complement(sent, lo, hi, said, consumed, lemma, least)
         for k, tok in enumerate(sent):
             if tok.kind == "q" and tok.quote not in consumed:
                 self._bare_quote(sent, k, by_cue, opener)
-        # "Walsh read from a statement:" introduces the quote paragraphs that follow.
-        self.introduced = opener if sent[-1].text == ":" and not by_cue else None
+        # "Walsh read from a statement:" and "Cruz called them on it:" introduce the quote
+        # paragraphs that follow: the cue's speaker if a cue ends the sentence, else its subject.
+        self.introduced = None
+        if sent[-1].text == ":" and by_cue and len(sent) - max(by_cue) <= 8:
+            self.introduced = by_cue[max(by_cue)]
+        elif sent[-1].text == ":" and not by_cue and opener is not None:
+            self.introduced = (opener, self.named.get(opener.key) if opener.key else None)
 
     def _labelled(self, sent: list[Token], consumed: set[int]) -> None:
         """ "Paul Ryan: FBI decision defies explanation", "Clinton to donors: …": a headline or
@@ -229,6 +270,26 @@ class Walk(Locator):
             "indirect", sent[comma + 1].start, sent[hi - 1].end, said, self.paragraph(named[0])
         )
 
+    def _voiced(self, sent: list[Token], k: int, m: int) -> Said | None:
+        """ "“Go back to Univision,” Trump barked.", "“Quiet!” he snapped": a quote, a name or
+        a pronoun, and a verb of voicing the lexicon does not list (quotes.voicing)."""
+        if sent[k].text.rstrip()[-1:] not in ",?!" and not (m > k + 1 and sent[k + 1].text == ","):
+            return None
+        span = np_right(sent, m, min(len(sent), m + 6))
+        if span is None or span[0] != m:
+            return None
+        verb = span[1] + 1
+        if verb >= len(sent) or not voicing(sent, verb):
+            return None
+        end = verb + 1
+        if end < len(sent) and (sent[end].low in PARTICLES or manner(sent[end].text)):
+            end += 1
+        if end < len(sent) and not (sent[end].text in ".,;" or sent[end].low == "and"):
+            return None
+        speaker = self.resolver.resolve(sent, span, None)
+        named_at = (sent[span[0]].start, sent[span[1]].end)
+        return Said(speaker, sent[verb].low, sent[verb], named_at)
+
     def _signature(self, sent: list[Token], k: int) -> tuple[Speaker, Span] | None:
         """ "“We deserve better.” ― Sonya Herridge": a quote signed with a dash and a name."""
         if k + 2 >= len(sent) or sent[k + 1].text not in "―—–":
@@ -254,11 +315,14 @@ class Walk(Locator):
         """A claim of the complement [lo, hi): direct when it is quotes and at most a word,
         else indirect or mixed when it has `least` words besides articles and "that"."""
         part = sent[lo:hi]
+        if not part:
+            return
         quotes = [t for t in part if t.kind == "q"]
         words = [t for t in part if t.kind == "w" and t.low not in ("a", "an", "the", "that")]
         paragraph = self.paragraph(part[0].start)
         only_quotes = lemma in QUOTE_ONLY and least == 3
-        if quotes and (len(words) <= 1 or only_quotes):
+        named = lemma == "call" and bool(words)  # "called him a “liar”": whom, and the name
+        if quotes and (len(words) <= 1 or only_quotes) and not named:
             for q in quotes:
                 self._direct(q, said, paragraph)
                 consumed.add(q.quote)
@@ -280,6 +344,9 @@ class Walk(Locator):
             Found(kind, start, end, said.speaker, said.cue, cs, ce, paragraph, named_at, said.act)
         )
         self.resolver.remember(said.speaker)
+        if kind != "direct" and said.act == "statement" and said.speaker.kind != "unknown":
+            # "Graham said he will tell the bigots to “shut up.”" and a quote paragraph after it.
+            self.last_direct = (paragraph, said.speaker, named_at)
 
     def _direct(self, q: Token, said: Said, paragraph: int) -> None:
         quote = self.quotes[q.quote]
@@ -320,6 +387,13 @@ class Walk(Locator):
                 act = acts.act_of(cue_lemma(sent[c]))
                 self._direct(q, Said(speaker, cue, sent[c], named_at, act), paragraph)
                 return
+        voiced = self._voiced(sent, k, m)
+        before = self._voiced_before(sent, k) if voiced is None else None
+        if before is not None:
+            voiced = Said(before[0], before[1].low, before[1], before[2])
+        if voiced is not None:
+            self._direct(q, voiced, paragraph)
+            return
         signed = self._signature(sent, k)
         outside = sum(1 for t in sent if t.kind == "w")
         words = len(q.text.split())
@@ -330,7 +404,8 @@ class Walk(Locator):
             named_at = self.named.get(opener.key)
             self._direct(q, Said(opener, None, None, named_at), paragraph)
         elif self.introduced is not None and outside <= 3:
-            self._direct(q, Said(self.introduced, None, None, None), paragraph)
+            introducer, named_at = self.introduced
+            self._direct(q, Said(introducer, None, None, named_at), paragraph)
         elif self.last_direct and paragraph - self.last_direct[0] <= 1 and outside <= 3:
             _, speaker, named_at = self.last_direct
             self._direct(q, Said(speaker, None, None, named_at), paragraph)
@@ -339,15 +414,26 @@ class Walk(Locator):
 
 
 def _signature_end(sent: list[Token], last: int) -> bool:
-    return last + 1 == len(sent) or (last + 2 == len(sent) and sent[-1].text in ".")
+    """The name ends the sentence, or the next signed quote follows it on the next line."""
+    nxt = sent[last + 1] if last + 1 < len(sent) else None
+    return nxt is None or nxt.kind == "q" or (last + 2 == len(sent) and sent[-1].text in ".")
 
 
 def _slight(sent: list[Token], lo: int, hi: int) -> bool:
-    """Fewer than three words and no quote: too little to be what a cue reports."""
+    """Fewer than three words besides times and places of speaking ("onstage Tuesday night")
+    and no quote: too little to be what a cue reports."""
     part = sent[lo:hi]
-    return not any(t.kind == "q" for t in part) and sum(t.kind == "w" for t in part) < 3
+    said = sum(t.kind == "w" and t.low not in SETTING for t in part)
+    return not any(t.kind == "q" for t in part) and said < 3
 
 
 def _abbreviated(tok: Token) -> bool:
-    """The dot after "U.S" or "Dr" in an attribution ends no clause."""
-    return (len(tok.text) == 1 and tok.text.isupper()) or tok.low in ABBREVIATIONS
+    """The dot after "U.S", "Dr" or a party tag ("R-Ky.") in an attribution ends no clause."""
+    return (
+        (len(tok.text) == 1 and tok.text.isupper())
+        or tok.low in ABBREVIATIONS
+        or bool(_PARTY_TAG.fullmatch(tok.text))
+    )
+
+
+_PARTY_TAG = re.compile(r"[DRI]-[A-Z][a-z]{0,4}")

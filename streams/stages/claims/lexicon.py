@@ -11,6 +11,12 @@ from streams.stages.claims.quotes import words
 CUE_FORMS = {
     "say": "say says said saying",
     "tell": "tell tells told telling",
+    # Cues with an audience before their clause, as "tell" has: "assured voters that …".
+    "assure": "assure assures assured assuring",
+    "remind": "remind reminds reminded reminding",
+    "recount": "recounts recounted recounting",
+    "lament": "laments lamented lamenting",
+    "email": "emailed",
     "add": "add adds added adding",
     "claim": "claim claims claimed claiming",
     "insist": "insist insists insisted insisting",
@@ -20,7 +26,7 @@ CUE_FORMS = {
     "explain": "explain explains explained explaining",
     "announce": "announce announces announced announcing",
     "declare": "declare declares declared declaring",
-    "state": "stated",
+    "state": "stated stating",
     "confirm": "confirm confirms confirmed confirming",
     "deny": "deny denies denied denying",
     "acknowledge": "acknowledge acknowledges acknowledged acknowledging",
@@ -45,9 +51,10 @@ CUE_FORMS = {
     "maintain": "maintain maintains maintained",
     "contend": "contend contends contended",
     "believe": "believe believes believed",
-    "recall": "recalled",
+    "recall": "recalls recalled recalling",
     "ask": "asks asked asking",
     "reply": "replied",
+    "answer": "answered",
     "continue": "continued",
     "concede": "conceded",
     "complain": "complained",
@@ -67,6 +74,7 @@ CUE_FORMS = {
     "mention": "mentioned",
     "worry": "worry worries worried",
     "testify": "testified",
+    "rule": "ruled",
     "think": "think thinks thought",
     "know": "know knows knew",
     "feel": "feel feels felt",
@@ -91,26 +99,29 @@ CUES: dict[str, str] = {form: lemma for lemma, forms in CUE_FORMS.items() for fo
 NEED_THAT = frozenset(
     words(
         "add tell note explain announce declare report write post tweet stress emphasise reiterate"
-        " maintain believe recall observe complain boast joke"
+        " maintain recall observe complain boast joke assure remind recount lament email"
+        " point-out"
     )
 )
 # Cues that report only a "that" clause right after them ("the poll showed that …"), never
 # one further on ("showed a video that …"): with a noun they report no statement.
 THAT_NEXT = frozenset(
     words(
-        "show find indicate reveal conclude promise pledge vow agree respond charge mention worry"
-        " testify"
+        "show find indicate reveal conclude promise pledge vow agree respond charge worry"
+        " testify rule"
     )
 )
+# Cues whose audience comes before what they report: "told reporters the plan works".
+AUDIENCE_CUES = frozenset(words("tell assure remind"))
 # Cues whose object is what they report: "announced a $5 million fund for the port".
-NOUN_OBJECT = frozenset(words("announce report"))
+NOUN_OBJECT = frozenset(words("announce report note explain stress mention"))
 # Of those, findings that also report a clause led by a name, a pronoun or a number.
 EVIDENCE = frozenset(words("show find indicate"))
 # Cues of belief that report a bare clause too ("Trump thinks he can win").
-BELIEF = frozenset(words("think know feel hope fear"))
+BELIEF = frozenset(words("think know feel hope fear believe"))
 # Cues that only attribute a direct quote ("…," he asked): no indirect claim of their own.
 QUOTE_ONLY = frozenset(
-    words("ask reply continue chant sing yell shout scream quip scold read put crack boom")
+    words("ask reply answer continue chant sing yell shout scream quip scold read put crack boom")
 )
 
 PRONOUNS = frozenset({"he", "she", "they", "it"})
@@ -118,7 +129,8 @@ SKIP_BEFORE = frozenset(
     words(
         "has have had also later previously earlier long repeatedly again once then now publicly"
         " privately separately reportedly recently already further would will could did does do"
-        " himself herself themselves only often has also just since subsequently both"
+        " himself herself themselves only often has also just since subsequently both however"
+        " therefore too"
     )
 )
 ROLE_WORDS = frozenset(
@@ -159,6 +171,14 @@ ORG_HEADS = frozenset(
         " coalition campaign movement corporation prosecutors"
     )
 )
+# Documents that say things: "the report said", "the ad says", "a memo from the agency shows".
+DOCUMENT_HEADS = frozenset(
+    words(
+        "report reports ad ads statement letter memo memos email emails document documents"
+        " filing complaint lawsuit indictment ruling website book article story editorial"
+        " platform tweet post video study survey poll polls analysis data records transcript"
+    )
+)
 NP_MODIFIERS = frozenset(
     words(
         "senior top former deputy acting chief foreign defence defense military interior finance"
@@ -188,6 +208,8 @@ FUNCTION_CAPS = frozenset(
     words(
         "in on but and yesterday today however meanwhile also earlier later last separately"
         " speaking asked after when while as at the this that then so still now thursday friday"
-        " monday tuesday wednesday saturday sunday"
+        " monday tuesday wednesday saturday sunday instead having holding because if although"
+        " though since before during despite with without for from by until once among amid"
+        " hours days weeks months years minutes moments"
     )
 )

@@ -7,13 +7,20 @@ resolver and the map of where each speaker was last named, which the walk keeps.
 
 from __future__ import annotations
 
+from streams.stages.claims import preceding
 from streams.stages.claims import reported as grammar
 from streams.stages.claims.lexicon import FUNCTION_CAPS, SKIP_BEFORE
-from streams.stages.claims.quotes import Token
+from streams.stages.claims.quotes import PARTICLES, Token, words
 from streams.stages.claims.speakers import Resolver, Speaker, np_left, np_right
 
 Span = tuple[int, int] | None
 AFTER_PREPOSITION = frozenset({"since", "after", "before", "without", "of", "for", "about"})
+TIME_LEADS = frozenset(
+    {"on", "last", "this", "late", "early", "earlier", "next", "that", "at", "in", "during"}
+)
+PROGRESSIVE = frozenset({"is", "are", "was", "were", "am", "been"})
+# Past tenses before a quote that voice nothing: "was titled “…”", "the so-called “…”".
+NOT_VOICING = frozenset(words("titled entitled called named dubbed labeled labelled used based"))
 NOT_ADVERBS = frozenset({"family", "ally", "rally", "assembly", "supply", "monopoly", "bully"})
 
 
@@ -48,10 +55,24 @@ class Locator:
                 continue
             if len(run) >= 2 and not self.resolver.mentions.within(run[0].start, run[-1].end):
                 name = self.resolver.text[run[0].start : run[-1].end]
+                self.named[name.lower()] = (run[0].start, run[-1].end)
                 return Speaker(name, None, None, "person")
             run = []
-        span = np_right(sent, 0, len(window))
-        return self.resolver.resolve(sent, span, None) if span else None
+        start = 0
+        if _no_subject(sent[0]):
+            # "Instead, …", "As if addressing him, the board …": the subject follows the comma.
+            comma = next((c for c in range(1, len(window) - 1) if sent[c].text == ","), None)
+            if comma is None:
+                return None
+            start = comma + 1
+        span = np_right(sent, start, len(window))
+        if span is None:
+            return None
+        speaker = self.resolver.resolve(sent, span, None)
+        if speaker.key and speaker.kind != "unknown":
+            # "He told reporters, “…”": the words naming him here are "He".
+            self.named[speaker.key] = (sent[span[0]].start, sent[span[1]].end)
+        return speaker
 
     def _subject(self, sent: list[Token]) -> Speaker | None:
         span = np_right(sent, 0, min(len(sent), 14))
@@ -73,33 +94,62 @@ class Locator:
         and the offsets of the words naming the speaker (None when inherited from context)."""
         resolver = self.resolver
         if lemma == "according to":
-            source = grammar.according_to(sent, i + 2)
+            source = preceding.according_to(sent, i + 2)
             if source is None:
                 return None
             named = (sent[source[0]].start, sent[source[1]].end)
             return resolver.resolve(sent, (source[0], source[1]), subject), i, source[2], named
         j = i - 1
         if sent[i].low.endswith("ing") and j >= 0 and sent[j].low in AFTER_PREPOSITION:
+            before = prior or opener
+            if before is not None and grammar.quote_ahead(sent, i + 1, 5) is not None:
+                return before, i, i + 1, None  # "Blige sings … before asking her, “…”"
             return None  # "no new gigs since announcing his run": no one speaks here
         while j >= 0 and i - j <= 4 and (sent[j].low in SKIP_BEFORE or _adverb(sent[j])):
             j -= 1
+        participle = sent[i].low.endswith("ing")
+        if participle and j >= 1 and sent[j].low in PROGRESSIVE:
+            # "Clinton is telling customers …", "She is noting …": a finite verb after all.
+            participle, j = False, j - 1
+            while j >= 0 and i - j <= 6 and (sent[j].low in SKIP_BEFORE or _adverb(sent[j])):
+                j -= 1
+        if j >= 1 and (sent[j].low in grammar.TIME_END or sent[j].low == "time"):
+            # "The White House on Monday urged …", "Trump at the time said …": the time is no
+            # speaker; the phrase before it is.
+            k = j - 1
+            while k > 0 and j - k < 3 and sent[k].low in ("the", "that", "this"):
+                k -= 1
+            if sent[k].low in TIME_LEADS:
+                k -= 1
+            while k >= 0 and i - k <= 7 and sent[k].low in SKIP_BEFORE:
+                k -= 1
+            if k >= 0 and sent[k].kind == "w" and sent[k].low not in grammar.PASSIVE:
+                j = k
         if j >= 0 and sent[j].low in grammar.PASSIVE:
             return None
-        if j >= 0 and sent[j].low in ("and", "but") and opener is not None:
-            return opener, i, i + 1, None  # "Blumenthal called it chilling and said …"
+        before = prior or opener
+        if j >= 0 and sent[j].low in ("and", "but") and before is not None:
+            # "Blumenthal called it chilling and said …": the speaker of the cue before, whose
+            # words the walk then points at, else the sentence's subject.
+            return before, i, i + 1, None
         span: tuple[int, int] | None = None
         if j >= 1 and sent[j].low in ("who", "which") and sent[j - 1].text == ",":
             span = np_left(sent, j - 2, 0)
             if span is not None:  # "Sanders, who said …": "who" names the speaker too
                 named = (sent[span[0]].start, sent[j].end)
                 return resolver.resolve(sent, span, subject), span[0], i + 1, named
-        elif j >= 0 and sent[j].text == "," and not sent[i].low.endswith("ing"):
+        elif j >= 0 and sent[j].text == "," and not participle:
             found = self._appositive(sent, j, subject)
+            if found is None or found[0].kind != "person":
+                # "Eddie Griffin, who at the time was a member of the AfroSpear, a group of
+                # bloggers, said …": a long aside after the name that opens the sentence.
+                initial = self._initial_person(sent, j)
+                if initial is not None:
+                    return initial[0], 0, i + 1, initial[1]
             if found is not None:
                 return found[0], found[1], i + 1, (sent[found[1]].start, sent[j - 1].end)
         elif j >= 0:
             span = np_left(sent, j, 0)
-        participle = sent[i].low.endswith("ing")
         if span is not None and participle and sent[span[1]].low in grammar.VENUES:
             span = None  # "His office put out a statement saying …": the office says it
             j = i - 1 if sent[i - 1].text == "," else j
@@ -110,7 +160,12 @@ class Locator:
             if prior is None:  # "Several Democrats cautioned against …, saying": the subject
                 head = np_right(sent, 0, i)
                 lead = 1 if sent[0].low in ("the", "a", "an", "his", "her", "their") else 0
-                if head is not None and head[0] <= lead and head[1] + 1 < i:
+                if (
+                    head is not None
+                    and head[0] <= lead
+                    and head[1] + 1 < i
+                    and not _no_subject(sent[head[0]])
+                ):
                     named = (sent[head[0]].start, sent[head[1]].end)
                     return resolver.resolve(sent, head, subject), i, i + 1, named
             inherited = prior or resolver.last()
@@ -121,6 +176,42 @@ class Locator:
                 named = (sent[span[0]].start, sent[span[1]].end)
                 return resolver.resolve(sent, span, subject), i, span[1] + 1, named
         return None
+
+    def _initial_person(self, sent: list[Token], comma: int) -> tuple[Speaker, Span] | None:
+        """The person whose name opens the sentence and a comma closes, with its words; the
+        aside up to the comma at `comma` has no cue of its own."""
+        first_comma = next((c for c in range(1, min(comma, 6)) if sent[c].text == ","), None)
+        if first_comma is None or first_comma == comma:
+            return None
+        start, end = sent[0].start, sent[first_comma - 1].end
+        people = [
+            (s, e, ent)
+            for s, e, ent in self.resolver.mentions.within(start, end)
+            if ent["label"] == "PERSON" and s == start
+        ]
+        if not people or any(grammar.cue_at(sent, c) for c in range(first_comma, comma)):
+            return None
+        speaker = self.resolver.resolve(sent, (0, first_comma - 1), None)
+        return (speaker, (start, end)) if speaker.kind == "person" else None
+
+    def _voiced_before(self, sent: list[Token], k: int) -> tuple[Speaker, Token, Span] | None:
+        """ "his friends jeered, ''Do svidaniya!''", "Hillary shot back, “I suppose …”": a verb
+        of voicing the lexicon does not list, then a comma or colon and the quote at k."""
+        v = k - 2 if k >= 2 and sent[k - 1].text in ",:" else k - 1
+        if v < 1 or sent[v].low in PARTICLES:
+            v -= 1  # "shot back"
+        if v < 1 or sent[v].kind != "w" or not sent[v].text.islower():
+            return None
+        if not (sent[v].low.endswith("ed") or sent[v].low == "shot") or sent[v].low in NOT_VOICING:
+            return None
+        j = v - 1
+        while j >= 0 and v - j <= 3 and (sent[j].low in SKIP_BEFORE or _adverb(sent[j])):
+            j -= 1
+        span = np_left(sent, j, 0) if j >= 0 else None
+        if span is None:
+            return None
+        named = (sent[span[0]].start, sent[span[1]].end)
+        return self.resolver.resolve(sent, span, None), sent[v], named
 
     def _quoting_subject(
         self, sent: list[Token], i: int, opener: Speaker | None
@@ -171,6 +262,12 @@ class Locator:
                 speaker.name, speaker.entity, grammar.strip_det(inner_text), "person"
             ), outer[0]
         return speaker, outer[0]
+
+
+def _no_subject(tok: Token) -> bool:
+    """A sentence's first word that opens no subject: a preposition, a conjunction, an adverb
+    or a participle ("In", "Instead", "Speaking", "Having")."""
+    return tok.low in FUNCTION_CAPS or tok.low.endswith(("ing", "ly"))
 
 
 def _adverb(tok: Token) -> bool:

@@ -314,10 +314,39 @@ def _attributes(tokens: list[Token], j: int, is_cue: Callable[[Token], bool]) ->
         tok = tokens[k]
         if tok.kind != "w":
             return False
-        if is_cue(tok):
+        if is_cue(tok) or (k > j and voicing(tokens, k)):
             nxt = tokens[k + 1] if k + 1 < len(tokens) else None
-            return nxt is None or nxt.kind == "b" or nxt.text in ".,;"
+            if nxt is not None and nxt.kind == "w" and manner(nxt.text):
+                nxt = tokens[k + 2] if k + 2 < len(tokens) else None  # "he asks rhetorically."
+            return nxt is None or nxt.kind == "b" or nxt.text in ".,;" or nxt.low in AFTER_CUE
     return False
+
+
+# Words after a cue that closes a quote's sentence: "“Who are they?” Trump said of Apple".
+AFTER_CUE = frozenset(words("of in on at during after before while when as to"))
+# Particles of phrasal verbs of voicing: "shot back", "cut in", "chimed in".
+PARTICLES = frozenset(words("back in up out"))
+
+
+def manner(word: str) -> bool:
+    """An adverb of manner after a cue: "rhetorically", "quietly"."""
+    return word.islower() and word.endswith("ly") and len(word) > 4
+
+
+def voicing(tokens: list[Token], k: int) -> bool:
+    """Whether the word at k is a verb of voicing the lexicon does not list ("barked",
+    "snapped", "shot back"), read from its place: a past-tense word right after a name or a
+    pronoun that follows a quote, the clause ending with it."""
+    tok = tokens[k]
+    if tok.kind != "w" or not tok.text.islower() or len(tok.text) < 4:
+        return False
+    following = tokens[k + 1] if k + 1 < len(tokens) else None
+    if tok.low == "shot" and following is not None and following.low == "back":
+        return True
+    if not tok.low.endswith("ed"):
+        return False
+    prev = tokens[k - 1]
+    return prev.kind == "w" and (prev.text[0].isupper() or prev.low in ("he", "she", "they"))
 
 
 def _abbreviation(word: str) -> bool:

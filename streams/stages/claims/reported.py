@@ -3,14 +3,23 @@
 Given a cue ("said", "told", "accused", "according to") in a sentence of
 tokens (streams.stages.claims.quotes), these functions find its complement: after
 "that", after adjuncts ("on Tuesday", "in a statement"), after an audience
-("told parliament"), after "accused X of", "described it as", or before a
-closing attribution ("The talks collapsed, Berg said."). Every scan is bounded
-by the sentence, itself at most MAX_SENTENCE tokens.
+("told parliament"), after "accused X of", "described it as". A closing
+attribution ("The talks collapsed, Berg said.") reports what comes before it:
+streams.stages.claims.preceding. Every scan is bounded by the sentence, itself
+at most MAX_SENTENCE tokens.
 """
 
 from __future__ import annotations
 
-from streams.stages.claims.lexicon import BELIEF, EVIDENCE, NEED_THAT, NOUN_OBJECT, THAT_NEXT
+from streams.stages.claims.lexicon import (
+    AUDIENCE_CUES,
+    BELIEF,
+    DOCUMENT_HEADS,
+    EVIDENCE,
+    NEED_THAT,
+    NOUN_OBJECT,
+    THAT_NEXT,
+)
 from streams.stages.claims.quotes import ABBREVIATIONS, Token, words
 from streams.stages.claims.speakers import cue_lemma
 
@@ -31,7 +40,8 @@ VENUES = frozenset(
     words(
         "statement interview speech briefing conference post letter video address tweet message"
         " report meeting call session broadcast television radio parliament remarks news"
-        " appearance note email op-ed column summit"
+        " appearance note email op-ed column summit convention rally event debate hearing"
+        " podcast program show"
     )
 )
 AUDIENCE = frozenset(
@@ -41,6 +51,17 @@ AUDIENCE = frozenset(
         " news briefing congress lawmakers mps delegates students workers"
     )
 )
+# Words before a noun, never before a verb: "the report", "news reports".
+NOUN_BEFORE = frozenset(
+    words("the a an his her its their our this that these those new recent news media latest")
+)
+AUXILIARIES = frozenset(words("has have had is are was were will would can could may might must"))
+# Sources whose findings "show" a claim: "a CNN poll showed a one-point race".
+FINDERS = frozenset(
+    words("poll polls survey surveys study studies data results records figures report analysis")
+)
+POINT = frozenset(words("point points pointed pointing"))
+DETERMINERS = frozenset(words("a an the his her their its our my your"))
 WH_WORDS = frozenset(words("how why what whether where when who"))
 OBJECT_PRONOUNS = frozenset(words("him her them me us you"))
 _S = ("’s", "'s")
@@ -48,39 +69,9 @@ CLAUSE_START = frozenset(words("he she they it we the his her its their a an the
 CUT_AFTER_COMMA = frozenset(
     words(
         "and but while although though whereas yet so according adding saying describing calling"
-        " insisting warning noting accusing whether"
+        " insisting warning noting accusing whether who"
     )
 )
-
-
-def according_to(sent: list[Token], lo: int) -> tuple[int, int, int] | None:
-    """The source after "according to", up to the comma: "figures published by NHS England"
-    names NHS England; returns the phrase's first and last token and where the clause goes on."""
-    n = len(sent)
-    while lo < n and sent[lo].low in ("the", "a", "an"):
-        lo += 1
-    hi = lo
-    while hi < n and hi - lo < 14 and (sent[hi].kind == "w" or sent[hi].text in "&-"):
-        hi += 1
-    if hi == lo:
-        return None
-    first, last = lo, hi - 1
-    # A long source ("results of exit polls conducted by … for the Associated Press and
-    # television networks"): its clause goes on after the comma that closes it.
-    while hi < n and hi - lo < 30 and (sent[hi].kind == "w" or sent[hi].text in "&-"):
-        hi += 1
-    for k in range(lo, hi):
-        if sent[k].low == "by" and k + 1 < hi:
-            first = k + 1
-            while first < last and sent[first].low in ("the", "a", "an"):
-                first += 1
-            break
-    for k in range(first + 1, last + 1):
-        low = sent[k].low
-        if low in ("on", "in", "at", "last", "this") or (low.endswith("ed") and low.islower()):
-            last = k - 1  # "figures published on Thursday", "the indictment unsealed in …"
-            break
-    return first, last, hi
 
 
 def strip_det(phrase: str) -> str:
@@ -89,46 +80,8 @@ def strip_det(phrase: str) -> str:
     return phrase
 
 
-def preceding(
-    sent: list[Token], first: int, after: int, cue_last: bool = False
-) -> tuple[int, int] | None:
-    """ "The talks collapsed, Berg said.": the clause before a comma and a closing attribution.
-
-    An attribution set inside its sentence ("The plan, Berg said, will fail.") reports
-    the whole sentence around it; one naming its speaker last ("…, said Anna Berg, the
-    bank's chief economist, who …") reports only the clause before it. `cue_last`: the
-    attribution ends with its cue ("Berg said"), not with the speaker ("said Berg").
-    """
-    while first > 0 and sent[first - 1].low in ("the", "a", "an", "his", "her", "its", "their"):
-        first -= 1
-    if first < 2 or sent[first - 1].text != ",":
-        return None
-    end = first - 1
-    if len(sent) - after > 8 and sent[first].low != "according":
-        if sent[after].text != "," or any(t.kind == "q" for t in sent):
-            return None
-        if cue_last:
-            nxt = sent[after + 1]
-            if nxt.low in CUT_AFTER_COMMA or nxt.kind != "w" or cue_lemma(nxt):
-                return None
-            end = clause_end(sent, after + 1)
-    according = sent[first].low == "according"
-    if according and any(cue_lemma(t) for t in sent[: first - 1]):
-        return None  # "X told investors that …, according to the indictment": X's claim
-    if according and after + 1 < len(sent) and sent[after].text == ",":
-        nxt = sent[after + 1]  # "Most were, according to an official, upgraded to “Secret”."
-        if nxt.kind == "w" and nxt.low not in CUT_AFTER_COMMA and not cue_lemma(nxt):
-            end = clause_end(sent, after + 1)
-    if any(t.kind == "q" for t in sent[end:]):
-        return None
-    if any(t.kind == "q" for t in sent[:end]) and sum(t.kind == "w" for t in sent[:end]) < 4:
-        return None  # a quote with a word or two around it: the bare quote's rule attributes it
-    lo = 0
-    while lo < first - 1 and sent[lo].kind == "p":
-        lo += 1
-    if end == first - 1:
-        return (lo, end) if end - lo >= 3 else None
-    return (lo, end) if end - lo >= 8 else None
+def dash(tok: Token) -> bool:
+    return tok.kind == "p" and tok.text in "—–-"
 
 
 def cue_at(sent: list[Token], i: int) -> str | None:
@@ -137,7 +90,17 @@ def cue_at(sent: list[Token], i: int) -> str | None:
         return "according to"
     if tok.low == "put" and i + 2 < len(sent) and sent[i + 1].low == "it":
         return "put"  # "As Akhil Amar put it, “…”": attributes the quote only (QUOTE_ONLY)
+    if tok.low in POINT and i + 2 < len(sent) and sent[i + 1].low == "out":
+        return "point-out"  # "Sanders pointed out that …"
     lemma = cue_lemma(tok)
+    if tok.low in DOCUMENT_HEADS and i > 0 and sent[i - 1].low in NOUN_BEFORE:
+        return None  # "the report said", "news reports say": a document, not a cue
+    if lemma and i > 0 and sent[i - 1].low in DETERMINERS:
+        return None  # "a liberal think tank" aside, "his claim", "the call": nouns
+    if lemma and i + 1 < len(sent) and sent[i + 1].low in ("tank", "tanks", "piece", "pieces"):
+        return None  # "think tank", "think piece"
+    if lemma and tok.low.endswith(("ed", "en")) and i + 1 < len(sent) and sent[i + 1].low == "by":
+        return None  # "exit polling reported by CNN": a passive participle reports nothing here
     if lemma == "call" and not (i + 1 < len(sent) and sent[i + 1].low in ("it", "them", "this")):
         # "called the system “rigged”": a name-calling quote; "called for", "called him" are not.
         return lemma if quote_ahead(sent, i + 1, 5) is not None else None
@@ -161,16 +124,34 @@ def quote_ahead(sent: list[Token], k: int, within: int = 10) -> int | None:
 def complement(sent: list[Token], k: int, lemma: str) -> tuple[int, int] | None:
     """Token range [lo, hi) of what the cue reports, or None when it reports nothing here."""
     n = len(sent)
+    if k < n and lemma == "point-out" and sent[k].low == "out":
+        k += 1
+    if k < n and lemma == "say" and sent[k].low == "of":
+        # "says of Clinton, “If she …”": the quote after whom it is about; "said of Apple" alone
+        # reports nothing.
+        ahead = quote_ahead(sent, k + 1, 6)
+        return (ahead, quote_end(sent, ahead)) if ahead is not None else None
     if k >= n:
         return None
+    if dash(sent[k]) and lemma != "according to":
+        # "said — on Twitter, as it happens — that Trump raised …": an aside between dashes.
+        close = next((m for m in range(k + 1, min(n, k + 14)) if dash(sent[m])), None)
+        if close is not None and close + 1 < n:
+            k = close + 1
     if sent[k].text in (",", ":"):
         if k + 1 < n and sent[k + 1].kind == "q":
-            return k + 1, clause_end(sent, k + 1)
-        if lemma == "according to" and sent[k].text == ",":
+            return k + 1, quote_end(sent, k + 1)
+        aside = next((m for m in range(k + 1, min(n - 1, k + 8)) if sent[m].text == ","), None)
+        if aside is not None and sent[aside + 1].low == "that" and lemma != "according to":
+            # "She also said, without evidence, that “…”": an aside between the cue and "that".
+            return nonempty(sent, aside + 2, clause_end(sent, aside + 2))
+        if lemma == "according to" and sent[k].text == "," and k + 1 < n:
+            if sent[k + 1].low in CUT_AFTER_COMMA:
+                return None  # "…, according to the AP, but Sanders has vowed …": the clause before
             return nonempty(sent, k + 1, clause_end(sent, k + 1))
         return None
     if sent[k].kind == "q":
-        return k, clause_end(sent, k)
+        return k, quote_end(sent, k)
     ahead = quote_ahead(sent, k)
     if ahead is not None and lemma == "call":
         return k, ahead + 1  # whom and the quoted name: "in a tweet" after it is no claim
@@ -181,11 +162,15 @@ def complement(sent: list[Token], k: int, lemma: str) -> tuple[int, int] | None:
         return nonempty(sent, k, clause_end(sent, k)) if of is not None else None
     if lemma in ("describe", "call"):
         as_ = find_word(sent, k, 6, ("as",)) if lemma == "describe" else k
+        if as_ is None and sent[k].kind == "w" and sent[k].low not in ADJUNCT_START:
+            return nonempty(sent, k, clause_end(sent, k))  # "described Clinton's plans for …"
         return nonempty(sent, as_ + 1, clause_end(sent, as_ + 1)) if as_ is not None else None
     if lemma == "according to":
         return None
     that = find_word(sent, k, 20, ("that",))
-    near = that is not None and (that == k or sent[k].low in ADJUNCT_START)
+    near = that is not None and (
+        that == k or sent[k].low in ADJUNCT_START or (that == k + 1 and sent[k].low in TIME_END)
+    )
     if that is not None and (near or (lemma in NEED_THAT and lemma not in THAT_NEXT)):
         return nonempty(sent, that + 1, clause_end(sent, that + 1))
     if lemma in NEED_THAT and k < n and sent[k].low in WH_WORDS:
@@ -195,7 +180,12 @@ def complement(sent: list[Token], k: int, lemma: str) -> tuple[int, int] | None:
         if start is None or start >= n:
             return None
         first = sent[start]
-        if first.kind != "w" or first.low in ("a", "an", "the", "this"):
+        if first.kind != "w":
+            return None
+        if any(t.low in FINDERS for t in sent[max(0, k - 4) : k]):
+            # "a CNN/ORC poll showed a mere one-point difference": what a poll shows is a claim.
+            return nonempty(sent, start, clause_end(sent, start))
+        if first.low in ("a", "an", "the", "this"):
             return None
         if first.low in ("he", "she", "they", "it", "we", "her", "him", "them") or (
             first.text[0].isupper() or first.text[0].isdigit()
@@ -209,10 +199,14 @@ def complement(sent: list[Token], k: int, lemma: str) -> tuple[int, int] | None:
         if start is None or start >= n:
             return None
         first = sent[start]
-        if first.low in CLAUSE_START or first.low in ("i", "we", "you") or first.text[0].isupper():
+        if (
+            _bare(first.low) in CLAUSE_START
+            or first.low in ("i", "we", "you")
+            or first.text[0].isupper()
+        ):
             return nonempty(sent, start, clause_end(sent, start))
         return None
-    if lemma == "tell":
+    if lemma in AUDIENCE_CUES:
         after_audience = skip_audience(sent, k)
         if after_audience is None:
             return None
@@ -232,6 +226,11 @@ def complement(sent: list[Token], k: int, lemma: str) -> tuple[int, int] | None:
     if start is None:
         return None
     return nonempty(sent, start, clause_end(sent, start))
+
+
+def _bare(word: str) -> str:
+    """A word without its clitic: "he’s" is "he", "they'd" is "they"."""
+    return word.split("’")[0].split("'")[0]
 
 
 def nonempty(sent: list[Token], lo: int, hi: int) -> tuple[int, int] | None:
@@ -275,7 +274,7 @@ def skip_audience(sent: list[Token], k: int) -> int | None:
     if start is None or start >= n:
         return None
     first = sent[start]
-    if first.low in CLAUSE_START or (first.kind == "w" and first.text[0].isupper()):
+    if _bare(first.low) in CLAUSE_START or (first.kind == "w" and first.text[0].isupper()):
         return start
     return None
 
@@ -283,6 +282,8 @@ def skip_audience(sent: list[Token], k: int) -> int | None:
 def skip_adjuncts(sent: list[Token], k: int) -> int | None:
     """Step over "on Tuesday", "in a statement", "late on Monday" between a cue and its clause."""
     n = len(sent)
+    if k < n and sent[k].low in TIME_END and k + 1 < n and sent[k + 1].kind == "w":
+        k += 1  # "said Tuesday in Paris", "told reporters Monday that"
     for _ in range(3):
         if k >= n or sent[k].low not in ADJUNCT_START:
             return k
@@ -297,9 +298,19 @@ def skip_adjuncts(sent: list[Token], k: int) -> int | None:
         if stop is None:
             return None
         k = stop + 1
+        while k < n and (sent[k].low in VENUES or sent[k].low in TIME_END):
+            k += 1  # "in a video message", "on Tuesday night"
         while k < n and sent[k].text == ",":
             k += 1
     return k
+
+
+def quote_end(sent: list[Token], k: int) -> int:
+    """End of a complement that opens with the quote at k: the quote alone when it closes on
+    its own punctuation ("said, “We’ll see,” when asked …"), else the clause it begins."""
+    if sent[k].text.rstrip()[-1:] in ",.!?" and (k + 1 >= len(sent) or sent[k + 1].kind == "w"):
+        return k + 1
+    return clause_end(sent, k)
 
 
 def clause_break(tok: Token) -> bool:
@@ -316,18 +327,48 @@ def clause_end(sent: list[Token], lo: int) -> int:
             break
         if tok.kind == "p" and tok.text in "—–" and hi > lo:
             break
+        if tok.low in ("and", "but") and hi > lo + 2 and hi + 1 < n and _cue_verb(sent[hi + 1]):
+            break  # "found Trump “very charming” and called his standing …": a second claim
+        if tok.text == "," and hi + 1 < n and _introduces_quote(sent, hi + 1):
+            break  # "…, Devine responded: “I guess so.”": another attribution begins
         if tok.text == "," and hi + 1 < n:
             nxt = sent[hi + 1]
-            if nxt.low in CUT_AFTER_COMMA or attribution_tail(sent, hi + 1):
-                break
+            quoted = nxt.low in ("but", "and") and hi + 2 < n and sent[hi + 2].kind == "q"
+            relative = nxt.low == "who" and not any(t.text[0].islower() for t in sent[lo:hi])
+            cut = nxt.low in CUT_AFTER_COMMA and not quoted and not relative
+            if cut or attribution_tail(sent, hi + 1):
+                break  # ", but “the offers were …”" goes on quoting the same speaker
+            if nxt.low.endswith("ing") and cue_lemma(nxt):
+                break  # ", telling Stephanopoulos that …": a second attribution begins
+
         hi += 1
     while hi > lo and sent[hi - 1].kind == "p" and sent[hi - 1].text not in ")":
         hi -= 1
     return hi
 
 
+def _cue_verb(tok: Token) -> bool:
+    """A past or present cue verb that opens a second predicate: "and called", "but added"."""
+    return cue_lemma(tok) is not None and tok.low.endswith(("ed", "s", "id", "ld", "ote"))
+
+
+def _introduces_quote(sent: list[Token], m: int) -> bool:
+    """A few words, a cue, and a quote after it (a colon or comma between): "Devine responded:
+    “…”"."""
+    for c in range(m, min(len(sent) - 1, m + 5)):
+        if cue_lemma(sent[c]):
+            nxt = c + 2 if sent[c + 1].text in ",:" else c + 1
+            return nxt < len(sent) and sent[nxt].kind == "q"
+        if sent[c].kind != "w":
+            return False
+    return False
+
+
 def attribution_tail(sent: list[Token], m: int) -> bool:
-    """ ", he said." or ", said the minister.": the rest of the sentence only attributes."""
+    """ ", he said." or ", said the minister.": the rest of the sentence only attributes;
+    ", has revealed nothing about …" continues a subject, attributing nothing."""
+    if m < len(sent) and sent[m].low in AUXILIARIES:
+        return False
     for c in range(m, min(len(sent), m + 6)):
         if cue_lemma(sent[c]):
             rest = sent[c + 1 :]

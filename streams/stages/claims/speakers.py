@@ -19,6 +19,7 @@ from streams.stages.claims.lexicon import (
     ANON_HEADS,
     CUES,
     DETERMINERS,
+    DOCUMENT_HEADS,
     FUNCTION_CAPS,
     GROUP_HEADS,
     HEAD_STOP,
@@ -33,6 +34,7 @@ from streams.stages.claims.lexicon import (
 from streams.stages.claims.quotes import ABBREVIATIONS, Token
 
 MAX_NP = 12
+SOURCE_HEADS = ROLE_WORDS | ANON_HEADS | GROUP_HEADS | ORG_HEADS
 
 
 @dataclass
@@ -159,6 +161,14 @@ def np_right(tokens: list[Token], i: int, ceil: int) -> tuple[int, int] | None:
         i = lead
     else:
         start = i
+        # "said a longtime adviser to Trump": lower-case words up to a role or a source.
+        head, m = None, i
+        while m < ceil and m - i < 6 and tokens[m].kind == "w" and tokens[m].text.islower():
+            if tokens[m].low in SOURCE_HEADS:
+                head = m  # the last one: "the county’s top election official"
+            m += 1
+        if head is not None and head > i:
+            return i, head
     if i >= ceil or not _np_token(tokens[i], tokens, i) or tokens[i].low in LINKS:
         return None
     if tokens[i].low in PRONOUNS:
@@ -204,6 +214,7 @@ def _np_token(tok: Token, tokens: list[Token], i: int) -> bool:
             or low in GROUP_HEADS
             or low in ANON_HEADS
             or low in ORG_HEADS
+            or low in DOCUMENT_HEADS
             or low in NP_MODIFIERS
             or low.endswith(("'s", "’s"))
         )
@@ -280,6 +291,8 @@ class Resolver:
         if head_tok.text[0].islower():
             if head in GROUP_HEADS:
                 return Speaker(phrase, None, None, "group")
+            if head in DOCUMENT_HEADS:
+                return Speaker(phrase, None, None, "document")
             if head in ROLE_WORDS and not found:
                 return self._by_role(head) or Speaker(phrase, None, phrase, "anonymous")
             if head in ORG_HEADS:

@@ -64,6 +64,48 @@ def dateline(paragraph: str) -> Dateline | None:
     return Dateline(place=place, wire=wire_name(wire) if wire else None, length=match.end())
 
 
+@dataclass(frozen=True)
+class InText:
+    """Where a dateline left in the text stands: its place names (one or two, "DOHA, Qatar"),
+    the agency in parentheses, and the end of the whole dateline, dash included."""
+
+    places: tuple[tuple[int, int], ...]
+    wire: tuple[int, int] | None
+    end: int
+
+
+def in_text(text: str, paragraphs: int = 2) -> InText | None:
+    """The dateline opening one of the text's first `paragraphs` (the headline may come first).
+
+    The clean stage keeps a page's dateline in its lead ("ROTTERDAM (Reuters) - …") and
+    reports it in `dateline`; the later stages must read it as a place and an agency, not as
+    words of the story.
+    """
+    start = 0
+    for _ in range(paragraphs):
+        while start < len(text) and text[start].isspace():
+            start += 1
+        cut = text.find("\n\n", start)
+        end = len(text) if cut < 0 else cut
+        match = _DATELINE.match(text[start:end])  # `^` anchors at a string's start only
+        if match and len(match["place"].split()) <= 5:
+            places = []
+            at = start + match.start("place")
+            for part in match["place"].split(","):
+                lead = len(part) - len(part.lstrip())
+                body = part.strip()
+                places.append((at + lead, at + lead + len(body)))
+                at += len(part) + 1
+            wire = (
+                (start + match.start("wire"), start + match.end("wire")) if match["wire"] else None
+            )
+            return InText(tuple(places), wire, start + match.end())
+        if cut < 0:
+            return None
+        start = cut + 2
+    return None
+
+
 def wire_name(spelling: str) -> str | None:
     return _WIRE_BY_SPELLING.get(spelling.strip().lower())
 

@@ -1,6 +1,13 @@
 """What the article itself says a name means, where that overrides the knowledge base.
 
-Two cases where the KB's reading of a name is wrong for the article at hand:
+Three cases where the model's or the KB's reading of a name is wrong for the article at hand:
+
+- a dateline the clean stage left in the lead ("ROTTERDAM (Reuters) - …") names
+  the place the story comes from and the agency that sent it: the small model
+  reads "ROTTERDAM" in capitals as a person, and "(Reuters)" after it looks
+  like an abbreviation that word defines. The dateline's place names are place
+  mentions (GPE or LOC, linked when the KB knows them), its agency an
+  organisation, never one referent with the place.
 
 - an abbreviation the article defines ("artificial pancreas (AP)") means what
   the article says, not the KB's entity of that name (the Associated Press),
@@ -27,7 +34,8 @@ from __future__ import annotations
 import re
 
 from streams.kb import KnowledgeBase, key
-from streams.stages.entities.linking import Mention
+from streams.stages.clean import datelines
+from streams.stages.entities.linking import PLACE_LABELS, Mention
 
 _ABBREVIATION = re.compile(r"\(([A-Z][A-Za-z&]{1,9})\)")
 _WORD = re.compile(r"[\w’'&.-]+")
@@ -57,10 +65,42 @@ _DIVISION_AFTER = re.compile(
 )
 
 
+def apply_dateline(text: str, mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:
+    """The dateline's place names as places and its agency as an organisation, in place of
+    whatever the model made of them."""
+    found = datelines.in_text(text)
+    if found is None:
+        return mentions
+    out = [m for m in mentions if m.end <= found.places[0][0] or m.start >= found.end]
+    for start, end in found.places:
+        written = text[start:end]
+        name = written.title() if written.isupper() else written
+        entry = kb.lookup(name, "GPE")
+        label = entry.label if entry is not None and entry.label in PLACE_LABELS else "GPE"
+        place = Mention(start, end, written, label, name=name)
+        if entry is not None and entry.label in PLACE_LABELS:
+            place.entry, place.linked_by = entry, "alias"
+        place.reasons.append("the dateline names the place the story comes from")
+        out.append(place)
+    if found.wire is not None:
+        start, end = found.wire
+        agency = kb.lookup(text[start:end], "ORG")
+        wire = Mention(start, end, text[start:end], "ORG")
+        if agency is not None and agency.label == "ORG":
+            wire.entry, wire.linked_by = agency, "alias"
+        wire.reasons.append("the dateline names the agency that sent the story")
+        out.append(wire)
+    out.sort(key=lambda m: m.start)
+    return out
+
+
 def defined_abbreviations(text: str) -> dict[str, str]:
     """Abbreviation -> the words the article defines it by: {'AP': 'artificial pancreas'}."""
     out: dict[str, str] = {}
+    dateline = datelines.in_text(text)
     for found in _ABBREVIATION.finditer(text):
+        if dateline is not None and dateline.places[0][0] <= found.start() < dateline.end:
+            continue  # "ROTTERDAM (Reuters) -": the agency, not what ROTTERDAM stands for
         abbreviation = found.group(1)
         capitals = [c for c in abbreviation if c.isupper()]
         before = list(_WORD.finditer(text, max(0, found.start() - 200), found.start()))

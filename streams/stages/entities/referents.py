@@ -153,6 +153,7 @@ def entities(
     text: str, title: str | None, mentions: list[Mention], kb: KnowledgeBase
 ) -> list[Record]:
     """The article's entities, most salient first."""
+    mentions = context.apply_dateline(text, mentions, kb)
     mentions = context.apply_abbreviations(text, mentions, kb)
     context.apply_teams(text, mentions)
     context.apply_divisions(text, mentions)

@@ -186,3 +186,103 @@ def test_a_statement_cue_reports_a_how_clause() -> None:
     text = "Marta Lind noted how happy she was to be back in the state."
     claim = only(run(text, ("Marta Lind", "PERSON", ())))
     assert claim["text"] == "how happy she was to be back in the state"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "act"),
+    [
+        (
+            "Marta Lind decried the cuts to the port budget.",
+            "the cuts to the port budget",
+            "evaluation",
+        ),
+        ("Marta Lind attacked the governor's record.", "the governor's record", "evaluation"),
+        ("Most farmers support the new water plan.", "the new water plan", "evaluation"),
+        (
+            "Marta Lind talked about the economy for an hour.",
+            "the economy for an hour",
+            "statement",
+        ),
+        ("Marta Lind pointed to her record on schools.", "her record on schools", "statement"),
+    ],
+)
+def test_stances_and_topics_are_claims(text: str, content: str, act: str) -> None:
+    claim = only(run(text))
+    assert (claim["text"], claim["act"]) == (content, act)
+
+
+def test_talks_with_someone_and_support_as_a_noun_are_no_claims() -> None:
+    assert run("The talks with the union lasted a week.")["claims"] == []
+    assert run("There is broad support for the plan among voters.")["claims"] == []
+
+
+def test_assured_takes_an_audience_before_its_clause() -> None:
+    text = "Marta Lind assured voters that the wall would be finished by May."
+    claim = only(run(text))
+    assert claim["text"] == "the wall would be finished by May"
+    assert named(text, claim) == "Marta Lind"
+
+
+def test_a_question_put_to_someone_names_no_one_asking_it() -> None:
+    text = "In an interview that year, the mayor was asked what happened to the port money."
+    claim = only(run(text))
+    assert (claim["text"], claim["act"]) == ("what happened to the port money", "question")
+    assert claim["speaker"]["start"] is None
+
+
+def test_described_without_as_reports_its_object() -> None:
+    text = "Marta Lind described the governor's plans for new port rules."
+    claim = only(run(text))
+    assert claim["text"] == "the governor's plans for new port rules"
+    assert named(text, claim) == "Marta Lind"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Marta Lind noted the storm damage and her work on the docks.",
+            "the storm damage and her work on the docks",
+        ),
+        (
+            "Marta Lind mentioned raising the minimum wage for dock workers.",
+            "raising the minimum wage for dock workers",
+        ),
+        (
+            "Marta Lind explained her plan for the harbour in detail.",
+            "her plan for the harbour in detail",
+        ),
+    ],
+)
+def test_cues_that_report_their_object(text: str, content: str) -> None:
+    claim = only(run(text))
+    assert (claim["text"], named(text, claim)) == (content, "Marta Lind")
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "act"),
+    [
+        ("Marta Lind railed against the new port fees.", "the new port fees", "evaluation"),
+        ("Marta Lind expects the port to reopen in May.", "the port to reopen in May", "belief"),
+        (
+            "Marta Lind unveiled a plan to rebuild the docks.",
+            "a plan to rebuild the docks",
+            "statement",
+        ),
+        ("The judge ruled that the fees were illegal.", "the fees were illegal", "statement"),
+    ],
+)
+def test_more_cues_of_stance_and_finding(text: str, content: str, act: str) -> None:
+    claim = only(run(text))
+    assert (claim["text"], claim["act"]) == (content, act)
+
+
+def test_an_act_s_object_ends_before_a_second_predicate() -> None:
+    text = "Lind endorsed Okafor last week and has appeared at his rallies since."
+    assert only(run(text))["text"] == "Okafor last week"
+
+
+def test_what_a_poll_shows_is_a_finding_whatever_its_first_word() -> None:
+    text = "A day earlier a CNN poll showed a one-point race between Lind and Okafor."
+    claim = only(run(text))
+    assert (claim["text"], claim["act"]) == ("a one-point race between Lind and Okafor", "finding")

@@ -97,3 +97,33 @@ def test_a_city_in_running_text_stays_the_city(nlp: Language) -> None:
     text = "Officials in Los Angeles and San Francisco said the region would get rain."
     record = _tag_text(nlp, text)
     assert _ids_of(record, "Los Angeles") == {"Q65"}
+
+
+def test_a_dateline_is_a_place_and_an_agency_never_one_referent(nlp: Language) -> None:
+    text = (
+        "HAVENSTAD-style headline about ports\n\n"
+        "ROTTERDAM (Reuters) - About 3,000 dockworkers walked off the job on Monday, "
+        "union officials said."
+    )
+    record = _tag_text(nlp, text)
+    validate("tagged", record)
+    by_mention = {m["text"]: e for e in record["entities"] for m in e["mentions"]}
+    place, agency = by_mention["ROTTERDAM"], by_mention["Reuters"]
+    assert (place["label"], place["name"]) == ("GPE", "Rotterdam")
+    assert agency["label"] == "ORG"
+    assert place is not agency
+    assert not any(e["label"] == "PERSON" for e in record["entities"])
+
+
+def test_a_dateline_with_a_country_names_both_places(nlp: Language) -> None:
+    text = "DOHA, Qatar (AP) — Envoys from two countries agreed on Friday to a ceasefire."
+    record = _tag_text(nlp, text)
+    labels = {m["text"]: e["label"] for e in record["entities"] for m in e["mentions"]}
+    assert labels["DOHA"] == "GPE"
+    assert labels["Qatar"] == "GPE"
+    assert labels["AP"] == "ORG"
+
+
+def test_the_agency_of_a_dateline_defines_no_abbreviation() -> None:
+    text = "ROTTERDAM (Reuters) - The Port of Rotterdam Authority (PRA) said traffic fell."
+    assert defined_abbreviations(text) == {"PRA": "Port of Rotterdam Authority"}
