@@ -17,6 +17,8 @@ from streams.errors import ConfigError
 GUARANTEES = ("at_least_once", "exactly_once")
 SECURITY_PROTOCOLS = ("PLAINTEXT", "SSL", "SASL_PLAINTEXT", "SASL_SSL")
 SASL_MECHANISMS = ("PLAIN", "SCRAM-SHA-256", "SCRAM-SHA-512")
+# The worker's stage roles, in flow order: `--stages` / NEWSSTREAM_STAGES picks some of them.
+STAGE_ROLES = ("clean", "entities", "claims", "stories", "trending")
 
 
 @dataclass(frozen=True)
@@ -59,6 +61,8 @@ class Settings:
     sasl_username: str = ""
     sasl_password: str = ""
     ssl_cafile: str = ""
+    stages: tuple[str, ...] = STAGE_ROLES
+    broker_session_timeout: float = 10.0
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> Settings:
@@ -114,6 +118,14 @@ class Settings:
         ):
             if getattr(self, name) <= 0:
                 raise ConfigError(f"NEWSSTREAM_{name.upper()} must be positive")
+        unknown = [s for s in self.stages if s not in STAGE_ROLES]
+        if unknown or not self.stages:
+            raise ConfigError(
+                f"unknown stage {', '.join(unknown) or '(none given)'}: "
+                f"NEWSSTREAM_STAGES / --stages takes a comma list of {', '.join(STAGE_ROLES)}"
+            )
+        if self.broker_session_timeout <= 0:
+            raise ConfigError("NEWSSTREAM_BROKER_SESSION_TIMEOUT must be positive")
         self.broker_address()
 
     @property
@@ -149,6 +161,11 @@ class Settings:
         return host, int(port)
 
 
+def stage_list(raw: str) -> tuple[str, ...]:
+    """`clean, entities` -> ("clean", "entities"): the form of NEWSSTREAM_STAGES and --stages."""
+    return tuple(part.strip() for part in raw.split(",") if part.strip())
+
+
 def _parse(name: str, raw: str, kind: type) -> Any:
     try:
         if kind is bool:
@@ -157,6 +174,8 @@ def _parse(name: str, raw: str, kind: type) -> Any:
             if raw.lower() in ("0", "false", "no", "off"):
                 return False
             raise ValueError(raw)
+        if kind is tuple:
+            return stage_list(raw)
         return kind(raw)
     except ValueError:
         raise ConfigError(f"{name}={raw!r} is not a valid {kind.__name__}") from None

@@ -180,8 +180,51 @@ def _describe(exc: BaseException) -> str:
 
 
 class Consumer(driver.Consumer):
+    """Faust's consumer, but it never commits a partition from a start it does not know.
+
+    Faust commits the run of acknowledged offsets, and refuses when the run starts well
+    past the partition's committed offset: records in between were not done. But on a
+    rebalance it forgets the committed offsets of the revoked partitions first, then
+    waits for the events in flight and commits, and learns them again only after the
+    new assignment's table recovery. Meanwhile it acknowledges, unprocessed, the events
+    it skips as stale (read while its flow is stopped, or of an older generation), and
+    with no committed offset to compare, their offsets were committed past the records
+    dropped from its buffers before them: with the entity stage in a thread (the event
+    loop free during a rebalance), a worker lost 1-6 articles in 3 of 13 runs. So each
+    partition's last known committed offset is kept here until the partition is
+    assigned again, and stands in for the one Faust forgot.
+    """
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._known: dict[TP, int] = {}
+
     def _new_consumer_thread(self) -> driver.AIOKafkaConsumerThread:
         return ConsumerThread(self, loop=self.loop, beacon=self.beacon)
+
+    def _new_offset(self, tp: TP) -> int | None:
+        committed = self._committed_offset[tp]
+        known = self._known.get(tp)
+        acked = self._acked[tp]
+        if committed is None and known is not None and acked and min(acked) - known > 1:
+            return None  # the check Faust makes, with the offset it forgot
+        offset: int | None = super()._new_offset(tp)
+        return offset
+
+    async def _commit_offsets(
+        self, offsets: Mapping[TP, int], start_new_transaction: bool = True
+    ) -> bool:
+        did_commit: bool = await super()._commit_offsets(offsets, start_new_transaction)
+        assignment = self.assignment()
+        self._known.update({tp: o for tp, o in offsets.items() if tp in assignment})
+        return did_commit
+
+    async def perform_seek(self) -> None:
+        await super().perform_seek()
+        for tp in self.assignment():
+            offset = self._committed_offset[tp]
+            if offset is not None:
+                self._known[tp] = offset
 
 
 class Transport(driver.Transport):
