@@ -207,7 +207,9 @@ class Consumer(driver.Consumer):
         known = self._known.get(tp)
         acked = self._acked[tp]
         if committed is None and known is not None and acked and min(acked) - known > 1:
-            return None  # the check Faust makes, with the offset it forgot
+            # The check Faust makes, with the offset it forgot.
+            log.info("not committing %s past %d: %d is not done", tp, min(acked), known)
+            return None
         offset: int | None = super()._new_offset(tp)
         return offset
 
