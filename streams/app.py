@@ -1,39 +1,43 @@
-"""The Faust wiring: topics, one agent per stage, metrics and health pages.
+"""The Faust wiring: the app, its tables, one agent per stage role, timers and pages.
 
-Stage logic lives in streams.stages and streams.runner; the agents only
-batch, call, send and count. `faust -A streams.app worker` works as well as
-`newsstream worker`.
+Each stage's agent is a module of streams.agents; this module declares only what
+the worker's roles (Settings.stages) need. `faust -A streams.app worker` finds the
+module-level `app`, built from the environment on first access (not at import), so
+that tests and workers with other settings build their own with `create_app`.
 """
 
 from __future__ import annotations
 
 import logging
-import time
-from datetime import datetime
 from typing import Any
 
 import faust
 from faust.sensors.prometheus import setup_prometheus_sensors
 from prometheus_client import disable_created_metrics
 
-from streams import clients, records, tablestore, transport
+from streams import clients, tablestore, transport
+from streams.agents import claims, clean, entities, stories, trending
+from streams.agents.wiring import Wiring
 from streams.clients import ssl_context
-from streams.errors import StageFailed
 from streams.metrics import Metrics
 from streams.pipeline import Pipeline
-from streams.runner import Incoming, Outcome, account, fail, run_batch, run_one
 from streams.settings import Settings
-from streams.stages import entities, stories, trending
-from streams.stages.claims.relations import claim_message
+from streams.stages.stories import StoryIndex
+from streams.stages.trending import TrendingIndex
 
-RAW_TS = "newsstream-raw-timestamp"
+AGENTS = {
+    "clean": clean.agent,
+    "entities": entities.agent,
+    "claims": claims.agent,
+    "stories": stories.agent,
+    "trending": trending.agent,
+}
 log = logging.getLogger("streams")
 
 
 def create_app(settings: Settings, metrics: Metrics | None = None) -> faust.App:
     # *_created series double the series count and no dashboard or alert reads them.
     disable_created_metrics()
-    metrics = metrics or Metrics()
     app = faust.App(
         settings.app_id,
         broker=[f"kafka://{s.strip()}" for s in settings.kafka_bootstrap.split(",")],
@@ -47,56 +51,39 @@ def create_app(settings: Settings, metrics: Metrics | None = None) -> faust.App:
         store=tablestore.url(settings.table_store),
         producer_max_request_size=settings.max_message_bytes,
         consumer_max_fetch_size=settings.max_message_bytes,
-        broker_session_timeout=10,
+        broker_session_timeout=settings.broker_session_timeout,
     )
     transport.install(app)
     setup_prometheus_sensors(app, pattern="/metrics", name_prefix="newsstream_faust")
-    state: dict[str, Any] = {"broker_up": False, "admin": None}
+    w = wiring(app, settings, metrics or Metrics())
+    for stage in settings.stages:
+        AGENTS[stage](w).add_sink(w.send)
+    _timers_and_pages(w)
+    return app
 
-    def topic(
-        name: str, partitions: int = settings.partitions, internal: bool = False
-    ) -> faust.TopicT:
-        return app.topic(
-            name,
-            key_type=bytes,
-            value_type=bytes,
-            key_serializer="raw",
-            value_serializer="raw",
-            partitions=partitions,
-            internal=internal,
+
+def wiring(app: faust.App, settings: Settings, metrics: Metrics) -> Wiring:
+    """The tables and state of the worker's roles.
+
+    Both global tables are declared in every role: Faust's assignor (whichever worker
+    leads the group) hands each member every partition of the global tables it knows
+    itself, and a member given a topic it does not subscribe to fails the rebalance.
+    """
+
+    def table(name: str, help: str, **kwargs: Any) -> Any:
+        return app.Table(
+            name, extra_topic_configs=clients.topic_configs(settings), help=help, **kwargs
         )
 
-    raw, cleaned, tagged = (topic(t) for t in settings.topics[:3])
-    enriched, deadletter = topic(settings.topic_enriched), topic(settings.topic_deadletter)
-    claims_out = topic(settings.topic_claims)
-    stories_out = topic(settings.topic_stories)
-    # Every enriched article meets every recent story: one partition feeds one grouper, its
-    # state a one-partition table that a rebalanced or restarted worker recovers.
-    stories_feed = topic(f"{settings.app_id}-stories-feed", partitions=1, internal=True)
-    trending_out = topic(settings.topic_trending)
-    # Counted where the entity's key lands: each entity on one worker, N workers one answer.
-    trending_feed = topic(f"{settings.app_id}-trending-feed", internal=True)
-    trending_index = trending.TrendingIndex(
-        app.Table(
-            "trending",
+    def global_table(name: str, help: str, **kwargs: Any) -> Any:
+        return app.GlobalTable(
+            name,
             partitions=settings.partitions,
+            use_partitioner=True,
             extra_topic_configs=clients.topic_configs(settings),
-            help="trending: each entity's window counts and baseline.",
-        ),
-        window_s=settings.trending_window_minutes * 60,
-        baseline_windows=settings.trending_baseline_windows,
-    )
-    story_index = stories.StoryIndex(
-        app.Table(
-            "stories",
-            partitions=1,
-            extra_topic_configs=clients.topic_configs(settings),
-            help="stories: recent stories and their articles.",
-        ),
-        window_hours=settings.stories_window_hours,
-        horizon_hours=settings.stories_horizon_hours,
-        max_stories=settings.stories_max,
-    )
+            help=help,
+            **kwargs,
+        )
 
     async def dedup_entry(event: Any) -> None:
         pipeline.learn_duplicate_entry(event.key, event.value)
@@ -106,111 +93,50 @@ def create_app(settings: Settings, metrics: Metrics | None = None) -> faust.App:
     # this worker's MinHash index, which was built from the table once.
     pipeline = Pipeline(
         settings,
-        dedup_store=app.GlobalTable(
+        dedup_store=global_table(
             "dedup",
-            partitions=settings.partitions,
-            use_partitioner=True,
+            "clean: MinHash entry per recent article id.",
             on_changelog_event=dedup_entry,
-            extra_topic_configs=clients.topic_configs(settings),
-            help="clean: MinHash entry per recent article id.",
         ),
-        claims_store=app.GlobalTable(
-            "claims",
-            default=list,
-            partitions=settings.partitions,
-            use_partitioner=True,
-            extra_topic_configs=clients.topic_configs(settings),
-            help="claims: recent claim summaries by entity key.",
+        claims_store=global_table(
+            "claims", "claims: recent claim summaries by entity key.", default=list
         ),
     )
+    w = Wiring(app, settings, metrics, pipeline)
+    if "stories" in settings.stages:
+        # One partition: its state a one-partition table a rebalanced worker recovers.
+        w.stories = StoryIndex(
+            table("stories", "stories: recent stories and their articles.", partitions=1),
+            window_hours=settings.stories_window_hours,
+            horizon_hours=settings.stories_horizon_hours,
+            max_stories=settings.stories_max,
+        )
+    if "trending" in settings.stages:
+        # Counted where the entity's key lands: each entity on one worker, N workers one answer.
+        w.trending = TrendingIndex(
+            table(
+                "trending",
+                "trending: each entity's window counts and baseline.",
+                partitions=settings.partitions,
+            ),
+            window_s=settings.trending_window_minutes * 60,
+            baseline_windows=settings.trending_baseline_windows,
+        )
+    return w
 
-    async def send(
-        stage: str, outcomes: list[Outcome], events: list[Any], to: faust.TopicT, started: float
-    ) -> None:
-        account(metrics, stage, outcomes, started)
-        for outcome, event in zip(outcomes, events, strict=True):
-            headers = {RAW_TS: _raw_timestamp(event)}
-            if outcome.dead is not None:
-                letter = outcome.dead
-                context = {"stage": stage, "article_id": outcome.key, "reason": letter["error"]}
-                log.warning("dead letter: %s", letter["message"], extra=context)
-                await deadletter.send(
-                    key=_bytes(outcome.key), value=records.encode(letter), headers=headers
-                )
-                continue
-            record = outcome.record
-            assert record is not None
-            if stage == "clean" and record.get("duplicate_of"):
-                metrics.duplicates.inc()
-            if to is enriched:
-                _observe_enriched(metrics, record, headers[RAW_TS])
-            await to.send(key=record["id"].encode(), value=records.encode(record), headers=headers)
 
-    @app.agent(raw, concurrency=1)
-    async def clean_agent(stream: faust.StreamT) -> None:
-        async for event in stream.events():
-            started = time.perf_counter()
-            outcome = run_one("clean", _incoming(event), pipeline.clean, settings.max_record_bytes)
-            await send("clean", [outcome], [event], cleaned, started)
+def _timers_and_pages(w: Wiring) -> None:
+    app, settings, metrics = w.app, w.settings, w.metrics
+    state: dict[str, Any] = {"broker_up": False, "admin": None}
 
-    @app.agent(cleaned, concurrency=1)
-    async def entities_agent(stream: faust.StreamT) -> None:
-        loaded = time.perf_counter()
-        pipeline.load_model()
-        metrics.model_load_seconds.labels(entities.MODEL).set(time.perf_counter() - loaded)
-        # take_events keeps each event's key (take() drops them); StreamT does not declare it.
-        async for events in stream.take_events(  # type: ignore[attr-defined]
-            settings.batch_size, within=settings.batch_timeout
-        ):
-            started = time.perf_counter()
-            batch = [_incoming(e) for e in events]
-            # On the event loop, on purpose: with spaCy in a thread (asyncio.to_thread) /ready
-            # answered a 600-article burst in 0.06 s p95 instead of 0.87 s, but a worker
-            # that took over partitions in a rebalance lost 1-6 articles in 3 of 13 runs
-            # (0 of 12 without it), probably as Faust revokes mid-batch. README, Reliability.
-            outcomes = run_batch("entities", batch, pipeline.tag, settings.max_record_bytes * 4)
-            await send("entities", outcomes, events, tagged, started)
+    if "claims" in settings.stages:
 
-    @app.agent(tagged, concurrency=1)
-    async def claims_agent(stream: faust.StreamT) -> None:
-        async for event in stream.events():
-            started = time.perf_counter()
-            incoming = _incoming(event)
-            outcome = run_one("claims", incoming, pipeline.attribute, settings.max_record_bytes * 4)
-            await send("claims", [outcome], [event], enriched, started)
-            if outcome.record is None:
-                continue
-            for claim in outcome.record["claims"]:
-                message = records.encode(claim_message(outcome.record, claim))
-                await claims_out.send(key=claim["id"].encode(), value=message)
-            await stories_feed.send(key=b"stories", value=records.encode(outcome.record))
-            for key, mention in trending.mentions(outcome.record):
-                await trending_feed.send(key=key.encode(), value=records.encode(mention))
-
-    @app.agent(trending_feed, concurrency=1)
-    async def trending_agent(stream: faust.StreamT) -> None:
-        async for event in stream.events():
-            incoming = _incoming(event)
-            try:
-                closed = trending_index.add(_key(incoming), records.decode(incoming.value, 65536))
-            except Exception as exc:  # noqa: BLE001 - a failure is a dead letter, never a crash
-                letter = fail("trending", incoming, StageFailed(f"{type(exc).__name__}: {exc}"))
-                await deadletter.send(key=incoming.key, value=records.encode(letter.dead or {}))
-                continue
-            for window in closed:
-                key = f"{window['entity']}@{window['window_start']}".encode()
-                await trending_out.send(key=key, value=records.encode(window))
-
-    @app.agent(stories_feed, concurrency=1)
-    async def stories_agent(stream: faust.StreamT) -> None:
-        stories.warm_up()
-        async for event in stream.events():
-            started = time.perf_counter()
-            incoming = _incoming(event)
-            outcome = run_one("stories", incoming, story_index.add, settings.max_record_bytes * 4)
-            await send("stories", [outcome], [event], stories_out, started)
-            for merged in (outcome.record or {}).get("merged", []):
-                await stories_out.send(key=merged.encode(), value=None)  # a tombstone
+        @app.task
+        async def declare_feeds() -> None:
+            """Create the feeds this role sends to, with their partitions, even where another
+            role's worker reads them (Faust creates an internal topic only for its readers)."""
+            for feed in (w.stories_feed, w.trending_feed):
+                await w.topic(feed).maybe_declare()
 
     @app.timer(interval=5.0)
     async def watch_lag() -> None:
@@ -240,14 +166,12 @@ def create_app(settings: Settings, metrics: Metrics | None = None) -> faust.App:
             done = max(offsets.get((tp.topic, tp.partition), 0), 0)
             metrics.consumer_lag.labels(tp.topic, str(tp.partition)).set(max(end - done, 0))
 
-    @app.timer(interval=15.0)
-    async def publish_trending() -> None:
-        for window in trending_index.due():
-            key = f"{window['entity']}@{window['window_start']}".encode()
-            await trending_out.send(key=key, value=records.encode(window))
-        metrics.trending.clear()
-        for rank, (name, label, count) in enumerate(trending_index.top(10), 1):
-            metrics.trending.labels(str(rank), name, label).set(count)
+    if w.trending is not None:
+        index = w.trending
+
+        @app.timer(interval=15.0)
+        async def publish_trending() -> None:
+            await w.send(trending.publish_due(w, index))
 
     @app.page("/health")
     async def health(web: Any, request: Any) -> Any:
@@ -256,11 +180,12 @@ def create_app(settings: Settings, metrics: Metrics | None = None) -> faust.App:
     @app.page("/ready")
     async def ready(web: Any, request: Any) -> Any:
         assigned = len(app.consumer.assignment()) if app.consumer else 0
-        checks = {
-            "model_loaded": pipeline.nlp is not None,
+        checks: dict[str, Any] = {
             "partitions_assigned": assigned,
             "broker_reachable": state["broker_up"],
         }
+        if "entities" in settings.stages:  # a role that loads no model waits for none
+            checks["model_loaded"] = w.pipeline.nlp is not None
         is_ready = all(checks.values())
         return web.json({"ready": is_ready, **checks}, status=200 if is_ready else 503)
 
@@ -268,8 +193,6 @@ def create_app(settings: Settings, metrics: Metrics | None = None) -> faust.App:
     async def close_admin(sender: Any, /, *args: Any, signal: Any, **kwargs: Any) -> None:
         if state["admin"] is not None:
             await state["admin"].close()
-
-    return app
 
 
 def _credentials(settings: Settings) -> Any:
@@ -283,46 +206,6 @@ def _credentials(settings: Settings) -> Any:
     if settings.security_protocol == "SSL":
         return faust.SSLCredentials(ssl_context(settings))
     return None
-
-
-def _incoming(event: Any) -> Incoming:
-    m = event.message
-    return Incoming(
-        key=m.key,
-        value=m.value,
-        topic=m.topic,
-        partition=m.partition,
-        offset=m.offset,
-        fetch_error=transport.fetch_error(m.headers),
-    )
-
-
-def _raw_timestamp(event: Any) -> bytes:
-    """The news.raw arrival time, carried along in a header so latency spans all stages."""
-    for name, value in event.message.headers or ():
-        if name == RAW_TS:
-            return bytes(value)
-    return str(event.message.timestamp).encode()
-
-
-def _observe_enriched(metrics: Metrics, record: records.Record, raw_ts: bytes) -> None:
-    now = time.time()
-    metrics.entities_per_article.observe(len(record["entities"]))
-    metrics.claims_per_article.observe(len(record["claims"]))
-    try:
-        metrics.latency_produced.observe(max(now - float(raw_ts), 0.0))
-        fetched = datetime.fromisoformat(record["fetched_at"]).timestamp()
-        metrics.latency_fetched.observe(max(now - fetched, 0.0))
-    except ValueError:
-        pass
-
-
-def _key(incoming: Incoming) -> str:
-    return (incoming.key or b"").decode("utf-8", "replace")
-
-
-def _bytes(key: str | None) -> bytes | None:
-    return key.encode() if key is not None else None
 
 
 def __getattr__(name: str) -> faust.App:

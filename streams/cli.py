@@ -45,16 +45,28 @@ def cli(ctx: click.Context) -> None:
 
 
 @cli.command()
+@click.option(
+    "--stages",
+    envvar="NEWSSTREAM_STAGES",
+    help="Comma list of the stage roles to run: clean, entities, claims, stories, trending "
+    "(default: all; also NEWSSTREAM_STAGES).",
+)
 @click.pass_context
-def worker(ctx: click.Context) -> None:
-    """Run the Faust worker (all stages); metrics on /metrics of the web port."""
+def worker(ctx: click.Context, stages: str | None) -> None:
+    """Run the Faust worker (the stages named, else all); metrics on /metrics of the web port."""
+    from dataclasses import replace
+
     from faust.worker import Worker
 
     from streams.app import create_app
     from streams.clients import broker_answers, ensure_topics
     from streams.logs import logging_config
+    from streams.settings import stage_list
 
     settings = _settings(ctx)
+    if stages is not None:
+        settings = replace(settings, stages=stage_list(stages))
+        settings.validate()
     if not asyncio.run(broker_answers(settings, timeout=10)):
         raise BrokerError(
             f"no Kafka broker answers at {settings.kafka_bootstrap} (try `newsstream kafka start`)"

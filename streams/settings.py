@@ -20,6 +20,8 @@ SASL_MECHANISMS = ("PLAIN", "SCRAM-SHA-256", "SCRAM-SHA-512")
 # Where the tables live: RocksDB files under data_dir (a restart reads them back and replays
 # only the changelog's tail), or memory (a restart replays every changelog from the start).
 TABLE_STORES = ("rocksdb", "memory")
+# The worker's stage roles, in flow order: `--stages` / NEWSSTREAM_STAGES picks some of them.
+STAGE_ROLES = ("clean", "entities", "claims", "stories", "trending")
 
 
 @dataclass(frozen=True)
@@ -63,6 +65,8 @@ class Settings:
     sasl_username: str = ""
     sasl_password: str = ""
     ssl_cafile: str = ""
+    stages: tuple[str, ...] = STAGE_ROLES
+    broker_session_timeout: float = 10.0
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> Settings:
@@ -120,6 +124,14 @@ class Settings:
         ):
             if getattr(self, name) <= 0:
                 raise ConfigError(f"NEWSSTREAM_{name.upper()} must be positive")
+        unknown = [s for s in self.stages if s not in STAGE_ROLES]
+        if unknown or not self.stages:
+            raise ConfigError(
+                f"unknown stage {', '.join(unknown) or '(none given)'}: "
+                f"NEWSSTREAM_STAGES / --stages takes a comma list of {', '.join(STAGE_ROLES)}"
+            )
+        if self.broker_session_timeout <= 0:
+            raise ConfigError("NEWSSTREAM_BROKER_SESSION_TIMEOUT must be positive")
         self.broker_address()
 
     @property
@@ -155,6 +167,11 @@ class Settings:
         return host, int(port)
 
 
+def stage_list(raw: str) -> tuple[str, ...]:
+    """`clean, entities` -> ("clean", "entities"): the form of NEWSSTREAM_STAGES and --stages."""
+    return tuple(part.strip() for part in raw.split(",") if part.strip())
+
+
 def _parse(name: str, raw: str, kind: type) -> Any:
     try:
         if kind is bool:
@@ -163,6 +180,8 @@ def _parse(name: str, raw: str, kind: type) -> Any:
             if raw.lower() in ("0", "false", "no", "off"):
                 return False
             raise ValueError(raw)
+        if kind is tuple:
+            return stage_list(raw)
         return kind(raw)
     except ValueError:
         raise ConfigError(f"{name}={raw!r} is not a valid {kind.__name__}") from None

@@ -180,8 +180,69 @@ def _describe(exc: BaseException) -> str:
 
 
 class Consumer(driver.Consumer):
+    """Faust's consumer, but it never commits a partition from a start it does not know.
+
+    Faust commits the run of acknowledged offsets of a partition, and refuses when the
+    run starts well past the partition's committed offset: the records in between were
+    not done. In a rebalance that check is off. Faust forgets the revoked partitions'
+    committed offsets (and their acks) first, then waits for the events in flight and
+    commits, and learns the offsets again only after the new assignment's table
+    recovery. Meanwhile it acknowledges, unprocessed, the events it skips as stale (read
+    while its flow is stopped, or in an older generation), also of partitions it no
+    longer owns. With nothing to compare, such a run is committed even where the records
+    before it were dropped from Faust's buffers undone; with the entity stage in a thread
+    (the event loop free during the rebalance) that lost 1-6 articles in 3 of 13 runs.
+    So each partition's last committed offset is kept here and stands in for the one
+    Faust forgot, and acks left from before a partition's assignment are dropped. Where
+    the records in the gap were in fact done, the price is doing them again (duplicates,
+    never a loss): seen in the rebalance test as "not committing news.tagged[1] past
+    164: 100 is not done" while the worker that left was stopping.
+    """
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._known: dict[TP, int] = {}
+        self._owned: set[TP] = set()
+
+    async def on_partitions_assigned(self, assigned: set[TP], generation_id: int = 0) -> None:
+        # Acks recorded for a partition while this worker did not own it are of events it
+        # read in an earlier generation (Faust acks those it skips as stale): forget them,
+        # or the partition's first commit starts from them.
+        for tp in set(assigned) - self._owned:
+            self._acked.pop(tp, None)
+            self._acked_index.pop(tp, None)
+            self._gap.pop(tp, None)
+        self._owned = set(assigned)
+        await super().on_partitions_assigned(assigned, generation_id)
+
     def _new_consumer_thread(self) -> driver.AIOKafkaConsumerThread:
         return ConsumerThread(self, loop=self.loop, beacon=self.beacon)
+
+    def _new_offset(self, tp: TP) -> int | None:
+        committed = self._committed_offset[tp]
+        known = self._known.get(tp)
+        acked = self._acked[tp]
+        if committed is None and known is not None and acked and min(acked) - known > 1:
+            # The check Faust makes, with the offset it forgot.
+            log.info("not committing %s past %d: %d is not done", tp, min(acked), known)
+            return None
+        offset: int | None = super()._new_offset(tp)
+        return offset
+
+    async def _commit_offsets(
+        self, offsets: Mapping[TP, int], start_new_transaction: bool = True
+    ) -> bool:
+        did_commit: bool = await super()._commit_offsets(offsets, start_new_transaction)
+        assignment = self.assignment()
+        self._known.update({tp: o for tp, o in offsets.items() if tp in assignment})
+        return did_commit
+
+    async def perform_seek(self) -> None:
+        await super().perform_seek()
+        for tp in self.assignment():
+            offset = self._committed_offset[tp]
+            if offset is not None:
+                self._known[tp] = offset
 
 
 class Transport(driver.Transport):

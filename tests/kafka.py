@@ -71,7 +71,8 @@ def env_of(settings: Settings) -> dict[str, str]:
     env = dict(os.environ)
     for f in fields(settings):
         name = "KAFKA_BOOTSTRAP" if f.name == "kafka_bootstrap" else f"NEWSSTREAM_{f.name.upper()}"
-        env[name] = str(getattr(settings, f.name))
+        value = getattr(settings, f.name)
+        env[name] = ",".join(value) if isinstance(value, tuple) else str(value)
     return env
 
 

@@ -49,6 +49,9 @@ def test_environment_overrides_with_types() -> None:
         ({"NEWSSTREAM_LOG_JSON": "perhaps"}, "not a valid bool"),
         ({"KAFKA_BOOTSTRAP": "nohostport"}, "host:port"),
         ({"NEWSSTREAM_WEB_PORT": "70000"}, "TCP port"),
+        ({"NEWSSTREAM_STAGES": "clean,tagging"}, "unknown stage tagging"),
+        ({"NEWSSTREAM_STAGES": " , "}, r"unknown stage \(none given\)"),
+        ({"NEWSSTREAM_BROKER_SESSION_TIMEOUT": "0"}, "must be positive"),
     ],
 )
 def test_bad_values_fail_at_start_up_with_the_variable_name(
@@ -56,6 +59,12 @@ def test_bad_values_fail_at_start_up_with_the_variable_name(
 ) -> None:
     with pytest.raises(ConfigError, match=words):
         Settings.from_env(env)
+
+
+def test_stage_roles_are_all_five_unless_named() -> None:
+    assert Settings.from_env({}).stages == ("clean", "entities", "claims", "stories", "trending")
+    named = Settings.from_env({"NEWSSTREAM_STAGES": " entities, claims "})
+    assert named.stages == ("entities", "claims")
 
 
 def test_settings_are_frozen() -> None:

@@ -69,6 +69,18 @@ def test_a_bad_setting_is_one_line_and_exit_2() -> None:
     assert done.stderr.strip() == "newsstream: NEWSSTREAM_PARTITIONS='lots' is not a valid int"
 
 
+def test_an_unknown_stage_role_is_one_line_and_exit_2() -> None:
+    expected = (
+        "newsstream: unknown stage entity: NEWSSTREAM_STAGES / --stages takes a comma list "
+        "of clean, entities, claims, stories, trending"
+    )
+    by_option = newsstream("worker", "--stages", "clean,entity", env={"PATH": ""})
+    by_variable = newsstream("worker", env={"NEWSSTREAM_STAGES": "entity", "PATH": ""})
+    for done in (by_option, by_variable):
+        assert done.returncode == 2
+        assert done.stderr.strip() == expected
+
+
 def test_an_unreachable_broker_is_one_line(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text("Headline\n\nSome text.")
     env = {"KAFKA_BOOTSTRAP": "127.0.0.1:1", "PATH": ""}

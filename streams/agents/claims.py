@@ -1,0 +1,40 @@
+"""The claims stage's agent: news.tagged in, news.enriched out, and each article on to the
+claims topic (one message per claim), the stories feed and the trending feed."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import AsyncIterator
+
+import faust
+from faust.types import AgentT
+
+from streams import records
+from streams.agents.wiring import Send, Wiring, incoming
+from streams.runner import run_one
+from streams.stages import trending
+from streams.stages.claims.relations import claim_message
+
+
+def agent(w: Wiring) -> AgentT:
+    s = w.settings
+
+    @w.app.agent(w.topic(s.topic_tagged), name="claims", concurrency=1)
+    async def claims(stream: faust.StreamT) -> AsyncIterator[list[Send]]:
+        async for event in stream.events():
+            started = time.perf_counter()
+            outcome = run_one(
+                "claims", incoming(event), w.pipeline.attribute, s.max_record_bytes * 4
+            )
+            sends = w.outputs("claims", [outcome], [event], s.topic_enriched, started)
+            article = outcome.record
+            if article is not None:
+                for claim in article["claims"]:
+                    message = records.encode(claim_message(article, claim))
+                    sends.append(Send(s.topic_claims, claim["id"].encode(), message))
+                sends.append(Send(w.stories_feed, b"stories", records.encode(article)))
+                for key, mention in trending.mentions(article):
+                    sends.append(Send(w.trending_feed, key.encode(), records.encode(mention)))
+            yield sends
+
+    return claims

@@ -1,0 +1,71 @@
+"""Each stage's agent on its own, through Faust's agent.test_context(): what it sends."""
+
+from __future__ import annotations
+
+import orjson
+
+from streams.agents import claims, clean, entities, stories, trending
+from streams.agents.wiring import Wiring
+from tests import factories
+from tests.agents.conftest import put
+
+
+def test_clean_sends_the_cleaned_article_keyed_by_its_id(wiring: Wiring) -> None:
+    (sent,) = wiring.app.loop.run_until_complete(
+        put(clean.agent(wiring), factories.short_article(3), b"short-3")
+    )
+    assert sent.topic == wiring.settings.topic_cleaned
+    assert sent.key == b"short-3"
+    assert orjson.loads(sent.value or b"")["word_count"] > 10
+
+
+def test_clean_dead_letters_what_is_not_json(wiring: Wiring) -> None:
+    (sent,) = wiring.app.loop.run_until_complete(put(clean.agent(wiring), b"{not json", b"k-1"))
+    assert sent.topic == wiring.settings.topic_deadletter
+    letter = orjson.loads(sent.value or b"")
+    assert (letter["stage"], letter["key"]) == ("clean", "k-1")
+
+
+def test_entities_tags_a_cleaned_article(wiring: Wiring) -> None:
+    text = "Anna Berg, the mayor of Leeds, met officials of the European Union in Brussels."
+    (sent,) = wiring.app.loop.run_until_complete(
+        put(entities.agent(wiring), factories.cleaned(text), b"art-1")
+    )
+    assert sent.topic == wiring.settings.topic_tagged
+    names = {e["name"] for e in orjson.loads(sent.value or b"")["entities"]}
+    assert "Anna Berg" in names
+
+
+def test_entities_dead_letters_a_record_without_text(wiring: Wiring) -> None:
+    (sent,) = wiring.app.loop.run_until_complete(put(entities.agent(wiring), b'{"id": "x"}', b"x"))
+    assert sent.topic == wiring.settings.topic_deadletter
+    assert orjson.loads(sent.value or b"")["stage"] == "entities"
+
+
+def test_claims_sends_the_article_its_claims_and_the_feeds(wiring: Wiring) -> None:
+    text = '"The bridge will reopen in May," said Anna Berg, the mayor of Leeds.'
+    anna = factories.entity("Anna Berg", "PERSON", text)
+    sends = wiring.app.loop.run_until_complete(
+        put(claims.agent(wiring), factories.tagged(text, [anna]), b"art-1")
+    )
+    by_topic = {s.topic: s for s in sends}
+    article = orjson.loads(by_topic[wiring.settings.topic_enriched].value or b"")
+    assert article["claims"][0]["speaker"]["name"] == "Anna Berg"
+    assert wiring.settings.topic_claims in by_topic
+    assert by_topic[wiring.stories_feed].key == b"stories"
+    assert wiring.trending_feed in by_topic
+    assert sends[0].topic == wiring.settings.topic_enriched  # the article before its claims
+
+
+def test_stories_starts_a_story_for_a_first_article(wiring: Wiring) -> None:
+    text = "Dockworkers in Genoa went on strike on Monday over pay, the union said."
+    article = factories.enriched(text, id="art-9", published_at="2024-10-18T08:00:00+00:00")
+    (sent,) = wiring.app.loop.run_until_complete(put(stories.agent(wiring), article, b"stories"))
+    assert sent.topic == wiring.settings.topic_stories
+    assert [a["id"] for a in orjson.loads(sent.value or b"")["articles"]] == ["art-9"]
+
+
+def test_trending_dead_letters_a_mention_it_cannot_read(wiring: Wiring) -> None:
+    (sent,) = wiring.app.loop.run_until_complete(put(trending.agent(wiring), b"[1, 2", b"Q90"))
+    assert sent.topic == wiring.settings.topic_deadletter
+    assert orjson.loads(sent.value or b"")["stage"] == "trending"

@@ -1,0 +1,97 @@
+"""One real record slower in the entity stage than the broker's session timeout: the worker
+keeps its group membership, no rebalance follows, and everything after it comes out."""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+import time
+import urllib.request
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from prometheus_client.parser import text_string_to_metric_families
+
+from streams import clients, records
+from streams.settings import Settings
+from tests import factories
+from tests.integration.test_responsiveness import poll
+from tests.kafka import collect_keys, isolated, running_worker, send, send_all
+
+pytestmark = pytest.mark.integration
+
+COPIES = 300  # about 620 KB and 100,000 words: over 10 s of model time even on an idle core
+FOLLOWERS = 30
+
+
+async def members(settings: Settings) -> tuple[str, list[str]]:
+    """The group's state and its members' ids (a member that lost its session rejoins
+    under a new id)."""
+    admin = clients.admin(settings)
+    await admin.start()
+    try:
+        (response,) = await admin.describe_consumer_groups([settings.app_id])
+    finally:
+        await admin.close()
+    (group,) = response.to_object()["groups"]
+    return group["state"], sorted(m["member_id"] for m in group["members"])
+
+
+def scrape(settings: Settings) -> dict[tuple[str, tuple[tuple[str, str], ...]], float]:
+    url = f"http://127.0.0.1:{settings.web_port}/metrics"
+    with urllib.request.urlopen(url, timeout=10) as response:
+        text = response.read().decode()
+    return {
+        (s.name, tuple(sorted(s.labels.items()))): s.value
+        for family in text_string_to_metric_families(text)
+        for s in family.samples
+    }
+
+
+def test_a_record_slower_than_the_session_timeout_costs_no_rebalance(
+    broker: Settings, tmp_path: Path
+) -> None:
+    # The per-record budget raised so that the model really works on it all that time.
+    settings = replace(isolated(broker, tmp_path), record_timeout=600.0)
+    assert settings.broker_session_timeout == 10.0
+    body = "\n\n".join(factories.long_article(i)["body"] for i in range(COPIES))
+    slow = factories.raw(body, id="slow-1")
+    followers = [factories.short_article(i) for i in range(FOLLOWERS)]
+    keys = {b"slow-1"} | {a["id"].encode() for a in followers}
+    entities = (("stage", "entities"),)
+    answers: list[tuple[float, int]] = []
+    stop = threading.Event()
+    url = f"http://127.0.0.1:{settings.web_port}/ready"
+    with running_worker(settings, tmp_path / "worker.log"):
+        before = asyncio.run(members(settings))
+        rebalances = scrape(settings)[("newsstream_faust_total_rebalances", ())]
+        poller = threading.Thread(target=poll, args=(url, stop, answers))
+        poller.start()
+        try:
+            started = time.monotonic()
+            asyncio.run(send(settings, settings.topic_raw, [(b"slow-1", records.encode(slow))]))
+            items = [(a["id"].encode(), records.encode(a)) for a in followers]
+            asyncio.run(send_all(settings, settings.topic_raw, items))
+            out = asyncio.run(collect_keys(settings, settings.topic_enriched, keys, within=400))
+            seconds = time.monotonic() - started
+        finally:
+            stop.set()
+            poller.join()
+        after = asyncio.run(members(settings))
+        metrics = scrape(settings)
+    batches = metrics[("newsstream_stage_duration_seconds_count", entities)]
+    under_10_s = metrics[("newsstream_stage_duration_seconds_bucket", (("le", "10.0"), *entities))]
+    print(
+        f"slow record of {len(body):,} characters; {batches - under_10_s:.0f} entity batch(es) "
+        f"over 10 s; all {len(keys)} out in {seconds:.0f} s; group {before} -> {after}; "
+        f"/ready answered in {max(t for t, _ in answers):.2f} s at worst"
+    )
+    assert batches - under_10_s >= 1  # the entity stage held a batch past the session timeout
+    assert keys <= {k for k, _ in out}
+    assert before[0] == after[0] == "Stable"
+    assert before[1] == after[1]  # the same member: it never lost its session
+    assert metrics[("newsstream_faust_total_rebalances", ())] == rebalances
+    # Nor does it starve the web server (with the model on the event loop, the loop stalled 28 s).
+    assert max(t for t, _ in answers) < 1.0
+    assert {status for _, status in answers} == {200}
