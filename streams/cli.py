@@ -51,14 +51,13 @@ def worker(ctx: click.Context) -> None:
     from faust.worker import Worker
 
     from streams.app import create_app
-    from streams.clients import broker_answers, ensure_topics
+    from streams.clients import broker_answers, connection_problem, ensure_topics
     from streams.logs import logging_config
 
     settings = _settings(ctx)
     if not asyncio.run(broker_answers(settings, timeout=10)):
-        raise BrokerError(
-            f"no Kafka broker answers at {settings.kafka_bootstrap} (try `newsstream kafka start`)"
-        )
+        problem = asyncio.run(connection_problem(settings))
+        raise BrokerError(problem or f"no Kafka broker answers at {settings.kafka_bootstrap}")
     asyncio.run(ensure_topics(settings))
     app = create_app(settings)
     worker = Worker(
@@ -110,7 +109,7 @@ async def _produce(
         await sender.start()
     except Exception as exc:  # noqa: BLE001 - aiokafka raises several kinds for 'no broker'
         await sender.stop()
-        raise BrokerError(f"cannot reach Kafka at {settings.kafka_bootstrap}: {exc}") from None
+        raise BrokerError(await _unreachable(settings, exc)) from None
     sent = 0
     pending = []
     try:
@@ -170,7 +169,7 @@ async def _tail(
     try:
         partitions = await topic_partitions(settings, topic)
     except Exception as exc:  # noqa: BLE001 - aiokafka raises several kinds for 'no broker'
-        raise BrokerError(f"cannot reach Kafka at {settings.kafka_bootstrap}: {exc}") from None
+        raise BrokerError(await _unreachable(settings, exc)) from None
     if not partitions:
         raise UsageError(f"topic {topic!r} does not exist at {settings.kafka_bootstrap}")
     async for _key, value in read_topic(
@@ -185,6 +184,15 @@ async def _tail(
             line = summary(orjson.loads(line)).encode() + b"\n\n"
         sys.stdout.buffer.write(line)
         sys.stdout.buffer.flush()
+
+
+async def _unreachable(settings: Settings, exc: Exception) -> str:
+    """The cause behind aiokafka's "Unable to bootstrap" (a refused password, an untrusted
+    certificate), else what it raised."""
+    from streams.clients import connection_problem
+
+    problem = await connection_problem(settings)
+    return problem or f"cannot reach Kafka at {settings.kafka_bootstrap}: {exc}"
 
 
 def _as_json_line(value: bytes | None) -> bytes:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
@@ -57,7 +57,8 @@ class Settings:
     security_protocol: str = "PLAINTEXT"
     sasl_mechanism: str = "SCRAM-SHA-512"
     sasl_username: str = ""
-    sasl_password: str = ""
+    # Never in repr or str (logs, tracebacks, error messages); read it from the field.
+    sasl_password: str = field(default="", repr=False)
     ssl_cafile: str = ""
 
     @classmethod
