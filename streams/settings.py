@@ -39,6 +39,9 @@ class Settings:
     batch_size: int = 16
     batch_timeout: float = 0.5
     max_record_bytes: int = 2 * 1024 * 1024
+    # Records each agent holds before its partitions stop being fetched (Faust's
+    # stream_buffer_maxsize, 4096 by default: 8 GB of 2 MB records).
+    stream_buffer_records: int = 64
     record_timeout: float = 10.0
     dedup_window_hours: float = 72.0
     claims_window_hours: float = 72.0
@@ -97,6 +100,7 @@ class Settings:
             "replication_factor",
             "batch_size",
             "max_record_bytes",
+            "stream_buffer_records",
             "stories_max",
             "trending_baseline_windows",
         ):
