@@ -66,7 +66,7 @@ def _as_record_error(exc: Exception) -> RecordError:
 # news.cleaned or news.tagged that is JSON but not that record becomes an `invalid` dead
 # letter naming what is wrong, not an exception deep in a stage. Cost per article on BASIL
 # stories: 0.18 ms for news.cleaned, 2.6 ms for news.tagged (its entities and mentions),
-# beside about 110 ms of CPU for the whole pipeline.
+# beside 84 ms for the entity stage and 3.8 ms for the claims stage.
 INPUT_KINDS = {"clean": "raw", "entities": "cleaned", "claims": "tagged"}
 
 
