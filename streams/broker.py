@@ -165,6 +165,7 @@ class LocalKafka:
             )
         # It may hold the keystore's password: readable by its owner only.
         self.config.touch(mode=0o600)
+        self.config.chmod(0o600)
         self.config.write_text(config)
         if (logs / "meta.properties").exists():
             return
