@@ -12,7 +12,9 @@ In one run, on the local Apache Kafka (or KAFKA_BOOTSTRAP's) with topics of its 
   5 s, and at the end the slope of RSS over time (least squares, MB per 10 minutes,
   after a warm-up of 5 minutes or a third of a shorter run; and over the second half)
   and whether it is flat;
-- lost (sent, never out on news.enriched) and latency p50/p99 over the soak.
+- lost (sent, never out on news.enriched) and latency p50/p99 over the soak;
+- the anchor: the same stages and story index offline in this process, state in plain
+  dicts, over the set 5 times (2 with --quick): RSS growth per 1,000 articles.
 
 "Flat" means a slope under FLAT_MB_PER_10_MIN. The worker keeps what it should
 remember of recent articles (the duplicate index and claim summaries for 72 h, up to
@@ -23,6 +25,7 @@ per 1,000 articles so that a 72 h window at a deployment's rate can be sized.
 from __future__ import annotations
 
 import asyncio
+import os
 import re
 import tempfile
 import threading
@@ -36,7 +39,9 @@ import orjson
 from bench.common import Context, table
 from bench.pipeline import _articles, _percentiles
 from streams import clients
+from streams.pipeline import Pipeline
 from streams.settings import Settings
+from streams.stages import stories
 from tests.kafka import NEWSSTREAM, background, env_of, isolated, local_broker
 
 DEFAULT_MINUTES, QUICK_MINUTES = 3.0, 1.0
@@ -45,6 +50,8 @@ CALIBRATION = 48
 SAMPLE_EVERY_S = 5.0
 WARM_UP_S = 300.0  # at most; a third of a shorter run
 FLAT_MB_PER_10_MIN = 5.0
+OFFLINE_ROUNDS = 5  # of the whole set (264 articles), 2 with --quick
+STALLED_S = 60.0  # after the last send, an article not out with none coming for this long is lost
 
 
 @dataclass
@@ -83,8 +90,43 @@ def run(ctx: Context) -> dict[str, Any]:
                 stop.set()
                 sampler.join()
     figures = _figures(soak, minutes, capacity, rate)
+    figures["anchor_offline"] = _offline(raws, 2 if ctx.quick else OFFLINE_ROUNDS)
     _print(figures, soak)
     return figures
+
+
+def _offline(raws: list[dict[str, Any]], rounds: int) -> dict[str, Any]:
+    """The anchor: the same stages and story index in this process, state in plain dicts,
+    over the same articles under new ids; RSS growth per 1,000 articles after the first
+    round (which loads the model and fills caches)."""
+    dedup: dict[str, Any] = {}
+    claims: dict[str, Any] = {}
+    pipeline = Pipeline(Settings(), dedup_store=dedup, claims_store=claims)
+    index = stories.StoryIndex({}, window_hours=96, horizon_hours=336, max_stories=20_000)
+    points = []
+    for n in range(rounds):
+        for at in range(0, len(raws), 16):
+            batch = [{**r, "id": f"offline{n}-{r['id']}"} for r in raws[at : at + 16]]
+            for tagged in pipeline.tag([pipeline.clean(r) for r in batch]):
+                index.add(pipeline.attribute(tagged))
+        points.append(((n + 1) * len(raws), _rss_mb(os.getpid())))
+    per_1000 = (
+        (points[-1][1] - points[0][1]) / (points[-1][0] - points[0][0]) * 1000
+        if len(points) > 1
+        else None
+    )
+    state_kb = len(orjson.dumps([dedup, claims])) / 1024
+    return {
+        "articles": points[-1][0],
+        "rss_mb": points,
+        "mb_per_1000_articles": round(per_1000, 2) if per_1000 is not None else None,
+        "dedup_and_claims_state_kb_per_article": round(state_kb / points[-1][0], 2),
+    }
+
+
+def _rss_mb(pid: int) -> float:
+    status = Path(f"/proc/{pid}/status").read_text()
+    return int(re.search(r"VmRSS:\s+(\d+)", status).group(1)) / 1024  # type: ignore[union-attr]
 
 
 def _stream(raws: list[dict[str, Any]], n: int) -> list[dict[str, Any]]:
@@ -112,8 +154,12 @@ async def _feed(
             into.sent_at[raw["id"]] = time.monotonic()
             await producer.send(settings.topic_raw, orjson.dumps(raw), key=raw["id"].encode())
         await producer.flush()
-        # What is still in the worker when sending stops gets two minutes to come out.
-        await asyncio.wait({collecting}, timeout=120 + (0 if rate else 600))
+        # A worker that fell behind catches up: wait while articles still come out.
+        while not collecting.done():
+            before = len(into.arrived_at)
+            await asyncio.wait({collecting}, timeout=STALLED_S)
+            if len(into.arrived_at) == before:
+                break
     finally:
         collecting.cancel()
         await producer.stop()
@@ -135,11 +181,10 @@ def _sample(pid: int, into: Soak, stop: threading.Event) -> None:
     started = time.monotonic()
     while True:
         try:
-            status = Path(f"/proc/{pid}/status").read_text()
+            mb = _rss_mb(pid)
         except OSError:
             return
-        kb = int(re.search(r"VmRSS:\s+(\d+)", status).group(1))  # type: ignore[union-attr]
-        into.rss.append((round(time.monotonic() - started, 1), round(kb / 1024, 1)))
+        into.rss.append((round(time.monotonic() - started, 1), round(mb, 1)))
         if stop.wait(SAMPLE_EVERY_S):
             return
 
@@ -170,6 +215,7 @@ def _figures(soak: Soak, minutes: float, capacity: float, rate: float) -> dict[s
     slope = slope_mb_per_10_min(steady)
     second_half = [(t, mb) for t, mb in soak.rss if t >= minutes * 30]
     sent, out = len(soak.sent_at), len(soak.arrived_at)
+    last_send = max(soak.sent_at.values(), default=0.0)
     per_10_min = rate * 600
     latencies = sorted(soak.arrived_at[k] - soak.sent_at[k] for k in soak.arrived_at)
     return {
@@ -180,6 +226,8 @@ def _figures(soak: Soak, minutes: float, capacity: float, rate: float) -> dict[s
         "sent": sent,
         "out": out,
         "lost": sent - out,
+        # Sent but not yet out when the last one was sent: how far behind the worker was.
+        "behind_at_last_send": sent - sum(1 for t in soak.arrived_at.values() if t <= last_send),
         "latency": _percentiles(latencies),
         "rss_start_mb": steady[0][1] if steady else None,
         "rss_end_mb": steady[-1][1] if steady else None,
@@ -198,7 +246,8 @@ def _print(f: dict[str, Any], soak: Soak) -> None:
     print(
         f"soak: {f['minutes']} min at {f['rate_per_s']} articles/s ({int(f['share'] * 100)}% of "
         f"the {f['capacity_per_s']}/s one worker took flat out); {f['sent']} sent, "
-        f"{f['out']} out, {f['lost']} lost; latency p50 {f['latency']['p50_s']} s, "
+        f"{f['behind_at_last_send']} not yet out at the last send, {f['out']} out in the end, "
+        f"{f['lost']} lost; latency p50 {f['latency']['p50_s']} s, "
         f"p99 {f['latency']['p99_s']} s"
     )
     rows = []
@@ -213,4 +262,10 @@ def _print(f: dict[str, Any], soak: Soak) -> None:
         f"({f['mb_per_1000_articles']} MB per 1,000 articles; second half "
         f"{f['slope_second_half_mb_per_10_min']}): {'flat' if f['flat'] else 'NOT flat'} "
         f"(flat: under {f['flat_below_mb_per_10_min']} MB per 10 min)"
+    )
+    a = f["anchor_offline"]
+    print(
+        f"anchor: the same stages offline, state in dicts, {a['articles']} articles: "
+        f"{a['mb_per_1000_articles']} MB per 1,000 articles; duplicate and claim state "
+        f"{a['dedup_and_claims_state_kb_per_article']} KB an article as JSON"
     )
