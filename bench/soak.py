@@ -90,8 +90,9 @@ def run(ctx: Context) -> dict[str, Any]:
                 stop.set()
                 sampler.join()
     figures = _figures(soak, minutes, capacity, rate)
-    figures["anchor_offline"] = _offline(raws, 2 if ctx.quick else OFFLINE_ROUNDS)
     _print(figures, soak)
+    figures["anchor_offline"] = _offline(raws, 2 if ctx.quick else OFFLINE_ROUNDS)
+    _print_anchor(figures["anchor_offline"])
     return figures
 
 
@@ -263,7 +264,9 @@ def _print(f: dict[str, Any], soak: Soak) -> None:
         f"{f['slope_second_half_mb_per_10_min']}): {'flat' if f['flat'] else 'NOT flat'} "
         f"(flat: under {f['flat_below_mb_per_10_min']} MB per 10 min)"
     )
-    a = f["anchor_offline"]
+
+
+def _print_anchor(a: dict[str, Any]) -> None:
     print(
         f"anchor: the same stages offline, state in dicts, {a['articles']} articles: "
         f"{a['mb_per_1000_articles']} MB per 1,000 articles; duplicate and claim state "
