@@ -14,7 +14,7 @@ import orjson
 
 from bench.common import ROOT, Context, devsets_folder
 
-BENCHMARKS = ("clean", "entities", "claims", "stories", "pipeline", "hostile", "state")
+BENCHMARKS = ("clean", "entities", "claims", "stories", "pipeline", "hostile", "state", "soak")
 
 
 @click.command()
@@ -28,11 +28,21 @@ BENCHMARKS = ("clean", "entities", "claims", "stories", "pipeline", "hostile", "
 )
 @click.option("--quick", is_flag=True, help="A small sample of each set, for a first look.")
 @click.option("--limit", type=int, help="Only the first N items of each set.")
+@click.option(
+    "--minutes", type=click.FloatRange(min=0, min_open=True), help="How long the soak runs."
+)
 def main(
-    names: tuple[str, ...], devsets: str | None, out: str, quick: bool, limit: int | None
+    names: tuple[str, ...],
+    devsets: str | None,
+    out: str,
+    quick: bool,
+    limit: int | None,
+    minutes: float | None,
 ) -> None:
     """Measure quality and speed on the real sets, each beside its anchor, in one run."""
-    ctx = Context(devsets=devsets_folder(devsets), out=Path(out), quick=quick, limit=limit)
+    ctx = Context(
+        devsets=devsets_folder(devsets), out=Path(out), quick=quick, limit=limit, minutes=minutes
+    )
     ctx.out.mkdir(parents=True, exist_ok=True)
     for name in names or BENCHMARKS:
         print(f"\n== {name} ==", flush=True)

@@ -25,6 +25,7 @@ class Context:
     out: Path
     quick: bool = False
     limit: int | None = None
+    minutes: float | None = None  # how long a timed benchmark (soak) runs; its own default
 
     def dataset(self, name: str) -> Path | None:
         """The folder of one real set, or None (said once, on stdout) when it is absent."""

@@ -51,6 +51,7 @@ def create_app(settings: Settings, metrics: Metrics | None = None) -> faust.App:
         store=tablestore.url(settings.table_store),
         producer_max_request_size=settings.max_message_bytes,
         consumer_max_fetch_size=settings.max_message_bytes,
+        stream_buffer_maxsize=settings.stream_buffer_records,
         broker_session_timeout=settings.broker_session_timeout,
     )
     transport.install(app)

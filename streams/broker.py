@@ -15,7 +15,7 @@ import socket
 import subprocess
 import tempfile
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from streams.clients import broker_answers
@@ -55,11 +55,11 @@ logger.kafka.appenderRef.stdout.ref = STDOUT
 _SERVER = """process.roles=broker,controller
 node.id=1
 controller.quorum.voters=1@127.0.0.1:{cport}
-listeners=PLAINTEXT://127.0.0.1:{port},CONTROLLER://127.0.0.1:{cport}
-advertised.listeners=PLAINTEXT://127.0.0.1:{port}
+listeners=PLAINTEXT://127.0.0.1:{port},CONTROLLER://127.0.0.1:{cport}{more_listeners}
+advertised.listeners=PLAINTEXT://127.0.0.1:{port}{more_listeners}
 controller.listener.names=CONTROLLER
 inter.broker.listener.name=PLAINTEXT
-listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT
+listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT,SASL_SSL:SASL_SSL
 log.dirs={logs}
 num.partitions={partitions}
 auto.create.topics.enable=true
@@ -74,6 +74,29 @@ share.coordinator.state.topic.min.isr=1
 group.initial.rebalance.delay.ms=0
 """
 
+# SCRAM credentials live in the cluster's metadata (`add_scram_user`); the broker's own
+# traffic stays on PLAINTEXT, so it needs no truststore.
+_SASL_SSL = """sasl.enabled.mechanisms=SCRAM-SHA-512
+listener.name.sasl_ssl.sasl.enabled.mechanisms=SCRAM-SHA-512
+listener.name.sasl_ssl.scram-sha-512.sasl.jaas.config=\
+  org.apache.kafka.common.security.scram.ScramLoginModule required;
+listener.name.sasl_ssl.ssl.keystore.type=PKCS12
+listener.name.sasl_ssl.ssl.keystore.location={keystore}
+listener.name.sasl_ssl.ssl.keystore.password={password}
+"""
+
+
+@dataclass(frozen=True)
+class SecureListener:
+    """A SASL_SSL listener (SCRAM-SHA-512 over TLS) beside PLAINTEXT, on 127.0.0.1:`port`.
+
+    `keystore` is a PKCS12 file with the broker's key and certificate (for 127.0.0.1).
+    """
+
+    port: int
+    keystore: Path
+    keystore_password: str = field(repr=False)
+
 
 @dataclass(frozen=True)
 class BrokerStatus:
@@ -84,14 +107,18 @@ class BrokerStatus:
 
 
 class LocalKafka:
-    """The local broker's files live under `<cache_dir>/kafka-<version>/`."""
+    """The local broker's files live under `<cache_dir>/kafka-<version>/`: the jars, and its
+    config, data and log in `node-<port>/` unless `state` names another folder."""
 
-    def __init__(self, settings: Settings) -> None:
+    def __init__(
+        self, settings: Settings, secure: SecureListener | None = None, state: Path | None = None
+    ) -> None:
         self.settings = settings
+        self.secure = secure
         self.host, self.port = settings.broker_address()
         self.home = Path(settings.cache_dir).expanduser() / f"kafka-{KAFKA_VERSION}"
         self.jars = self.home / "jars"
-        self.state = self.home / f"node-{self.port}"
+        self.state = state or self.home / f"node-{self.port}"
         self.pidfile = self.state / "kafka.pid"
         self.logfile = self.state / "kafka.log"
         self.config = self.state / "server.properties"
@@ -124,14 +151,22 @@ class LocalKafka:
         logs = self.state / "data"
         self.state.mkdir(parents=True, exist_ok=True)
         (self.state / "log4j2.properties").write_text(_LOG4J.format(level="WARN"))
-        self.config.write_text(
-            _SERVER.format(
-                port=self.port,
-                cport=self.settings.kafka_controller_port,
-                logs=logs,
-                partitions=self.settings.partitions,
-            )
+        secure = self.secure
+        config = _SERVER.format(
+            port=self.port,
+            cport=self.settings.kafka_controller_port,
+            logs=logs,
+            partitions=self.settings.partitions,
+            more_listeners=f",SASL_SSL://127.0.0.1:{secure.port}" if secure else "",
         )
+        if secure:
+            config += _SASL_SSL.format(
+                keystore=secure.keystore.resolve(), password=secure.keystore_password
+            )
+        # It may hold the keystore's password: readable by its owner only.
+        self.config.touch(mode=0o600)
+        self.config.chmod(0o600)
+        self.config.write_text(config)
         if (logs / "meta.properties").exists():
             return
         cluster_id = self._run(
@@ -207,6 +242,37 @@ class LocalKafka:
             os.waitpid(pid, os.WNOHANG)
         self.pidfile.unlink(missing_ok=True)
         return True
+
+    def add_scram_user(self, name: str, password: str) -> None:
+        """Create (or change) a SCRAM-SHA-512 user, through the PLAINTEXT listener.
+
+        Kafka's own ConfigCommand reads the password from a file of ours (owner-only,
+        removed at once), so that it never shows on a command line.
+        """
+        if "," in password:
+            raise BrokerError("Kafka's SCRAM configuration cannot hold a password with a comma")
+        with tempfile.TemporaryDirectory(dir=self.state) as tmp:
+            configs = Path(tmp) / "scram.properties"
+            configs.touch(mode=0o600)
+            configs.write_text(f"SCRAM-SHA-512=iterations=4096,password={password}\n")
+            try:
+                self._run(
+                    self._java(
+                        "kafka.admin.ConfigCommand",
+                        "--bootstrap-server",
+                        f"{self.host}:{self.port}",
+                        "--alter",
+                        "--entity-type",
+                        "users",
+                        "--entity-name",
+                        name,
+                        "--add-config-file",
+                        str(configs),
+                    ),
+                    f"adding the SCRAM user {name!r}",
+                )
+            except BrokerError as exc:  # Kafka's message quotes the line it refused
+                raise BrokerError(str(exc).replace(password, "<password>")) from None
 
     def status(self) -> BrokerStatus:
         pid = self._our_pid()

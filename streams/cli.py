@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
 import sys
 import time
 from collections.abc import Callable, Iterable
+from pathlib import Path
 from typing import Any, NoReturn
 
 import click
@@ -59,7 +61,7 @@ def worker(ctx: click.Context, stages: str | None) -> None:
     from faust.worker import Worker
 
     from streams.app import create_app
-    from streams.clients import broker_answers, ensure_topics
+    from streams.clients import broker_answers, connection_problem, ensure_topics
     from streams.logs import logging_config
     from streams.settings import stage_list
 
@@ -68,9 +70,8 @@ def worker(ctx: click.Context, stages: str | None) -> None:
         settings = replace(settings, stages=stage_list(stages))
         settings.validate()
     if not asyncio.run(broker_answers(settings, timeout=10)):
-        raise BrokerError(
-            f"no Kafka broker answers at {settings.kafka_bootstrap} (try `newsstream kafka start`)"
-        )
+        problem = asyncio.run(connection_problem(settings))
+        raise BrokerError(problem or f"no Kafka broker answers at {settings.kafka_bootstrap}")
     asyncio.run(ensure_topics(settings))
     app = create_app(settings)
     worker = Worker(
@@ -122,7 +123,7 @@ async def _produce(
         await sender.start()
     except Exception as exc:  # noqa: BLE001 - aiokafka raises several kinds for 'no broker'
         await sender.stop()
-        raise BrokerError(f"cannot reach Kafka at {settings.kafka_bootstrap}: {exc}") from None
+        raise BrokerError(await _unreachable(settings, exc)) from None
     sent = 0
     pending = []
     try:
@@ -182,7 +183,7 @@ async def _tail(
     try:
         partitions = await topic_partitions(settings, topic)
     except Exception as exc:  # noqa: BLE001 - aiokafka raises several kinds for 'no broker'
-        raise BrokerError(f"cannot reach Kafka at {settings.kafka_bootstrap}: {exc}") from None
+        raise BrokerError(await _unreachable(settings, exc)) from None
     if not partitions:
         raise UsageError(f"topic {topic!r} does not exist at {settings.kafka_bootstrap}")
     async for _key, value in read_topic(
@@ -197,6 +198,15 @@ async def _tail(
             line = summary(orjson.loads(line)).encode() + b"\n\n"
         sys.stdout.buffer.write(line)
         sys.stdout.buffer.flush()
+
+
+async def _unreachable(settings: Settings, exc: Exception) -> str:
+    """The cause behind aiokafka's "Unable to bootstrap" (a refused password, an untrusted
+    certificate), else what it raised."""
+    from streams.clients import connection_problem
+
+    problem = await connection_problem(settings)
+    return problem or f"cannot reach Kafka at {settings.kafka_bootstrap}: {exc}"
 
 
 def _as_json_line(value: bytes | None) -> bytes:
@@ -259,13 +269,39 @@ def _broker(ctx: click.Context) -> Any:
 
 
 @kafka.command()
+@click.option(
+    "--sasl-ssl-port",
+    type=click.IntRange(1, 65535),
+    help="Also listen for SASL_SSL (SCRAM-SHA-512) on this port (needs --keystore).",
+)
+@click.option(
+    "--keystore",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="PKCS12 file with the broker's key and certificate for --sasl-ssl-port; its "
+    "password from NEWSSTREAM_KAFKA_KEYSTORE_PASSWORD, else asked for.",
+)
 @click.pass_context
-def start(ctx: click.Context) -> None:
+def start(ctx: click.Context, sasl_ssl_port: int | None, keystore: Path | None) -> None:
     """Fetch (first time), format and start the broker; create the pipeline's topics."""
+    from streams.broker import LocalKafka, SecureListener
     from streams.clients import ensure_topics
 
-    broker = _broker(ctx)
+    secure = None
+    if (sasl_ssl_port is None) != (keystore is None):
+        raise UsageError("--sasl-ssl-port and --keystore go together")
+    if sasl_ssl_port is not None and keystore is not None:
+        password = os.environ.get("NEWSSTREAM_KAFKA_KEYSTORE_PASSWORD") or click.prompt(
+            "keystore password", hide_input=True, err=True
+        )
+        secure = SecureListener(sasl_ssl_port, keystore, password)
+    broker = LocalKafka(_settings(ctx), secure)
     was_running = broker.status().running
+    if (
+        was_running
+        and secure
+        and f"SASL_SSL://127.0.0.1:{secure.port}" not in broker.config.read_text()
+    ):
+        raise UsageError("kafka runs without that SASL_SSL listener: `newsstream kafka stop` first")
     if not was_running:
         click.echo(
             f"starting Kafka at {broker.host}:{broker.port} (first run fetches it with Maven)...",
@@ -276,8 +312,21 @@ def start(ctx: click.Context) -> None:
     state = "already running" if was_running else "started"
     click.echo(
         f"kafka {state} at {status.address} (pid {status.pid}, log {status.log})"
+        + (f"; SASL_SSL at 127.0.0.1:{secure.port}" if secure else "")
         + (f"; created topics {', '.join(created)}" if created else "")
     )
+
+
+@kafka.command("add-user")
+@click.argument("name")
+@click.password_option(
+    envvar="NEWSSTREAM_SASL_PASSWORD", help="Read from NEWSSTREAM_SASL_PASSWORD, else asked for."
+)
+@click.pass_context
+def add_user(ctx: click.Context, name: str, password: str) -> None:
+    """Create or change a SCRAM-SHA-512 user of the running local broker."""
+    _broker(ctx).add_scram_user(name, password)
+    click.echo(f"user {name!r} can now connect with SCRAM-SHA-512")
 
 
 @kafka.command()

@@ -9,7 +9,8 @@ from typing import Any
 
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
 from aiokafka.admin import AIOKafkaAdminClient, NewTopic
-from aiokafka.errors import KafkaError, TopicAlreadyExistsError
+from aiokafka.conn import create_conn
+from aiokafka.errors import KafkaError, SaslAuthenticationFailed, TopicAlreadyExistsError
 
 from streams.settings import Settings
 
@@ -68,6 +69,37 @@ async def broker_answers(settings: Settings, timeout: float = 5.0) -> bool:
         return False
     finally:
         await client.close()
+
+
+async def connection_problem(settings: Settings, timeout: float = 5.0) -> str | None:
+    """Why Kafka turns our clients away (credentials, TLS), in words a person can act on;
+    None when a connection to the first bootstrap server succeeds or simply fails.
+
+    aiokafka only logs the cause (a refused password, an untrusted certificate) and raises
+    "Unable to bootstrap", so one connection is made here the way its clients make theirs.
+    """
+    host, port = settings.broker_address()
+    where = f"Kafka at {host}:{port}"
+    options = client_options(settings)
+    del options["bootstrap_servers"]
+    try:
+        conn = await create_conn(host, port, request_timeout_ms=int(timeout * 1000), **options)
+    except SaslAuthenticationFailed:
+        return (
+            f"{where} refused the {settings.sasl_mechanism} credentials of user "
+            f"{settings.sasl_username!r} (NEWSSTREAM_SASL_USERNAME, NEWSSTREAM_SASL_PASSWORD)"
+        )
+    except ssl.SSLCertVerificationError as exc:
+        return (
+            f"{where} showed a TLS certificate that is not trusted ({exc.verify_message}); "
+            "NEWSSTREAM_SSL_CAFILE names the CA that signs it"
+        )
+    except ssl.SSLError as exc:
+        return f"TLS with {where} failed: {exc.reason or exc}"
+    except (OSError, TimeoutError, KafkaError):
+        return None  # nothing more to say than the caller's "cannot reach"
+    conn.close()
+    return None
 
 
 async def ensure_topics(settings: Settings) -> list[str]:

@@ -62,16 +62,24 @@ def _as_record_error(exc: Exception) -> RecordError:
     return StageFailed(f"{type(exc).__name__}: {exc}")
 
 
+# The record each stage reads, checked against its JSON Schema: another producer's record on
+# news.cleaned or news.tagged that is JSON but not that record becomes an `invalid` dead
+# letter naming what is wrong, not an exception deep in a stage. Cost per article on BASIL
+# stories: 0.18 ms for news.cleaned, 2.6 ms for news.tagged (its entities and mentions),
+# beside 84 ms for the entity stage and 3.8 ms for the claims stage.
+INPUT_KINDS = {"clean": "raw", "entities": "cleaned", "claims": "tagged"}
+
+
 def read(stage: str, incoming: Incoming, max_bytes: int) -> Record | Outcome:
-    """Decode (and for news.raw, validate) one value; a dead-letter Outcome when it cannot be."""
+    """Decode and validate one value; a dead-letter Outcome when it cannot be."""
     if incoming.fetch_error is not None:
         return fail(
             stage, incoming, Unreadable(f"the consumer could not decode it: {incoming.fetch_error}")
         )
     try:
         record = records.decode(incoming.value, max_bytes)
-        if stage == "clean":
-            records.validate("raw", record)
+        if stage in INPUT_KINDS:
+            records.validate(INPUT_KINDS[stage], record)
         return record
     except RecordError as exc:
         return fail(stage, incoming, exc)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
@@ -44,6 +44,9 @@ class Settings:
     batch_size: int = 16
     batch_timeout: float = 0.1
     max_record_bytes: int = 2 * 1024 * 1024
+    # Records each agent holds before its partitions stop being fetched (Faust's
+    # stream_buffer_maxsize, 4096 by default: 8 GB of 2 MB records).
+    stream_buffer_records: int = 64
     record_timeout: float = 10.0
     dedup_window_hours: float = 72.0
     claims_window_hours: float = 72.0
@@ -63,7 +66,8 @@ class Settings:
     security_protocol: str = "PLAINTEXT"
     sasl_mechanism: str = "SCRAM-SHA-512"
     sasl_username: str = ""
-    sasl_password: str = ""
+    # Never in repr or str (logs, tracebacks, error messages); read it from the field.
+    sasl_password: str = field(default="", repr=False)
     ssl_cafile: str = ""
     stages: tuple[str, ...] = STAGE_ROLES
     broker_session_timeout: float = 10.0
@@ -106,6 +110,7 @@ class Settings:
             "replication_factor",
             "batch_size",
             "max_record_bytes",
+            "stream_buffer_records",
             "stories_max",
             "trending_baseline_windows",
         ):

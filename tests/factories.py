@@ -271,3 +271,20 @@ def long_article(i: int) -> Record:
     story = [p.replace("Rotterdam", town).replace("3,000", f"{i + 1},000") for p in WIRE]
     story += [p.replace("Antwerp", town) for p in SAME_SUBJECT]
     return raw("\n\n".join(story + story[:3]), id=f"long-{i}")
+
+
+_SPANISH = (
+    "El ayuntamiento aprobó el presupuesto del año {n} después de un largo debate sobre las "
+    "escuelas, los hospitales y las carreteras de la ciudad, según dijeron los concejales."
+)
+
+
+def large_body(size: int) -> str:
+    """A plain-text body of about `size` bytes in Spanish: real work for the clean stage (about
+    0.6 s a megabyte), none for the entity and claim stages (English only)."""
+    paragraphs: list[str] = []
+    total = 0
+    while total < size:
+        paragraphs.append(_SPANISH.format(n=len(paragraphs)))
+        total += len(paragraphs[-1].encode()) + 2
+    return "\n\n".join(paragraphs)

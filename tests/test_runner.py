@@ -113,3 +113,29 @@ def test_a_record_over_its_time_budget_is_a_timeout_dead_letter() -> None:
     assert outcome.dead is not None
     assert outcome.dead["error"] == "timeout"
     assert "budget" in outcome.dead["message"]
+
+
+def test_a_foreign_record_on_an_inner_topic_is_a_dead_letter_naming_what_is_wrong() -> None:
+    called: list[records.Record] = []
+
+    def stage(batch: list[records.Record]) -> list[records.Record]:
+        called.extend(batch)
+        return batch
+
+    good = factories.cleaned()
+    foreign = {k: v for k, v in good.items() if k != "text"} | {"word_count": "many"}
+    incoming = [
+        Incoming(b"a", records.encode(good), "news.cleaned", 0, 1),
+        Incoming(b"b", records.encode(foreign), "news.cleaned", 0, 2),
+    ]
+    first, second = run_batch("entities", incoming, stage, 10**6)
+    assert first.dead is None and called == [good]
+    assert second.dead is not None and second.dead["error"] == "invalid_record"
+    assert "'text' is a required property" in second.dead["message"]
+    assert "word_count: 'many' is not of type 'integer'" in second.dead["message"]
+    assert (second.dead["topic"], second.dead["offset"]) == ("news.cleaned", 2)
+
+    tagged = {**factories.tagged(), "entities": [{"name": "Anna Berg"}]}
+    letter = run_one("claims", Incoming(b"c", records.encode(tagged), "news.tagged"), dict, 10**6)
+    assert letter.dead is not None and letter.dead["error"] == "invalid_record"
+    assert letter.dead["message"].startswith("entities/0: ")

@@ -1,5 +1,8 @@
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 import pytest
 
 from streams.errors import ConfigError
@@ -86,3 +89,27 @@ def test_tables_live_in_rocksdb_unless_memory_is_asked_for() -> None:
     assert Settings.from_env({"NEWSSTREAM_TABLE_STORE": "memory"}).table_store == "memory"
     with pytest.raises(ConfigError, match="NEWSSTREAM_TABLE_STORE"):
         Settings.from_env({"NEWSSTREAM_TABLE_STORE": "redis"})
+
+
+def test_the_sasl_password_shows_in_no_repr_and_no_error() -> None:
+    env = {"NEWSSTREAM_SECURITY_PROTOCOL": "SASL_SSL", "NEWSSTREAM_SASL_PASSWORD": "pa55-XyZ"}
+    s = Settings.from_env(env)
+    assert s.sasl_password == "pa55-XyZ"
+    assert "pa55-XyZ" not in repr(s) and "pa55-XyZ" not in str(s)
+    assert "sasl_username=''" in repr(s)  # the rest still shows
+    for bad in (
+        {"NEWSSTREAM_SASL_MECHANISM": "MD5"},
+        {"NEWSSTREAM_PARTITIONS": "lots"},
+        {"KAFKA_BOOTSTRAP": "nowhere"},
+        {"NEWSSTREAM_WEB_PORT": "0"},
+    ):
+        with pytest.raises(ConfigError) as raised:
+            Settings.from_env({**env, **bad})
+        assert "pa55-XyZ" not in str(raised.value)
+
+
+def test_the_web_port_listens_on_the_loopback_unless_told() -> None:
+    assert Settings.from_env({}).web_bind == "127.0.0.1"
+    # The image is the exception: there the port is published by its runtime.
+    dockerfile = (Path(__file__).parent.parent / "Dockerfile").read_text()
+    assert re.findall(r"\bNEWSSTREAM_WEB_BIND=(\S+)", dockerfile) == ["0.0.0.0"]

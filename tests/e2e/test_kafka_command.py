@@ -14,6 +14,7 @@ from streams.broker import LocalKafka
 from streams.settings import Settings
 from tests.e2e.test_cli import newsstream
 from tests.kafka import free_port
+from tests.tls import make_certificates
 
 pytestmark = pytest.mark.e2e
 
@@ -81,3 +82,32 @@ def test_the_worker_says_in_one_line_when_no_broker_answers(tmp_path: Path) -> N
         f"newsstream: no Kafka broker answers at {env['KAFKA_BOOTSTRAP']}"
     )
     assert len(done.stderr.strip().splitlines()) == 1
+
+
+def test_start_with_a_sasl_ssl_listener_and_add_a_user(
+    second_broker: dict[str, str], tmp_path: Path
+) -> None:
+    certs = make_certificates(tmp_path / "certs", "keystore-secret")
+    port = free_port()
+    env = {**second_broker, "NEWSSTREAM_KAFKA_KEYSTORE_PASSWORD": "keystore-secret"}
+    started = newsstream(
+        "kafka", "start", "--sasl-ssl-port", str(port), "--keystore", str(certs.keystore), env=env
+    )
+    assert started.returncode == 0, started.stderr
+    assert f"SASL_SSL at 127.0.0.1:{port}" in started.stdout
+    added = newsstream(
+        "kafka", "add-user", "reader", env={**env, "NEWSSTREAM_SASL_PASSWORD": "reader-secret"}
+    )
+    assert added.returncode == 0, added.stderr
+    client = {
+        **env,
+        "KAFKA_BOOTSTRAP": f"127.0.0.1:{port}",
+        "NEWSSTREAM_SECURITY_PROTOCOL": "SASL_SSL",
+        "NEWSSTREAM_SASL_USERNAME": "reader",
+        "NEWSSTREAM_SASL_PASSWORD": "reader-secret",
+        "NEWSSTREAM_SSL_CAFILE": str(certs.ca),
+    }
+    done = newsstream("tail", "news.raw", "--from-beginning", "--timeout", "1", env=client)
+    assert (done.returncode, done.stderr) == (0, "")
+    wrong = newsstream("tail", "news.raw", env={**client, "NEWSSTREAM_SASL_PASSWORD": "guess"})
+    assert wrong.returncode == 1 and "refused the SCRAM-SHA-512 credentials" in wrong.stderr

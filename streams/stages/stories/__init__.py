@@ -233,8 +233,10 @@ def _link(article: dict[str, Any], articles: list[dict[str, Any]]) -> float:
     draw in every other story on that subject, one article at a time.
     """
     named = [cosine(article["entities"], a["entities"]) for a in articles]
-    texts = [cosine(article["terms"], a["terms"]) for a in articles if "terms" in a]
-    if "terms" not in article or not texts:
+    # An article kept in a story may have lost its terms (_public): then names alone judge.
+    mine = article.get("terms")
+    texts = [cosine(mine, a["terms"]) for a in articles if mine is not None and "terms" in a]
+    if not texts:
         return sum(named) / len(named)
     mean_text = sum(texts) / len(texts)
     return TEXT_WEIGHT * mean_text + (1 - TEXT_WEIGHT) * sum(named) / len(named)

@@ -116,3 +116,10 @@ def test_a_repeated_name_inside_a_longer_name_or_too_short_is_left_alone() -> No
     mentions = [_mention(text, "Post", "ORG"), _mention(text, "Home", "ORG", 1)]
     groups = merging.group(text, mentions)
     assert sorted(len(g) for g in groups.values()) == [1, 1]
+
+
+def test_a_lone_possessive_the_model_tagged_is_no_entity() -> None:
+    text = "Talks in Paris went on. The mayor’s office said so."
+    possessive = _mention(text, "’s", "GPE")
+    groups = merging.group(text, [_mention(text, "Paris", "GPE"), possessive])
+    assert [g[0].name for g in groups.values()] == ["Paris"]

@@ -1,0 +1,274 @@
+"""Soak: a steady load through one real worker for minutes, and its memory over time.
+
+Articles: BASIL's news stories (`devsets/stories/`, as bench/pipeline.py reads them),
+sent again and again under new ids, so a repeat is the same work as its first pass
+(the clean stage marks it `duplicate_of`, and every stage still runs on it).
+
+In one run, on the local Apache Kafka (or KAFKA_BOOTSTRAP's) with topics of its own:
+
+- the anchor: one worker fed flat out with a first batch, its throughput (articles/s);
+- the soak: articles sent at a share of that throughput (50% by default) for
+  `--minutes` (3 by default, 1 with --quick), the worker's RSS read from /proc every
+  5 s, and at the end the slope of RSS over time (least squares, MB per 10 minutes,
+  after a warm-up of 5 minutes or a third of a shorter run; and over the second half)
+  and whether it is flat;
+- lost (sent, never out on news.enriched) and latency p50/p99 over the soak;
+- the anchor: the same stages and story index offline in this process, state in plain
+  dicts, over the set 5 times (2 with --quick): RSS growth per 1,000 articles.
+
+"Flat" means a slope under FLAT_MB_PER_10_MIN. The worker keeps what it should
+remember of recent articles (the duplicate index and claim summaries for 72 h, up to
+20,000 stories for 96 h), so some growth per article is by design: the report gives it
+per 1,000 articles so that a 72 h window at a deployment's rate can be sized.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import re
+import tempfile
+import threading
+import time
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+import orjson
+
+from bench.common import Context, table
+from bench.pipeline import _articles, _percentiles
+from streams import clients
+from streams.pipeline import Pipeline
+from streams.settings import Settings
+from streams.stages import stories
+from tests.kafka import NEWSSTREAM, background, env_of, isolated, local_broker
+
+DEFAULT_MINUTES, QUICK_MINUTES = 3.0, 1.0
+SHARE = 0.5
+CALIBRATION = 48
+SAMPLE_EVERY_S = 5.0
+WARM_UP_S = 300.0  # at most; a third of a shorter run
+FLAT_MB_PER_10_MIN = 5.0
+OFFLINE_ROUNDS = 5  # of the whole set (264 articles), 2 with --quick
+STALLED_S = 60.0  # after the last send, an article not out with none coming for this long is lost
+
+
+@dataclass
+class Soak:
+    """What one soak saw: send and arrival times by key, and RSS samples (seconds, MB)."""
+
+    sent_at: dict[str, float] = field(default_factory=dict)
+    arrived_at: dict[str, float] = field(default_factory=dict)
+    rss: list[tuple[float, float]] = field(default_factory=list)
+
+
+def run(ctx: Context) -> dict[str, Any]:
+    folder = ctx.dataset("stories")
+    if folder is None:
+        return {"skipped": "no devsets/stories"}
+    raws = _articles(folder)
+    minutes = ctx.minutes or (QUICK_MINUTES if ctx.quick else DEFAULT_MINUTES)
+    with local_broker() as broker, tempfile.TemporaryDirectory() as tmp:
+        settings = replace(isolated(broker, Path(tmp)), partitions=4)
+        asyncio.run(clients.ensure_topics(settings))
+        ready = f"http://127.0.0.1:{settings.web_port}/ready"
+        log = Path(tmp) / "worker.log"
+        with background([NEWSSTREAM, "worker"], log, ready, 180, env_of(settings)) as worker:
+            calibration = Soak()
+            asyncio.run(_feed(settings, raws[:CALIBRATION], "calibrate", None, calibration))
+            capacity = _throughput(calibration)
+            rate = capacity * SHARE
+            soak = Soak()
+            stop = threading.Event()
+            sampler = threading.Thread(target=_sample, args=(worker.pid, soak, stop), daemon=True)
+            sampler.start()
+            try:
+                items = _stream(raws, int(rate * minutes * 60) + 1)
+                asyncio.run(_feed(settings, items, "soak", rate, soak))
+            finally:
+                stop.set()
+                sampler.join()
+    figures = _figures(soak, minutes, capacity, rate)
+    _print(figures, soak)
+    figures["anchor_offline"] = _offline(raws, 2 if ctx.quick else OFFLINE_ROUNDS)
+    _print_anchor(figures["anchor_offline"])
+    return figures
+
+
+def _offline(raws: list[dict[str, Any]], rounds: int) -> dict[str, Any]:
+    """The anchor: the same stages and story index in this process, state in plain dicts,
+    over the same articles under new ids; RSS growth per 1,000 articles after the first
+    round (which loads the model and fills caches)."""
+    dedup: dict[str, Any] = {}
+    claims: dict[str, Any] = {}
+    pipeline = Pipeline(Settings(), dedup_store=dedup, claims_store=claims)
+    index = stories.StoryIndex({}, window_hours=96, horizon_hours=336, max_stories=20_000)
+    points = []
+    for n in range(rounds):
+        for at in range(0, len(raws), 16):
+            batch = [{**r, "id": f"offline{n}-{r['id']}"} for r in raws[at : at + 16]]
+            for tagged in pipeline.tag([pipeline.clean(r) for r in batch]):
+                index.add(pipeline.attribute(tagged))
+        points.append(((n + 1) * len(raws), _rss_mb(os.getpid())))
+    per_1000 = (
+        (points[-1][1] - points[0][1]) / (points[-1][0] - points[0][0]) * 1000
+        if len(points) > 1
+        else None
+    )
+    state_kb = len(orjson.dumps([dedup, claims])) / 1024
+    return {
+        "articles": points[-1][0],
+        "rss_mb": points,
+        "mb_per_1000_articles": round(per_1000, 2) if per_1000 is not None else None,
+        "dedup_and_claims_state_kb_per_article": round(state_kb / points[-1][0], 2),
+    }
+
+
+def _rss_mb(pid: int) -> float:
+    status = Path(f"/proc/{pid}/status").read_text()
+    return int(re.search(r"VmRSS:\s+(\d+)", status).group(1)) / 1024  # type: ignore[union-attr]
+
+
+def _stream(raws: list[dict[str, Any]], n: int) -> list[dict[str, Any]]:
+    return [{**raws[i % len(raws)], "id": f"soak{i}-{raws[i % len(raws)]['id']}"} for i in range(n)]
+
+
+async def _feed(
+    settings: Settings, raws: list[dict[str, Any]], tag: str, rate: float | None, into: Soak
+) -> None:
+    """Send `raws` (at `rate` per second, or flat out) and wait until each is on news.enriched."""
+    raws = [{**r, "id": f"{tag}-{r['id']}"} for r in raws]
+    consumer = clients.consumer(
+        settings, settings.topic_enriched, group_id=None, auto_offset_reset="latest"
+    )
+    producer = clients.producer(settings, acks="all", linger_ms=5)
+    await consumer.start()
+    await producer.start()
+    await consumer.getmany(timeout_ms=500)  # placed at the end: only this feed's records
+    collecting = asyncio.create_task(_collect(consumer, {r["id"] for r in raws}, into))
+    try:
+        started = time.monotonic()
+        for n, raw in enumerate(raws):
+            if rate:
+                await asyncio.sleep(max(0.0, started + n / rate - time.monotonic()))
+            into.sent_at[raw["id"]] = time.monotonic()
+            await producer.send(settings.topic_raw, orjson.dumps(raw), key=raw["id"].encode())
+        await producer.flush()
+        # A worker that fell behind catches up: wait while articles still come out.
+        while not collecting.done():
+            before = len(into.arrived_at)
+            await asyncio.wait({collecting}, timeout=STALLED_S)
+            if len(into.arrived_at) == before:
+                break
+    finally:
+        collecting.cancel()
+        await producer.stop()
+        await consumer.stop()
+
+
+async def _collect(consumer: Any, keys: set[str], into: Soak) -> None:
+    while not keys <= into.arrived_at.keys():
+        batch = await consumer.getmany(timeout_ms=200)
+        now = time.monotonic()
+        for messages in batch.values():
+            for message in messages:
+                key = message.key.decode()
+                if key in keys:
+                    into.arrived_at.setdefault(key, now)
+
+
+def _sample(pid: int, into: Soak, stop: threading.Event) -> None:
+    started = time.monotonic()
+    while True:
+        try:
+            mb = _rss_mb(pid)
+        except OSError:
+            return
+        into.rss.append((round(time.monotonic() - started, 1), round(mb, 1)))
+        if stop.wait(SAMPLE_EVERY_S):
+            return
+
+
+def _throughput(soak: Soak) -> float:
+    if not soak.arrived_at:
+        return 0.0
+    span = max(soak.arrived_at.values()) - min(soak.sent_at.values())
+    return len(soak.arrived_at) / span if span > 0 else 0.0
+
+
+def slope_mb_per_10_min(samples: list[tuple[float, float]]) -> float:
+    """Least-squares slope of RSS over time, in MB per 10 minutes."""
+    if len(samples) < 2:
+        return 0.0
+    n = len(samples)
+    mt = sum(t for t, _ in samples) / n
+    mm = sum(m for _, m in samples) / n
+    var = sum((t - mt) ** 2 for t, _ in samples)
+    if var == 0:
+        return 0.0
+    return sum((t - mt) * (m - mm) for t, m in samples) / var * 600
+
+
+def _figures(soak: Soak, minutes: float, capacity: float, rate: float) -> dict[str, Any]:
+    warm_up = min(WARM_UP_S, minutes * 60 / 3)
+    steady = [(t, mb) for t, mb in soak.rss if t >= warm_up] or soak.rss
+    slope = slope_mb_per_10_min(steady)
+    second_half = [(t, mb) for t, mb in soak.rss if t >= minutes * 30]
+    sent, out = len(soak.sent_at), len(soak.arrived_at)
+    last_send = max(soak.sent_at.values(), default=0.0)
+    per_10_min = rate * 600
+    latencies = sorted(soak.arrived_at[k] - soak.sent_at[k] for k in soak.arrived_at)
+    return {
+        "minutes": minutes,
+        "capacity_per_s": round(capacity, 2),
+        "rate_per_s": round(rate, 2),
+        "share": SHARE,
+        "sent": sent,
+        "out": out,
+        "lost": sent - out,
+        # Sent but not yet out when the last one was sent: how far behind the worker was.
+        "behind_at_last_send": sent - sum(1 for t in soak.arrived_at.values() if t <= last_send),
+        "latency": _percentiles(latencies),
+        "rss_start_mb": steady[0][1] if steady else None,
+        "rss_end_mb": steady[-1][1] if steady else None,
+        "rss_max_mb": max((mb for _, mb in soak.rss), default=None),
+        "warm_up_s": warm_up,
+        "slope_mb_per_10_min": round(slope, 2),
+        "slope_second_half_mb_per_10_min": round(slope_mb_per_10_min(second_half), 2),
+        "mb_per_1000_articles": round(slope / per_10_min * 1000, 2) if per_10_min else None,
+        "flat": abs(slope) < FLAT_MB_PER_10_MIN,
+        "flat_below_mb_per_10_min": FLAT_MB_PER_10_MIN,
+        "samples": soak.rss,
+    }
+
+
+def _print(f: dict[str, Any], soak: Soak) -> None:
+    print(
+        f"soak: {f['minutes']} min at {f['rate_per_s']} articles/s ({int(f['share'] * 100)}% of "
+        f"the {f['capacity_per_s']}/s one worker took flat out); {f['sent']} sent, "
+        f"{f['behind_at_last_send']} not yet out at the last send, {f['out']} out in the end, "
+        f"{f['lost']} lost; latency p50 {f['latency']['p50_s']} s, "
+        f"p99 {f['latency']['p99_s']} s"
+    )
+    rows = []
+    step = max(1, round(60 / SAMPLE_EVERY_S))  # one row a minute
+    for t, mb in soak.rss[::step]:
+        done = sum(1 for a in soak.arrived_at.values() if a - min(soak.sent_at.values()) <= t)
+        rows.append([f"{t / 60:.1f}", done, mb])
+    print(table(["minute", "articles out", "worker RSS MB"], rows))
+    print(
+        f"RSS after warm-up {f['rss_start_mb']} -> {f['rss_end_mb']} MB (max {f['rss_max_mb']}); "
+        f"slope after {f['warm_up_s']:.0f} s of warm-up {f['slope_mb_per_10_min']} MB per 10 min "
+        f"({f['mb_per_1000_articles']} MB per 1,000 articles; second half "
+        f"{f['slope_second_half_mb_per_10_min']}): {'flat' if f['flat'] else 'NOT flat'} "
+        f"(flat: under {f['flat_below_mb_per_10_min']} MB per 10 min)"
+    )
+
+
+def _print_anchor(a: dict[str, Any]) -> None:
+    print(
+        f"anchor: the same stages offline, state in dicts, {a['articles']} articles: "
+        f"{a['mb_per_1000_articles']} MB per 1,000 articles; duplicate and claim state "
+        f"{a['dedup_and_claims_state_kb_per_article']} KB an article as JSON"
+    )
