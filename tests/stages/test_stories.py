@@ -281,3 +281,17 @@ def test_every_story_record_is_a_valid_news_stories_record() -> None:
     for item in stream():
         records.validate("enriched", item)
         records.validate("stories", index.add(item))
+
+
+def test_an_article_kept_without_its_words_is_judged_by_its_names() -> None:
+    # Late articles of a big story are kept without their terms (state stays small); when
+    # such an article is the one compared, as in folding two stories together, its names
+    # alone must judge instead of a KeyError (114 dead letters in a 30-minute soak).
+    from streams.stages.stories import _link
+
+    slim = {"entities": {"Q1": 1.0, "Q2": 1.0}}
+    full = {"entities": {"Q1": 1.0, "Q2": 1.0}, "terms": {"port": 1.0, "strike": 1.0}}
+    assert _link(slim, [full]) == pytest.approx(1.0)
+    assert _link(full, [slim]) == pytest.approx(1.0)
+    other = {"entities": {"Q3": 1.0}, "terms": {"port": 1.0, "strike": 1.0}}
+    assert _link(slim, [other]) == 0.0
