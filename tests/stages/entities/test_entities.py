@@ -286,3 +286,15 @@ def test_a_capital_standing_for_its_country_keeps_the_city_id(seed: Record) -> N
     kyiv = [m for m in ukraine["mentions"] if m["text"] == "Kyiv"]
     assert kyiv and {m["kb_id"] for m in kyiv} == {"Q1899"}
     assert all("kb_id" not in m for m in ukraine["mentions"] if m["kind"] != "capital")
+
+
+def test_a_long_running_model_forgets_the_new_words_of_each_batch(nlp: Language) -> None:
+    # A worker tags millions of articles: words the model never saw must not pile up in
+    # its vocabulary, yet the batch's own entities come out as usual.
+    tag([factories.cleaned_seed()], nlp)  # the KB matchers and the seed's words are known
+    before = len(nlp.vocab.strings)
+    text = "Zorblatt Quennifer of Vrelmstad said the Plonkwise accord would hold."
+    record = tag([factories.cleaned(text)], nlp)[0]
+    assert len(nlp.vocab.strings) == before
+    assert "Zorblatt" not in nlp.vocab.strings
+    assert record["entities"], "the batch's entities must survive the zone"
