@@ -210,6 +210,26 @@ def _feed(
     return result
 
 
+async def send_paced(
+    producer: Any,
+    settings: Settings,
+    raws: list[dict[str, Any]],
+    rate: float | None,
+    sent_at: dict[str, float],
+) -> None:
+    """Send `raws` to news.raw at `rate` per second (flat out when None), noting each send time.
+
+    Paced from the start time, not article to article, so a slow send does not slow the rate.
+    """
+    started = time.monotonic()
+    for n, raw in enumerate(raws):
+        if rate:
+            await asyncio.sleep(max(0.0, started + n / rate - time.monotonic()))
+        sent_at[raw["id"]] = time.monotonic()
+        await producer.send(settings.topic_raw, orjson.dumps(raw), key=raw["id"].encode())
+    await producer.flush()
+
+
 async def _send_and_collect(
     settings: Settings, raws: list[dict[str, Any]], rate: float | None, result: Run
 ) -> None:
@@ -221,13 +241,7 @@ async def _send_and_collect(
     await producer.start()
     try:
         collecting = asyncio.create_task(_collect(consumer, len(raws), result))
-        started = time.monotonic()
-        for n, raw in enumerate(raws):
-            if rate:
-                await asyncio.sleep(max(0.0, started + n / rate - time.monotonic()))
-            result.sent_at[raw["id"]] = time.monotonic()
-            await producer.send(settings.topic_raw, orjson.dumps(raw), key=raw["id"].encode())
-        await producer.flush()
+        await send_paced(producer, settings, raws, rate, result.sent_at)
         await asyncio.wait_for(collecting, timeout=60 + 5 * len(raws))
     finally:
         await producer.stop()

@@ -37,7 +37,7 @@ from typing import Any
 import orjson
 
 from bench.common import Context, table
-from bench.pipeline import _articles, _percentiles
+from bench.pipeline import _articles, _percentiles, send_paced
 from streams import clients
 from streams.pipeline import Pipeline
 from streams.settings import Settings
@@ -148,13 +148,7 @@ async def _feed(
     await consumer.getmany(timeout_ms=500)  # placed at the end: only this feed's records
     collecting = asyncio.create_task(_collect(consumer, {r["id"] for r in raws}, into))
     try:
-        started = time.monotonic()
-        for n, raw in enumerate(raws):
-            if rate:
-                await asyncio.sleep(max(0.0, started + n / rate - time.monotonic()))
-            into.sent_at[raw["id"]] = time.monotonic()
-            await producer.send(settings.topic_raw, orjson.dumps(raw), key=raw["id"].encode())
-        await producer.flush()
+        await send_paced(producer, settings, raws, rate, into.sent_at)
         # A worker that fell behind catches up: wait while articles still come out.
         while not collecting.done():
             before = len(into.arrived_at)
