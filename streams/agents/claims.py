@@ -32,7 +32,8 @@ def agent(w: Wiring) -> AgentT:
                 for claim in article["claims"]:
                     message = records.encode(claim_message(article, claim))
                     sends.append(Send(s.topic_claims, claim["id"].encode(), message))
-                sends.append(Send(w.stories_feed, b"stories", records.encode(article)))
+                # The bytes already encoded for news.enriched (its one send) feed the stories.
+                sends.append(Send(w.stories_feed, b"stories", sends[0].value))
                 for key, mention in trending.mentions(article):
                     sends.append(Send(w.trending_feed, key.encode(), records.encode(mention)))
             yield sends
