@@ -18,11 +18,14 @@ Three cases where the model's or the KB's reading of a name is wrong for the art
   in order, function words aside.
 - in sports copy a country or city that beats, draws with or loses to another
   side is the team ("England beat Samoa"), an organisation with an id of its
-  own, not the place. The cue is the result verb between two names, in copy
-  that reads as sport (a score or two words of the field, so that "Russia
-  defeated Ukraine's forces" stays a war); every mention of that place in the
-  article then reads as the team, except after a locative ("the match in
-  Samoa").
+  own, not the place. The cues, in copy that reads as sport (a score or two
+  words of the field, so that "Russia defeated Ukraine's forces" stays a
+  war): a result verb between two names, a fixture ("Chicago vs. Boston"),
+  what only a team has ("Alabama's coach", "Miami's record"), two sides named
+  before "have met" or "drew". A fixture followed by its noun ("the Alabama
+  versus Florida State football game") needs no other sign of sport. Every
+  mention of that place in the article then reads as the team, except after
+  a locative ("the match in Samoa").
 - a city or US state whose name is followed by a division noun, alone or
   closing a list ("Los Angeles, Orange and San Bernardino Counties", "Buenos
   Aires province", "Kharkiv region"), names the county, province or region of
@@ -47,6 +50,18 @@ _RESULT = (
 )
 _RESULT_AFTER = re.compile(rf"\s+{_RESULT}\s+[A-Z]")
 _RESULT_BEFORE = re.compile(rf"[A-Z][\w.’'-]*\s+{_RESULT}\s+$")
+# "Alabama versus Florida State", "Chicago v Boston": a fixture, in sports copy.
+_VERSUS = r"(?:versus|vs\.?|v\.?)"
+_VERSUS_AFTER = re.compile(rf"\s+{_VERSUS}\s+[A-Z]")
+_VERSUS_BEFORE = re.compile(rf"[A-Z][\w.’'-]*\s+{_VERSUS}\s+$")
+# "Alabama's coach", "Miami's record fell to 13-18": what only a team has.
+_TEAM_POSSESSION = re.compile(
+    r"(?:'s|’s)\s+(?:(?:head|new|former|interim|assistant|starting)\s+)?"
+    r"(?:coach|coaches|coaching|quarterback|roster|line-?up|squad|record|offen[cs]e|defen[cs]e|"
+    r"goalkeeper|striker|midfielder|forwards?|scrum-half|fly-half|batsmen|bowlers|"
+    r"innings|touchdowns?|starters|bench|kicker|captain|manager)\b",
+    re.IGNORECASE,
+)
 # The result verbs also describe wars ("Russia defeated Ukraine's forces"): only copy that
 # reads as sport (a score, or two words of the field) lets them make a team.
 _SCORE = re.compile(r"(?<![\d.,/-])\d{1,3}-\d{1,3}(?![\d/-])")
@@ -59,6 +74,16 @@ _SPORT_WORDS = re.compile(
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|to|from|near|visit|visited)\s+$", re.IGNORECASE)
 _PLACE_KINDS = frozenset({"country", "city", "state", "region"})
 _NAME = r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}"
+# "England and Tonga have met only once": two sides named together before a fixture verb.
+_MEET = r"\s+(?:have\s+|had\s+|will\s+)?(?:met|meet|drew|draw|clash|clashed)\b"
+_PAIR_AFTER = re.compile(rf"\s+(?:and|&)\s+{_NAME}{_MEET}")
+_PAIR_BEFORE = re.compile(r"[A-Z][\w.’'-]*\s+(?:and|&)\s+$")
+_MEET_AFTER = re.compile(_MEET)
+# Outside sports copy a fixture still shows in "the Alabama versus Florida State football game";
+# "Texas v. Johnson" (a court case) has no such noun after it.
+_FIXTURE_AFTER = re.compile(
+    rf"\s+{_VERSUS}\s+{_NAME}\s+(?:\w+\s+)?(?:game|match|fixture|bout|final|semi-final|derby)\b"
+)
 _DIVISION_AFTER = re.compile(
     rf"(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+){_NAME})*"
     r"\s+(?i:count(?:y|ies)|provinces?|regions?|oblasts?|prefectures?|governorates?)\b"
@@ -136,10 +161,21 @@ def apply_abbreviations(text: str, mentions: list[Mention], kb: KnowledgeBase) -
     return out
 
 
-def _team(text: str, m: Mention) -> bool:
+def _team(text: str, m: Mention, sport: bool) -> bool:
+    """Whether the words around `m` make it a side: a result, a fixture, what a team owns."""
+    before = max(0, m.start - 60)
+    if _FIXTURE_AFTER.match(text, m.end):
+        return True
+    if not sport:
+        return False
     return bool(
         _RESULT_AFTER.match(text, m.end)
-        or _RESULT_BEFORE.search(text, max(0, m.start - 60), m.start)
+        or _RESULT_BEFORE.search(text, before, m.start)
+        or _VERSUS_AFTER.match(text, m.end)
+        or _VERSUS_BEFORE.search(text, before, m.start)
+        or _TEAM_POSSESSION.match(text, m.end)
+        or _PAIR_AFTER.match(text, m.end)
+        or (_PAIR_BEFORE.search(text, before, m.start) and _MEET_AFTER.match(text, m.end))
     )
 
 
@@ -150,13 +186,12 @@ def sports_copy(text: str) -> bool:
 
 
 def apply_teams(text: str, mentions: list[Mention]) -> None:
-    """A place that beats or loses to another side is a team, throughout the article."""
-    if not sports_copy(text):
-        return
+    """A place that plays (beats, meets, has a coach) is a team, throughout the article."""
+    sport = sports_copy(text)
     teams = {
         m.entry.id
         for m in mentions
-        if m.entry is not None and m.entry.kind in _PLACE_KINDS and _team(text, m)
+        if m.entry is not None and m.entry.kind in _PLACE_KINDS and _team(text, m, sport)
     }
     for m in mentions:
         if m.entry is None or m.entry.id not in teams or m.kind != "name":

@@ -133,6 +133,11 @@ def _may_override(entry: Entry, model_label: str) -> bool:
     return entry.kind in ("city", "region") and entry.recover and model_label not in PLACE_LABELS
 
 
+def _place_in_org(entry: Entry, model_label: str) -> bool:
+    """A place's name leading an organisation's ("Preston corp") is not the place."""
+    return model_label == "ORG" and entry.kind in ("city", "state", "country", "region")
+
+
 def _after_locative(span: Span) -> bool:
     """'police in Bristol', 'a wind farm off Bergen': a place, whatever the model said."""
     return span.start > 0 and span.doc[span.start - 1].lower_ in LOCATIVE
@@ -296,7 +301,12 @@ def _reconcile(ent: Span, over: list[_Match], kb: KnowledgeBase, offset: int) ->
     if exact:
         return [_from_kb(exact[0], label, offset, "")]
     tail = stripped.doc[inside[0].span.end : stripped.end] if len(inside) == 1 else None
-    if tail is not None and inside[0].span.start == stripped.start and tail.text.islower():
+    if (
+        tail is not None
+        and inside[0].span.start == stripped.start
+        and tail.text.islower()
+        and not _place_in_org(_choose(inside[0], label), label)
+    ):
         # "erdogan spoke" (PERSON): the model ran past the name into lowercase words.
         why = f"model span '{ent.text}' trimmed to the name the KB knows"
         return [_from_kb(o, label, offset, why) for o in inside]

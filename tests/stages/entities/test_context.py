@@ -127,3 +127,42 @@ def test_a_dateline_with_a_country_names_both_places(nlp: Language) -> None:
 def test_the_agency_of_a_dateline_defines_no_abbreviation() -> None:
     text = "ROTTERDAM (Reuters) - The Port of Rotterdam Authority (PRA) said traffic fell."
     assert defined_abbreviations(text) == {"PRA": "Port of Rotterdam Authority"}
+
+
+def test_a_place_with_a_coach_or_a_record_is_a_team(nlp: Language) -> None:
+    text = (
+        "Riverton was introduced as Alabama's coach on Thursday after the 21-7 loss. "
+        "Miami's record fell to 13-18 on Wednesday. Alabama hasn't won the league since 1992."
+    )
+    record = _tag_text(nlp, text)
+    assert _ids_of(record, "Alabama") == {None}
+    assert _ids_of(record, "Miami") == {None}
+
+
+def test_a_fixture_makes_both_sides_teams(nlp: Language) -> None:
+    text = "A new song debuted during the Alabama versus Florida State football game on Saturday."
+    assert _ids_of(_tag_text(nlp, text), "Alabama") == {None}
+
+
+def test_two_sides_that_have_met_are_teams(nlp: Language) -> None:
+    text = (
+        "England beat Samoa 35-22 in the World Cup. "
+        "England and Tonga have met only once before in a test."
+    )
+    assert _ids_of(_tag_text(nlp, text), "Tonga") == {None}
+
+
+def test_a_court_case_is_no_fixture(nlp: Language) -> None:
+    text = "Texas v. Johnson was decided in 1989; lawyers in Austin still cite it."
+    assert _ids_of(_tag_text(nlp, text), "Texas") == {"Q1439"}
+
+
+def test_a_city_with_a_coach_outside_sports_copy_stays_the_city(nlp: Language) -> None:
+    text = "Officials said Chicago's coach operators would raise fares, the city council heard."
+    assert _ids_of(_tag_text(nlp, text), "Chicago") == {"Q1297"}
+
+
+def test_a_company_named_after_a_city_is_not_the_city(nlp: Language) -> None:
+    text = "Preston corp said it expects to report a loss for the fourth quarter."
+    record = _tag_text(nlp, text)
+    assert "Q184090" not in {e["kb_id"] for e in record["entities"]}  # Preston, Lancashire

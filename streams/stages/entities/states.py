@@ -1,0 +1,125 @@
+"""A US state written after a city ("Birmingham, Ala.", "Paris, Texas"): the state, and the
+city of that state.
+
+American news places a town by its state, in datelines ("TUSCALOOSA, Ala. (AP) -") and
+in running text ("Mandan, N.D.; Baton Rouge, La."). The state's part names the state (the
+AP style abbreviation, the postal code or the name), and it decides which city the name
+before it is: the KB's "Birmingham" is the English city, which "Birmingham, Ala." is not.
+So the city takes the QID of the town of that name in that state where the KB knows one,
+and no id at all where it does not; it never keeps another country's or state's city.
+
+A postal code ("TX"), an AP abbreviation written without its dot ("Tenn") and a state
+name that is also a country's ("Georgia") say "a US state" only where a town of that
+name is known in that state: "Chennai, TN", "Perth, WA" and "Tbilisi, Georgia" are not
+American. The AP abbreviations with their dots and the other state names are American
+by themselves.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from streams.kb import Entry, KnowledgeBase, key
+from streams.stages.entities.linking import Mention
+
+_NAME = r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}"
+# A label the model gives a town's name: a person's is taken only where the town is known.
+_TOWN_LABELS = frozenset({"GPE", "LOC", "FAC", "ORG", "NORP"})
+
+
+@cache
+def _pattern(kb: KnowledgeBase) -> re.Pattern[str]:
+    """The ", Ala." after a name: every spelling of a state, an AP abbreviation's dot optional."""
+    spellings = set(kb.us_states)
+    spellings |= {s.rstrip(".") for s in kb.us_states if s.endswith(".") and len(s) > 4}
+    alt = "|".join(re.escape(s) for s in sorted(spellings, key=len, reverse=True))
+    return re.compile(rf"(?P<city>{_NAME}),\s+(?P<state>{alt})(?![\w.’'-]*\w)")
+
+
+def _state_code(kb: KnowledgeBase, written: str) -> tuple[str | None, bool]:
+    """The postal code `written` names, and whether it says "a US state" by itself."""
+    code = kb.us_states.get(written) or kb.us_states.get(f"{written}.")
+    if code is None:
+        return None, False
+    american = written in kb.us_states and (
+        written.endswith(".") or (len(written) > 2 and key(written) not in kb.ambiguous)
+    )
+    return code, american
+
+
+def apply_us_states(text: str, mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:
+    """Link "City, ST" pairs: the state to its entry, the city to that state's town or none."""
+    if not kb.us_states:
+        return mentions
+    out = list(mentions)
+    for found in _pattern(kb).finditer(text):
+        code, american = _state_code(kb, found["state"])
+        state = kb.states.get(code or "")
+        if state is None:
+            continue
+        city_span, state_span = found.span("city"), found.span("state")
+        city = _mention_at(out, city_span, text)
+        name = city.name if city is not None else found["city"]
+        town = kb.us_town(name.title() if name.isupper() else name, code or "")
+        if town is None and not american:
+            continue
+        if city is not None and city.label == "PERSON" and town is None:
+            city = None  # "Sioux Falls" the model took for a person: left as it is
+        out = [m for m in out if not _overlaps(m, state_span) or _same(m, state_span)]
+        _place_state(out, state_span, text, state)
+        if city is None and town is not None:
+            city = Mention(city_span[0], city_span[1], text[slice(*city_span)], "GPE")
+            city.recovered = True
+            out.append(city)
+        if city is not None:
+            _place_city(city, town, found["state"])
+    out.sort(key=lambda m: m.start)
+    return out
+
+
+def _overlaps(m: Mention, span: tuple[int, int]) -> bool:
+    return m.start < span[1] and span[0] < m.end
+
+
+def _same(m: Mention, span: tuple[int, int]) -> bool:
+    return (m.start, m.end) == span
+
+
+def _mention_at(mentions: list[Mention], span: tuple[int, int], text: str) -> Mention | None:
+    """The mention of the city's name: the one ending where the name ends, within the name.
+
+    The name the pattern takes may run further left than the town ("Officials in Cordele"):
+    the mention tells where the town's name begins.
+    """
+    for m in mentions:
+        if m.end == span[1] and m.start >= span[0] and m.kind == "name":
+            return m
+    return None
+
+
+def _place_state(out: list[Mention], span: tuple[int, int], text: str, state: Entry) -> None:
+    written = text[slice(*span)]
+    why = f"'{written}' after a city names the US state {state.name}"
+    for m in out:
+        if _same(m, span):
+            if m.entry is not state:
+                m.reasons.append(why)
+            m.entry, m.label, m.linked_by = state, "GPE", m.linked_by or "alias"
+            return
+    mention = Mention(span[0], span[1], written, "GPE", state, linked_by="alias")
+    mention.recovered = True
+    mention.reasons.append(why)
+    out.append(mention)
+
+
+def _place_city(city: Mention, town: Entry | None, state: str) -> None:
+    if city.entry is town:
+        return
+    if town is not None:
+        city.reasons.append(f"'{city.text}, {state}' is {town.name} in {state}")
+        city.entry, city.label, city.linked_by = town, "GPE", "alias"
+        return
+    if city.entry is not None and city.entry.kind == "city":
+        city.reasons.append(f"'{city.text}, {state}' is not {city.entry.name} of the KB")
+        city.entry, city.linked_by = None, None
