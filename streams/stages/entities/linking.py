@@ -130,6 +130,11 @@ def _may_override(entry: Entry, model_label: str) -> bool:
     if entry.kind in ("person", "org", "country", "demonym"):
         return True
     # Only well-known places beat the model's ORG or PERSON: "Lyon" may be the football club.
+    # Against ORG only a capital, which then stands for its government ("Washington said"):
+    # another city the model calls an organisation is a club, a company or a council as
+    # often as the place ("Chicago beat Boston", "Barcelona signed him").
+    if model_label == "ORG" and entry.kind == "city" and not entry.capital_of:
+        return False
     return entry.kind in ("city", "region") and entry.recover and model_label not in PLACE_LABELS
 
 
