@@ -154,10 +154,11 @@ def entities(
 ) -> list[Record]:
     """The article's entities, most salient first."""
     mentions = context.apply_dateline(text, mentions, kb)
-    mentions = states.apply_us_states(text, mentions, kb)
     mentions = context.apply_abbreviations(text, mentions, kb)
     context.apply_teams(text, mentions)
     context.apply_divisions(text, mentions)
+    # After the teams: "TUSCALOOSA, Ala." names the state even where Alabama plays.
+    mentions = states.apply_us_states(text, mentions, kb)
     _capitals(text, mentions, kb)
     _titles(text, mentions)
     groups = merging.group(text, mentions)

@@ -37,15 +37,21 @@ def _pattern(kb: KnowledgeBase) -> re.Pattern[str]:
     return re.compile(rf"(?P<city>{_NAME}),\s+(?P<state>{alt})(?![\w.’'-]*\w)")
 
 
-def _state_code(kb: KnowledgeBase, written: str) -> tuple[str | None, bool]:
-    """The postal code `written` names, and whether it says "a US state" by itself."""
+def _state_code(kb: KnowledgeBase, written: str, before: str) -> tuple[str | None, bool]:
+    """The postal code `written` names, and whether it says "a US state" by itself.
+
+    An AP abbreviation with its dot does. A state's name does unless the KB knows the
+    name before it as a place: "London, New York and Paris" is a list of cities and
+    "Massachusetts, New York" one of states, while "West Nyack, New York" is a town.
+    """
     code = kb.us_states.get(written) or kb.us_states.get(f"{written}.")
-    if code is None:
-        return None, False
-    american = written in kb.us_states and (
-        written.endswith(".") or (len(written) > 2 and key(written) not in kb.ambiguous)
-    )
-    return code, american
+    if code is None or written not in kb.us_states:
+        return code, False
+    if written.endswith("."):
+        return code, True
+    place = kb.lookup(before.title() if before.isupper() else before)
+    known = place is not None and place.kind in ("city", "state", "country", "region")
+    return code, len(written) > 2 and key(written) not in kb.ambiguous and not known
 
 
 def apply_us_states(text: str, mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:
@@ -54,13 +60,13 @@ def apply_us_states(text: str, mentions: list[Mention], kb: KnowledgeBase) -> li
         return mentions
     out = list(mentions)
     for found in _pattern(kb).finditer(text):
-        code, american = _state_code(kb, found["state"])
-        state = kb.states.get(code or "")
-        if state is None:
-            continue
         city_span, state_span = found.span("city"), found.span("state")
         city = _mention_at(out, city_span, text)
         name = city.name if city is not None else found["city"]
+        code, american = _state_code(kb, found["state"], name)
+        state = kb.states.get(code or "")
+        if state is None:
+            continue
         town = kb.us_town(name.title() if name.isupper() else name, code or "")
         if town is None and not american:
             continue

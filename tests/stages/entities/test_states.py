@@ -39,9 +39,9 @@ def test_a_state_name_after_a_city_picks_the_american_town(nlp: Language) -> Non
 
 
 def test_an_unknown_town_keeps_no_other_city_id_but_its_state_is_linked(nlp: Language) -> None:
-    # No London of Ohio is in the KB: the mention must not take the English capital's id.
-    ids = _ids(_tag_text(nlp, "The factory in London, Ohio, closed on Friday, workers said."))
-    assert ids["Ohio"] == {"Q1397"}
+    # No London of Kentucky is in the KB: the mention must not take the English capital's id.
+    ids = _ids(_tag_text(nlp, "The factory in London, Ky., closed on Friday, workers said."))
+    assert ids["Ky."] == {"Q1603"}
     assert all(not (i or "").startswith("geonames:2643743") for i in ids["London"])
     assert ids["London"] == {None}
 
@@ -66,3 +66,23 @@ def test_the_state_is_linked_where_the_model_missed_it(nlp: Language) -> None:
     assert ids["N.D."] == {"Q1207"}
     assert ids["La."] == {"Q1588"}
     assert ids["Mandan"] == {"Q28419"}
+
+
+def test_a_list_of_places_is_no_city_and_state(nlp: Language) -> None:
+    text = (
+        "The show toured London, New York and Paris, and later Massachusetts, New York and Maine."
+    )
+    ids = _ids(_tag_text(nlp, text))
+    assert ids["London"] != {None}  # the English capital, as the KB has it
+    assert "Q1384" not in ids["New York"]  # the city both times, never the state
+
+
+def test_the_dateline_state_stays_the_state_where_it_plays(nlp: Language) -> None:
+    text = (
+        "TUSCALOOSA, Ala. — Saban was introduced as Alabama's coach on Thursday after "
+        "the 21-7 loss in the league."
+    )
+    ids = _ids(_tag_text(nlp, text))
+    assert ids["Ala."] == {"Q173"}
+    assert ids["Alabama"] == {None}  # the team
+    assert ids["TUSCALOOSA"] == {"Q79580"}
