@@ -55,19 +55,26 @@ def _state_code(kb: KnowledgeBase, written: str, before: str) -> tuple[str | Non
 
 
 def apply_us_states(text: str, mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:
-    """Link "City, ST" pairs: the state to its entry, the city to that state's town or none."""
+    """Link "City, ST" pairs: the state to its entry, the city to that state's town or none.
+
+    One article, one Birmingham: after "BIRMINGHAM, Ala." the bare "Birmingham" further
+    on is the same town, not the KB's English city.
+    """
     if not kb.us_states:
         return mentions
     out = list(mentions)
+    placed: dict[str, Entry | None] = {}
     for found in _pattern(kb).finditer(text):
         city_span, state_span = found.span("city"), found.span("state")
-        city = _mention_at(out, city_span, text)
+        city = _mention_at(out, city_span)
         name = city.name if city is not None else found["city"]
         code, american = _state_code(kb, found["state"], name)
         state = kb.states.get(code or "")
-        if state is None:
+        if state is None or code is None:
             continue
-        town = kb.us_town(name.title() if name.isupper() else name, code or "")
+        town = kb.us_town(_cased(name), code)
+        if city is None and town is None:
+            city_span, town = _town_suffix(text, city_span, code, kb)
         if town is None and not american:
             continue
         if city is not None and city.label == "PERSON" and town is None:
@@ -79,9 +86,44 @@ def apply_us_states(text: str, mentions: list[Mention], kb: KnowledgeBase) -> li
             city.recovered = True
             out.append(city)
         if city is not None:
+            placed.setdefault(key(city.name), town)
             _place_city(city, town, found["state"])
+    _same_town_again(out, placed)
     out.sort(key=lambda m: m.start)
     return out
+
+
+def _cased(name: str) -> str:
+    return name.title() if name.isupper() else name
+
+
+def _town_suffix(
+    text: str, span: tuple[int, int], code: str, kb: KnowledgeBase
+) -> tuple[tuple[int, int], Entry | None]:
+    """The longest known town that ends the words before the comma ("The Cordele" -> Cordele)."""
+    words = list(re.finditer(r"\S+", text[span[0] : span[1]]))
+    for word in words[1:]:
+        start = span[0] + word.start()
+        town = kb.us_town(_cased(text[start : span[1]]), code)
+        if town is not None:
+            return (start, span[1]), town
+    return span, None
+
+
+def _same_town_again(mentions: list[Mention], placed: dict[str, Entry | None]) -> None:
+    """The town's name alone, further on, is that town (or, unknown, no other city)."""
+    for m in mentions:
+        if m.kind != "name" or m.label not in ("GPE", "LOC") or key(m.name) not in placed:
+            continue
+        town = placed[key(m.name)]
+        if m.entry is town or (m.entry is not None and m.entry.kind != "city"):
+            continue
+        if town is not None:
+            m.reasons.append(f"the article places {town.name} in {town.division} before")
+            m.entry, m.linked_by = town, "alias"
+        elif m.entry is not None:
+            m.reasons.append(f"the article's {m.name} is a US town, not {m.entry.name} of the KB")
+            m.entry, m.linked_by = None, None
 
 
 def _overlaps(m: Mention, span: tuple[int, int]) -> bool:
@@ -92,7 +134,7 @@ def _same(m: Mention, span: tuple[int, int]) -> bool:
     return (m.start, m.end) == span
 
 
-def _mention_at(mentions: list[Mention], span: tuple[int, int], text: str) -> Mention | None:
+def _mention_at(mentions: list[Mention], span: tuple[int, int]) -> Mention | None:
     """The mention of the city's name: the one ending where the name ends, within the name.
 
     The name the pattern takes may run further left than the town ("Officials in Cordele"):

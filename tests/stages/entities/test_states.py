@@ -86,3 +86,15 @@ def test_the_dateline_state_stays_the_state_where_it_plays(nlp: Language) -> Non
     assert ids["Ala."] == {"Q173"}
     assert ids["Alabama"] == {None}  # the team
     assert ids["TUSCALOOSA"] == {"Q79580"}
+
+
+def test_the_town_named_again_alone_is_still_that_town(nlp: Language) -> None:
+    text = (
+        "BIRMINGHAM, Ala. (AP) — The mayor said on Monday that Birmingham would reopen its "
+        "parks, and that Birmingham had the money."
+    )
+    record = _tag_text(nlp, text)
+    towns = [e for e in record["entities"] if e["kb_id"] == "Q79867"]
+    assert len(towns) == 1
+    assert {m["text"] for m in towns[0]["mentions"]} == {"BIRMINGHAM", "Birmingham"}
+    assert len(towns[0]["mentions"]) == 3
