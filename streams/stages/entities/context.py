@@ -210,3 +210,25 @@ def apply_divisions(text: str, mentions: list[Mention]) -> None:
         if _DIVISION_AFTER.match(text, m.end):
             m.reasons.append(f"'{m.text}' names a division, not the {m.entry.kind} {m.entry.name}")
             m.entry, m.linked_by = None, None
+
+
+def apply_person_names(mentions: list[Mention]) -> None:
+    """Give back to a person a word the model read as one and the KB took for a place.
+
+    "Chad said" after "Chad Johnson caught two passes", "Jordan said" after "Jordan
+    Henderson": the model's PERSON was right, since the article names a person with
+    that word; the KB only knows the country. The mention keeps no place id.
+    """
+    words = {
+        word
+        for m in mentions
+        if m.label == "PERSON"
+        for word in key(m.name).split()
+        if len(key(m.name).split()) > 1
+    }
+    for m in mentions:
+        if m.model_label != "PERSON" or m.entry is None or m.entry.kind not in _PLACE_KINDS:
+            continue
+        if key(m.name) in words:
+            m.reasons.append(f"the article names a person '{m.name}'; not the place {m.entry.name}")
+            m.entry, m.linked_by, m.label = None, None, "PERSON"

@@ -75,6 +75,8 @@ class Mention:
     """Only the KB saw a name here: the model tagged nothing."""
     named: Entry | None = None
     """What the words themselves name when the mention stands for another entity (a capital)."""
+    model_label: str | None = None
+    """The model's label where the KB's replaced it ("Chad": PERSON, then GPE)."""
 
     def __post_init__(self) -> None:
         self.name = self.name or self.text
@@ -212,7 +214,7 @@ def _from_model(ent: Span, kb: KnowledgeBase, offset: int) -> Mention:
             mention.entry, mention.linked_by = found[0], f"fuzzy:{found[1]:.0f}"
     if mention.entry is not None and mention.entry.label != ent.label_:
         mention.reasons.append(f"model said {ent.label_}; the KB knows {mention.entry.name}")
-        mention.label = mention.entry.label
+        mention.label, mention.model_label = mention.entry.label, ent.label_
     return mention
 
 
@@ -227,6 +229,8 @@ def _from_kb(match: _Match, label: str | None, offset: int, why: str) -> Mention
         entry,
         linked_by="lowercase" if match.lowercase else "alias",
     )
+    if label is not None and label != entry.label:
+        mention.model_label = label
     if why:
         mention.reasons.append(why)
     return mention

@@ -155,6 +155,7 @@ def entities(
     """The article's entities, most salient first."""
     mentions = context.apply_dateline(text, mentions, kb)
     mentions = context.apply_abbreviations(text, mentions, kb)
+    context.apply_person_names(mentions)
     context.apply_teams(text, mentions)
     context.apply_divisions(text, mentions)
     # After the teams: "TUSCALOOSA, Ala." names the state even where Alabama plays.

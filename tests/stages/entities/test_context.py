@@ -173,3 +173,14 @@ def test_a_city_the_model_calls_an_organisation_keeps_no_city_id(nlp: Language) 
     # used to beat that label. Only a capital does now, as its government.
     record = _tag_text(nlp, "Osaka won the title after Yokohama lost.")
     assert _ids_of(record, "Yokohama") == {None}
+
+
+def test_a_first_name_the_model_reads_as_a_person_is_no_country(nlp: Language) -> None:
+    text = "Chad Johnson caught two passes on Sunday. Chad said later that he was happy."
+    record = _tag_text(nlp, text)
+    assert "Q657" not in {e["kb_id"] for e in record["entities"]}  # Chad, the country
+
+
+def test_a_country_the_model_reads_as_a_person_stays_without_a_namesake(nlp: Language) -> None:
+    text = "Officials in N'Djamena said Chad would close its border on Sunday."
+    assert _ids_of(_tag_text(nlp, text), "Chad") == {"Q657"}
