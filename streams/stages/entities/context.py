@@ -54,12 +54,14 @@ _RESULT_BEFORE = re.compile(rf"[A-Z][\w.’'-]*\s+{_RESULT}\s+$")
 _VERSUS = r"(?:versus|vs\.?|v\.?)"
 _VERSUS_AFTER = re.compile(rf"\s+{_VERSUS}\s+[A-Z]")
 _VERSUS_BEFORE = re.compile(rf"[A-Z][\w.’'-]*\s+{_VERSUS}\s+$")
-# "Alabama's coach", "Miami's record fell to 13-18": what only a team has.
+# "Alabama's coach", "Miami's record fell to 13-18": what only a team has. Not "defence",
+# "record" or "captain" alone: "Ukraine's defence", "Britain's record deficit".
 _TEAM_POSSESSION = re.compile(
     r"(?:'s|’s)\s+(?:(?:head|new|former|interim|assistant|starting)\s+)?"
-    r"(?:coach|coaches|coaching|quarterback|roster|line-?up|squad|record|offen[cs]e|defen[cs]e|"
-    r"goalkeeper|striker|midfielder|forwards?|scrum-half|fly-half|batsmen|bowlers|"
-    r"innings|touchdowns?|starters|bench|kicker|captain|manager)\b",
+    r"(?:coach|coaches|coaching staff|quarterback|roster|line-?up|squad|goalkeeper|striker|"
+    r"midfielder|scrum-half|fly-half|batsmen|bowlers|touchdowns?|kicker|"
+    r"record\s+(?:fell|dropped|slipped|improved|rose|moved|went|is|stands)\s+(?:to\s+|at\s+)?"
+    r"\d{1,3}-\d{1,3})\b",
     re.IGNORECASE,
 )
 # The result verbs also describe wars ("Russia defeated Ukraine's forces"): only copy that
@@ -75,7 +77,7 @@ _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|to|from|near|visit|visited)\s+$", re.
 _PLACE_KINDS = frozenset({"country", "city", "state", "region"})
 _NAME = r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}"
 # "England and Tonga have met only once": two sides named together before a fixture verb.
-_MEET = r"\s+(?:have\s+|had\s+|will\s+)?(?:met|meet|drew|draw|clash|clashed)\b"
+_MEET = r"\s+(?:have|had|will)\s+(?:never\s+|only\s+)?(?:met|meet|drawn|draw|clashed|clash)\b"
 _PAIR_AFTER = re.compile(rf"\s+(?:and|&)\s+{_NAME}{_MEET}")
 _PAIR_BEFORE = re.compile(r"[A-Z][\w.’'-]*\s+(?:and|&)\s+$")
 _MEET_AFTER = re.compile(_MEET)
@@ -161,17 +163,23 @@ def apply_abbreviations(text: str, mentions: list[Mention], kb: KnowledgeBase) -
     return out
 
 
-def _team(text: str, m: Mention, sport: bool) -> bool:
-    """Whether the words around `m` make it a side: a result, a fixture, what a team owns."""
+def _team(text: str, m: Mention, sport: bool, field: bool) -> bool:
+    """Whether the words around `m` make it a side: a result, a fixture, what a team owns.
+
+    `sport`: the copy reads as sport; `field`: it has two words of the field, not only a
+    score, which is also a court's 5-4.
+    """
     before = max(0, m.start - 60)
     if _FIXTURE_AFTER.match(text, m.end):
         return True
     if not sport:
         return False
+    if _RESULT_AFTER.match(text, m.end) or _RESULT_BEFORE.search(text, before, m.start):
+        return True
+    if not field:
+        return False
     return bool(
-        _RESULT_AFTER.match(text, m.end)
-        or _RESULT_BEFORE.search(text, before, m.start)
-        or _VERSUS_AFTER.match(text, m.end)
+        _VERSUS_AFTER.match(text, m.end)
         or _VERSUS_BEFORE.search(text, before, m.start)
         or _TEAM_POSSESSION.match(text, m.end)
         or _PAIR_AFTER.match(text, m.end)
@@ -181,17 +189,20 @@ def _team(text: str, m: Mention, sport: bool) -> bool:
 
 def sports_copy(text: str) -> bool:
     """Whether the article reads as sport: a score, or two different words of the field."""
-    words = {w.lower() for w in _SPORT_WORDS.findall(text)}
-    return bool(_SCORE.search(text)) or len(words) >= 2
+    return bool(_SCORE.search(text)) or _field_words(text) >= 2
+
+
+def _field_words(text: str) -> int:
+    return len({w.lower() for w in _SPORT_WORDS.findall(text)})
 
 
 def apply_teams(text: str, mentions: list[Mention]) -> None:
     """A place that plays (beats, meets, has a coach) is a team, throughout the article."""
-    sport = sports_copy(text)
+    sport, field = sports_copy(text), _field_words(text) >= 2
     teams = {
         m.entry.id
         for m in mentions
-        if m.entry is not None and m.entry.kind in _PLACE_KINDS and _team(text, m, sport)
+        if m.entry is not None and m.entry.kind in _PLACE_KINDS and _team(text, m, sport, field)
     }
     for m in mentions:
         if m.entry is None or m.entry.id not in teams or m.kind != "name":

@@ -146,7 +146,7 @@ def test_a_fixture_makes_both_sides_teams(nlp: Language) -> None:
 
 def test_two_sides_that_have_met_are_teams(nlp: Language) -> None:
     text = (
-        "England beat Samoa 35-22 in the World Cup. "
+        "England beat Samoa 35-22 in the rugby World Cup. "
         "England and Tonga have met only once before in a test."
     )
     assert _ids_of(_tag_text(nlp, text), "Tonga") == {None}
@@ -184,3 +184,11 @@ def test_a_first_name_the_model_reads_as_a_person_is_no_country(nlp: Language) -
 def test_a_country_the_model_reads_as_a_person_stays_without_a_namesake(nlp: Language) -> None:
     text = "Officials in N'Djamena said Chad would close its border on Sunday."
     assert _ids_of(_tag_text(nlp, text), "Chad") == {"Q657"}
+
+
+def test_a_court_score_and_a_state_defence_make_no_team(nlp: Language) -> None:
+    text = (
+        "The Supreme Court ruled 5-4 on Monday. Texas's defense of the law failed, and "
+        "Texas's record on voting rights was cited by the justices."
+    )
+    assert _ids_of(_tag_text(nlp, text), "Texas") == {"Q1439"}
