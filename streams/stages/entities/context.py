@@ -18,12 +18,14 @@ Three cases where the model's or the KB's reading of a name is wrong for the art
   in order, function words aside.
 - in sports copy a country or city that beats, draws with or loses to another
   side is the team ("England beat Samoa"), an organisation with an id of its
-  own, not the place. The cues, in copy that reads as sport (a score or two
-  words of the field, so that "Russia defeated Ukraine's forces" stays a
-  war): a result verb between two names, a fixture ("Chicago vs. Boston"),
-  what only a team has ("Alabama's coach", "Miami's record"), two sides named
-  before "have met" or "drew". A fixture followed by its noun ("the Alabama
-  versus Florida State football game") needs no other sign of sport. Every
+  own, not the place. The cue is a result verb between two names, in copy
+  that reads as sport (a score or two words of the field, so that "Russia
+  defeated Ukraine's forces" stays a war); with two words of the field (a
+  score alone is also a court's 5-4), a fixture ("Chicago vs. Boston"), what
+  only a team has ("Alabama's coach", "Miami's record fell to 13-18") and two
+  sides named before "have met" or "have drawn". A fixture followed by its
+  noun ("the Alabama versus Florida State football game") needs no other
+  sign of sport. Every
   mention of that place in the article then reads as the team, except after
   a locative ("the match in Samoa").
 - a city or US state whose name is followed by a division noun, alone or
