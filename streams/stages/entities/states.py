@@ -75,8 +75,8 @@ def apply_us_states(text: str, mentions: list[Mention], kb: KnowledgeBase) -> li
         town = kb.us_town(_cased(name), code)
         if city is None and town is None:
             city_span, town = _town_suffix(text, city_span, code, kb)
-        if town is None and not american:
-            continue
+        if town is None and (not american or (city is None and _opens(text, city_span[0]))):
+            continue  # "Yes, Pa.": an unknown word opening a sentence is no town
         if city is not None and city.label == "PERSON" and town is None:
             city = None  # "Sioux Falls" the model took for a person: left as it is
         out = [m for m in out if not _overlaps(m, state_span) or _same(m, state_span)]
@@ -91,6 +91,12 @@ def apply_us_states(text: str, mentions: list[Mention], kb: KnowledgeBase) -> li
     _same_town_again(out, placed)
     out.sort(key=lambda m: m.start)
     return out
+
+
+def _opens(text: str, start: int) -> bool:
+    """Whether `start` opens a sentence or a quote, where any word is capitalised."""
+    before = text[:start].rstrip()
+    return not before or before[-1] in ".!?:;\"“‘'(—–-"
 
 
 def _cased(name: str) -> str:

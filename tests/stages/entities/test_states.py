@@ -98,3 +98,8 @@ def test_the_town_named_again_alone_is_still_that_town(nlp: Language) -> None:
     assert len(towns) == 1
     assert {m["text"] for m in towns[0]["mentions"]} == {"BIRMINGHAM", "Birmingham"}
     assert len(towns[0]["mentions"]) == 3
+
+
+def test_a_word_opening_a_sentence_before_an_abbreviation_is_no_town(nlp: Language) -> None:
+    record = _tag_text(nlp, '"Yes, Pa. I will," she said at dinner.')
+    assert "Q1400" not in {e["kb_id"] for e in record["entities"]}  # Pennsylvania
