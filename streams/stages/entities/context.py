@@ -1,6 +1,6 @@
 """What the article itself says a name means, where that overrides the knowledge base.
 
-Three cases where the model's or the KB's reading of a name is wrong for the article at hand:
+Cases where the model's or the KB's reading of a name is wrong for the article at hand:
 
 - a dateline the clean stage left in the lead ("ROTTERDAM (Reuters) - …") names
   the place the story comes from and the agency that sent it: the small model
@@ -25,13 +25,14 @@ Three cases where the model's or the KB's reading of a name is wrong for the art
   only a team has ("Alabama's coach", "Miami's record fell to 13-18") and two
   sides named before "have met" or "have drawn". A fixture followed by its
   noun ("the Alabama versus Florida State football game") needs no other
-  sign of sport. Every
-  mention of that place in the article then reads as the team, except after
-  a locative ("the match in Samoa").
+  sign of sport. Every mention of that place in the article then reads as
+  the team, except after a locative ("the match in Samoa").
 - a city or US state whose name is followed by a division noun, alone or
   closing a list ("Los Angeles, Orange and San Bernardino Counties", "Buenos
   Aires province", "Kharkiv region"), names the county, province or region of
   that name, which the KB does not hold: the mention stays, unlinked.
+- a country or city the model read as a person stays a person where the
+  article names someone with that word ("Chad said" after "Chad Johnson").
 """
 
 from __future__ import annotations
