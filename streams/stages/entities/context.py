@@ -41,7 +41,7 @@ import re
 
 from streams.kb import KnowledgeBase, key
 from streams.stages.clean import datelines
-from streams.stages.entities.linking import PLACE_LABELS, Mention
+from streams.stages.entities.linking import PLACE_LABELS, TITLE_TOKENS, Mention
 
 _ABBREVIATION = re.compile(r"\(([A-Z][A-Za-z&]{1,9})\)")
 _WORD = re.compile(r"[\w’'&.-]+")
@@ -233,16 +233,19 @@ def apply_person_names(mentions: list[Mention]) -> None:
     Henderson": the model's PERSON was right, since the article names a person with
     that word; the KB only knows the country. The mention keeps no place id.
     """
-    words = {
-        word
-        for m in mentions
-        if m.label == "PERSON"
-        for word in key(m.name).split()
-        if len(key(m.name).split()) > 1
-    }
+    words = {word for m in mentions if m.label == "PERSON" for word in person_words(m.name)}
     for m in mentions:
         if m.model_label != "PERSON" or m.entry is None or m.entry.kind not in _PLACE_KINDS:
             continue
         if key(m.name) in words:
             m.reasons.append(f"the article names a person '{m.name}'; not the place {m.entry.name}")
             m.entry, m.linked_by, m.label = None, None, "PERSON"
+
+
+def person_words(name: str) -> list[str]:
+    """The words of a person's full name, none where the model's span runs over a title
+    ("Alexandria Police Chief Michael Brown" names no person "Alexandria")."""
+    words = key(name).split()
+    if not 1 < len(words) <= 3 or any(w in TITLE_TOKENS or w == "police" for w in words):
+        return []
+    return words

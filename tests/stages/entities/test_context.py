@@ -6,7 +6,7 @@ from spacy.language import Language
 
 from streams.records import Record, validate
 from streams.stages.entities import tag
-from streams.stages.entities.context import defined_abbreviations, sports_copy
+from streams.stages.entities.context import defined_abbreviations, person_words, sports_copy
 from tests import factories
 
 
@@ -192,3 +192,9 @@ def test_a_court_score_and_a_state_defence_make_no_team(nlp: Language) -> None:
         "Texas's record on voting rights was cited by the justices."
     )
     assert _ids_of(_tag_text(nlp, text), "Texas") == {"Q1439"}
+
+
+def test_a_place_before_a_title_is_no_first_name() -> None:
+    # The model once took "Alexandria Police Chief Michael Brown" for one person's name.
+    assert person_words("Chad Johnson") == ["chad", "johnson"]
+    assert person_words("Alexandria Police Chief Michael Brown") == []
