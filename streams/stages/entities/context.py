@@ -1,6 +1,6 @@
 """What the article itself says a name means, where that overrides the knowledge base.
 
-Three cases where the model's or the KB's reading of a name is wrong for the article at hand:
+Cases where the model's or the KB's reading of a name is wrong for the article at hand:
 
 - a dateline the clean stage left in the lead ("ROTTERDAM (Reuters) - …") names
   the place the story comes from and the agency that sent it: the small model
@@ -18,15 +18,21 @@ Three cases where the model's or the KB's reading of a name is wrong for the art
   in order, function words aside.
 - in sports copy a country or city that beats, draws with or loses to another
   side is the team ("England beat Samoa"), an organisation with an id of its
-  own, not the place. The cue is the result verb between two names, in copy
+  own, not the place. The cue is a result verb between two names, in copy
   that reads as sport (a score or two words of the field, so that "Russia
-  defeated Ukraine's forces" stays a war); every mention of that place in the
-  article then reads as the team, except after a locative ("the match in
-  Samoa").
+  defeated Ukraine's forces" stays a war); with two words of the field (a
+  score alone is also a court's 5-4), a fixture ("Chicago vs. Boston"), what
+  only a team has ("Alabama's coach", "Miami's record fell to 13-18") and two
+  sides named before "have met" or "have drawn". A fixture followed by its
+  noun ("the Alabama versus Florida State football game") needs no other
+  sign of sport. Every mention of that place in the article then reads as
+  the team, except after a locative ("the match in Samoa").
 - a city or US state whose name is followed by a division noun, alone or
   closing a list ("Los Angeles, Orange and San Bernardino Counties", "Buenos
   Aires province", "Kharkiv region"), names the county, province or region of
   that name, which the KB does not hold: the mention stays, unlinked.
+- a country or city the model read as a person stays a person where the
+  article names someone with that word ("Chad said" after "Chad Johnson").
 """
 
 from __future__ import annotations
@@ -35,7 +41,7 @@ import re
 
 from streams.kb import KnowledgeBase, key
 from streams.stages.clean import datelines
-from streams.stages.entities.linking import PLACE_LABELS, Mention
+from streams.stages.entities.linking import PLACE_LABELS, TITLE_TOKENS, Mention
 
 _ABBREVIATION = re.compile(r"\(([A-Z][A-Za-z&]{1,9})\)")
 _WORD = re.compile(r"[\w’'&.-]+")
@@ -47,6 +53,20 @@ _RESULT = (
 )
 _RESULT_AFTER = re.compile(rf"\s+{_RESULT}\s+[A-Z]")
 _RESULT_BEFORE = re.compile(rf"[A-Z][\w.’'-]*\s+{_RESULT}\s+$")
+# "Alabama versus Florida State", "Chicago v Boston": a fixture, in sports copy.
+_VERSUS = r"(?:versus|vs\.?|v\.?)"
+_VERSUS_AFTER = re.compile(rf"\s+{_VERSUS}\s+[A-Z]")
+_VERSUS_BEFORE = re.compile(rf"[A-Z][\w.’'-]*\s+{_VERSUS}\s+$")
+# "Alabama's coach", "Miami's record fell to 13-18": what only a team has. Not "defence",
+# "record" or "captain" alone: "Ukraine's defence", "Britain's record deficit".
+_TEAM_POSSESSION = re.compile(
+    r"(?:'s|’s)\s+(?:(?:head|new|former|interim|assistant|starting)\s+)?"
+    r"(?:coach|coaches|coaching staff|quarterback|roster|line-?up|squad|goalkeeper|striker|"
+    r"midfielder|scrum-half|fly-half|batsmen|bowlers|touchdowns?|kicker|"
+    r"record\s+(?:fell|dropped|slipped|improved|rose|moved|went|is|stands)\s+(?:to\s+|at\s+)?"
+    r"\d{1,3}-\d{1,3})\b",
+    re.IGNORECASE,
+)
 # The result verbs also describe wars ("Russia defeated Ukraine's forces"): only copy that
 # reads as sport (a score, or two words of the field) lets them make a team.
 _SCORE = re.compile(r"(?<![\d.,/-])\d{1,3}-\d{1,3}(?![\d/-])")
@@ -59,6 +79,16 @@ _SPORT_WORDS = re.compile(
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|to|from|near|visit|visited)\s+$", re.IGNORECASE)
 _PLACE_KINDS = frozenset({"country", "city", "state", "region"})
 _NAME = r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}"
+# "England and Tonga have met only once": two sides named together before a fixture verb.
+_MEET = r"\s+(?:have|had|will)\s+(?:never\s+|only\s+)?(?:met|meet|drawn|draw|clashed|clash)\b"
+_PAIR_AFTER = re.compile(rf"\s+(?:and|&)\s+{_NAME}{_MEET}")
+_PAIR_BEFORE = re.compile(r"[A-Z][\w.’'-]*\s+(?:and|&)\s+$")
+_MEET_AFTER = re.compile(_MEET)
+# Outside sports copy a fixture still shows in "the Alabama versus Florida State football game";
+# "Texas v. Johnson" (a court case) has no such noun after it.
+_FIXTURE_AFTER = re.compile(
+    rf"\s+{_VERSUS}\s+{_NAME}\s+(?:\w+\s+)?(?:game|match|fixture|bout|final|semi-final|derby)\b"
+)
 _DIVISION_AFTER = re.compile(
     rf"(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+){_NAME})*"
     r"\s+(?i:count(?:y|ies)|provinces?|regions?|oblasts?|prefectures?|governorates?)\b"
@@ -136,27 +166,46 @@ def apply_abbreviations(text: str, mentions: list[Mention], kb: KnowledgeBase) -
     return out
 
 
-def _team(text: str, m: Mention) -> bool:
+def _team(text: str, m: Mention, sport: bool, field: bool) -> bool:
+    """Whether the words around `m` make it a side: a result, a fixture, what a team owns.
+
+    `sport`: the copy reads as sport; `field`: it has two words of the field, not only a
+    score, which is also a court's 5-4.
+    """
+    before = max(0, m.start - 60)
+    if _FIXTURE_AFTER.match(text, m.end):
+        return True
+    if not sport:
+        return False
+    if _RESULT_AFTER.match(text, m.end) or _RESULT_BEFORE.search(text, before, m.start):
+        return True
+    if not field:
+        return False
     return bool(
-        _RESULT_AFTER.match(text, m.end)
-        or _RESULT_BEFORE.search(text, max(0, m.start - 60), m.start)
+        _VERSUS_AFTER.match(text, m.end)
+        or _VERSUS_BEFORE.search(text, before, m.start)
+        or _TEAM_POSSESSION.match(text, m.end)
+        or _PAIR_AFTER.match(text, m.end)
+        or (_PAIR_BEFORE.search(text, before, m.start) and _MEET_AFTER.match(text, m.end))
     )
 
 
 def sports_copy(text: str) -> bool:
     """Whether the article reads as sport: a score, or two different words of the field."""
-    words = {w.lower() for w in _SPORT_WORDS.findall(text)}
-    return bool(_SCORE.search(text)) or len(words) >= 2
+    return bool(_SCORE.search(text)) or _field_words(text) >= 2
+
+
+def _field_words(text: str) -> int:
+    return len({w.lower() for w in _SPORT_WORDS.findall(text)})
 
 
 def apply_teams(text: str, mentions: list[Mention]) -> None:
-    """A place that beats or loses to another side is a team, throughout the article."""
-    if not sports_copy(text):
-        return
+    """A place that plays (beats, meets, has a coach) is a team, throughout the article."""
+    sport, field = sports_copy(text), _field_words(text) >= 2
     teams = {
         m.entry.id
         for m in mentions
-        if m.entry is not None and m.entry.kind in _PLACE_KINDS and _team(text, m)
+        if m.entry is not None and m.entry.kind in _PLACE_KINDS and _team(text, m, sport, field)
     }
     for m in mentions:
         if m.entry is None or m.entry.id not in teams or m.kind != "name":
@@ -175,3 +224,28 @@ def apply_divisions(text: str, mentions: list[Mention]) -> None:
         if _DIVISION_AFTER.match(text, m.end):
             m.reasons.append(f"'{m.text}' names a division, not the {m.entry.kind} {m.entry.name}")
             m.entry, m.linked_by = None, None
+
+
+def apply_person_names(mentions: list[Mention]) -> None:
+    """Give back to a person a word the model read as one and the KB took for a place.
+
+    "Chad said" after "Chad Johnson caught two passes", "Jordan said" after "Jordan
+    Henderson": the model's PERSON was right, since the article names a person with
+    that word; the KB only knows the country. The mention keeps no place id.
+    """
+    words = {word for m in mentions if m.label == "PERSON" for word in person_words(m.name)}
+    for m in mentions:
+        if m.model_label != "PERSON" or m.entry is None or m.entry.kind not in _PLACE_KINDS:
+            continue
+        if key(m.name) in words:
+            m.reasons.append(f"the article names a person '{m.name}'; not the place {m.entry.name}")
+            m.entry, m.linked_by, m.label = None, None, "PERSON"
+
+
+def person_words(name: str) -> list[str]:
+    """The words of a person's full name, none where the model's span runs over a title
+    ("Alexandria Police Chief Michael Brown" names no person "Alexandria")."""
+    words = key(name).split()
+    if not 1 < len(words) <= 3 or any(w in TITLE_TOKENS or w == "police" for w in words):
+        return []
+    return words

@@ -75,6 +75,8 @@ class Mention:
     """Only the KB saw a name here: the model tagged nothing."""
     named: Entry | None = None
     """What the words themselves name when the mention stands for another entity (a capital)."""
+    model_label: str | None = None
+    """The model's label where the KB's replaced it ("Chad": PERSON, then GPE)."""
 
     def __post_init__(self) -> None:
         self.name = self.name or self.text
@@ -130,7 +132,17 @@ def _may_override(entry: Entry, model_label: str) -> bool:
     if entry.kind in ("person", "org", "country", "demonym"):
         return True
     # Only well-known places beat the model's ORG or PERSON: "Lyon" may be the football club.
+    # Against ORG only a capital, which then stands for its government ("Washington said"):
+    # another city the model calls an organisation is a club, a company or a council as
+    # often as the place ("Chicago beat Boston", "Barcelona signed him").
+    if model_label == "ORG" and entry.kind == "city" and not entry.capital_of:
+        return False
     return entry.kind in ("city", "region") and entry.recover and model_label not in PLACE_LABELS
+
+
+def _place_in_org(entry: Entry, model_label: str) -> bool:
+    """A place's name leading an organisation's ("Preston corp") is not the place."""
+    return model_label == "ORG" and entry.kind in ("city", "state", "country", "region")
 
 
 def _after_locative(span: Span) -> bool:
@@ -202,7 +214,7 @@ def _from_model(ent: Span, kb: KnowledgeBase, offset: int) -> Mention:
             mention.entry, mention.linked_by = found[0], f"fuzzy:{found[1]:.0f}"
     if mention.entry is not None and mention.entry.label != ent.label_:
         mention.reasons.append(f"model said {ent.label_}; the KB knows {mention.entry.name}")
-        mention.label = mention.entry.label
+        mention.label, mention.model_label = mention.entry.label, ent.label_
     return mention
 
 
@@ -217,6 +229,8 @@ def _from_kb(match: _Match, label: str | None, offset: int, why: str) -> Mention
         entry,
         linked_by="lowercase" if match.lowercase else "alias",
     )
+    if label is not None and label != entry.label:
+        mention.model_label = label
     if why:
         mention.reasons.append(why)
     return mention
@@ -296,7 +310,12 @@ def _reconcile(ent: Span, over: list[_Match], kb: KnowledgeBase, offset: int) ->
     if exact:
         return [_from_kb(exact[0], label, offset, "")]
     tail = stripped.doc[inside[0].span.end : stripped.end] if len(inside) == 1 else None
-    if tail is not None and inside[0].span.start == stripped.start and tail.text.islower():
+    if (
+        tail is not None
+        and inside[0].span.start == stripped.start
+        and tail.text.islower()
+        and not _place_in_org(_choose(inside[0], label), label)
+    ):
         # "erdogan spoke" (PERSON): the model ran past the name into lowercase words.
         why = f"model span '{ent.text}' trimmed to the name the KB knows"
         return [_from_kb(o, label, offset, why) for o in inside]

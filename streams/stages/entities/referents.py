@@ -18,7 +18,7 @@ from functools import cache
 
 from streams.kb import Entry, KnowledgeBase
 from streams.records import Record
-from streams.stages.entities import context, merging, salience
+from streams.stages.entities import context, merging, salience, states
 from streams.stages.entities.linking import Mention
 from streams.stages.entities.merging import bare
 
@@ -155,8 +155,11 @@ def entities(
     """The article's entities, most salient first."""
     mentions = context.apply_dateline(text, mentions, kb)
     mentions = context.apply_abbreviations(text, mentions, kb)
+    context.apply_person_names(mentions)
     context.apply_teams(text, mentions)
     context.apply_divisions(text, mentions)
+    # After the teams: "TUSCALOOSA, Ala." names the state even where Alabama plays.
+    mentions = states.apply_us_states(text, mentions, kb)
     _capitals(text, mentions, kb)
     _titles(text, mentions)
     groups = merging.group(text, mentions)

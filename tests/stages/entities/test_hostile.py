@@ -6,8 +6,10 @@ import time
 
 from spacy.language import Language
 
+from streams.kb import load
 from streams.records import validate
 from streams.stages.entities import LONG_RUN, defuse, tag
+from streams.stages.entities.states import apply_us_states
 from tests import factories
 
 
@@ -49,3 +51,12 @@ def test_an_article_over_the_budget_is_left_untagged_and_the_batch_goes_on(
     assert "Mark Rutte" in {e["name"] for e in fine["entities"]}
     validate("tagged", hog)
     validate("tagged", fine)
+
+
+def test_twenty_thousand_towns_and_states_cost_no_quadratic_time() -> None:
+    # Every pair used to scan the whole list of mentions: this took 74 s.
+    started = time.perf_counter()
+    found = apply_us_states("Birmingham, Ala. said. " * 20_000, [], load())
+    assert time.perf_counter() - started < 5.0
+    assert len(found) == 40_000
+    assert {m.entry.id for m in found if m.entry} == {"Q79867", "Q173"}
