@@ -11,7 +11,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from streams.stages.claims import acts, preceding
+from streams.stages.claims import acts, evidential, preceding
 from streams.stages.claims import reported as grammar
 from streams.stages.claims.lexicon import (
     ANON_HEADS,
@@ -128,6 +128,10 @@ class Walk(Locator):
         last_named: Span = None  # the words naming last_in_sentence
         self._labelled(sent, consumed)
         self._found_in(sent)
+        for lo, hi, c, act in evidential.sourceless(sent):  # "Nabisco is expected to cut …"
+            kind = "mixed" if any(t.kind == "q" for t in sent[lo:hi]) else "indirect"
+            said = Said(UNKNOWN, sent[c].low, sent[c], None, act)
+            self._add(kind, sent[lo].start, sent[hi - 1].end, said, self.paragraph(sent[lo].start))
         reported_until = -1  # end of the last complement: a belief inside it is the claim's own
         for i, tok in enumerate(sent):
             lemma = grammar.cue_at(sent, i)
