@@ -66,6 +66,10 @@ WH_WORDS = frozenset(words("how why what whether where when who"))
 OBJECT_PRONOUNS = frozenset(words("him her them me us you"))
 _S = ("’s", "'s")
 CLAUSE_START = frozenset(words("he she they it we the his her its their a an there this"))
+# What else opens the bare clause of a belief: "I think both men are …", "she knows how to …".
+BELIEF_START = WH_WORDS | frozenset(
+    words("i we you both all most many some no none nobody everyone everybody these those our my")
+)
 CUT_AFTER_COMMA = frozenset(
     words(
         "and but while although though whereas yet so according adding saying describing calling"
@@ -195,15 +199,13 @@ def complement(sent: list[Token], k: int, lemma: str) -> tuple[int, int] | None:
     if lemma in THAT_NEXT:
         return None
     if lemma in BELIEF:
+        if lemma == "hope" and sent[k].low == "to":
+            return nonempty(sent, k, clause_end(sent, k))  # "Cruz hopes to get …"
         start = skip_adjuncts(sent, k)
         if start is None or start >= n:
             return None
         first = sent[start]
-        if (
-            _bare(first.low) in CLAUSE_START
-            or first.low in ("i", "we", "you")
-            or first.text[0].isupper()
-        ):
+        if _bare(first.low) in CLAUSE_START or first.low in BELIEF_START or first.text[0].isupper():
             return nonempty(sent, start, clause_end(sent, start))
         return None
     if lemma in AUDIENCE_CUES:
