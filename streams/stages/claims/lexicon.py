@@ -130,7 +130,7 @@ SKIP_BEFORE = frozenset(
         "has have had also later previously earlier long repeatedly again once then now publicly"
         " privately separately reportedly recently already further would will could did does do"
         " himself herself themselves only often has also just since subsequently both however"
-        " therefore too"
+        " therefore too here"
     )
 )
 ROLE_WORDS = frozenset(

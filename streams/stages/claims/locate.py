@@ -107,6 +107,12 @@ class Locator:
             return None  # "no new gigs since announcing his run": no one speaks here
         while j >= 0 and i - j <= 4 and (sent[j].low in SKIP_BEFORE or _adverb(sent[j])):
             j -= 1
+        if j >= 2 and grammar.dash(sent[j]):
+            # "Murphy — after a knock-on-wood gesture — told me …": the speaker before the aside.
+            opening = next(
+                (m for m in range(j - 1, max(j - 14, 0), -1) if grammar.dash(sent[m])), 0
+            )
+            j = opening - 1 if opening >= 1 else j
         participle = sent[i].low.endswith("ing")
         if participle and j >= 1 and sent[j].low in PROGRESSIVE:
             # "Clinton is telling customers …", "She is noting …": a finite verb after all.
@@ -146,6 +152,9 @@ class Locator:
                 initial = self._initial_person(sent, j)
                 if initial is not None:
                     return initial[0], 0, i + 1, initial[1]
+                inverted = self._inverted(sent, i, subject) if j == i - 1 else None
+                if inverted is not None:
+                    return inverted
             if found is not None:
                 return found[0], found[1], i + 1, (sent[found[1]].start, sent[j - 1].end)
         elif j >= 0:
@@ -176,6 +185,24 @@ class Locator:
                 named = (sent[span[0]].start, sent[span[1]].end)
                 return resolver.resolve(sent, span, subject), i, span[1] + 1, named
         return None
+
+    def _inverted(
+        self, sent: list[Token], i: int, subject: Speaker | None
+    ) -> tuple[Speaker, int, int, Span] | None:
+        """ "Some accusations are hard to prove, while others aren't meaningful, said Grant Green,
+        a former official": a cue right after a comma, the speaker after it, when the words
+        before the comma name no one (commas inside the clause are no appositive)."""
+        if i + 1 >= len(sent) or sent[i + 1].kind != "w" or sent[i + 1].low in FUNCTION_CAPS:
+            return None
+        if sent[i + 1].low in grammar.TIME_END or sent[i + 1].low in ("that", "it", "this"):
+            return None
+        span = np_right(sent, i + 1, len(sent))
+        if span is None:
+            return None
+        speaker = self.resolver.resolve(sent, span, subject)
+        if speaker.kind == "unknown":
+            return None
+        return speaker, i, span[1] + 1, (sent[span[0]].start, sent[span[1]].end)
 
     def _initial_person(self, sent: list[Token], comma: int) -> tuple[Speaker, Span] | None:
         """The person whose name opens the sentence and a comma closes, with its words; the
