@@ -138,6 +138,10 @@ class Locator:
             # "Blumenthal called it chilling and said …": the speaker of the cue before, whose
             # words the walk then points at, else the sentence's subject.
             return before, i, i + 1, None
+        if j >= 0 and sent[j].low in ("and", "but"):
+            # "The senator spent years in a Vietnamese prison and said …": the subject, never
+            # the object before "and".
+            return self._sentence_subject(sent, i, subject)
         span: tuple[int, int] | None = None
         if j >= 1 and sent[j].low in ("who", "which") and sent[j - 1].text == ",":
             span = np_left(sent, j - 2, 0)
@@ -185,6 +189,19 @@ class Locator:
                 named = (sent[span[0]].start, sent[span[1]].end)
                 return resolver.resolve(sent, span, subject), i, span[1] + 1, named
         return None
+
+    def _sentence_subject(
+        self, sent: list[Token], i: int, subject: Speaker | None
+    ) -> tuple[Speaker, int, int, Span] | None:
+        """The noun phrase opening the sentence, as the speaker of a second predicate's cue."""
+        lead = 1 if sent[0].low in ("the", "a", "an", "his", "her", "their", "its") else 0
+        head = np_right(sent, 0, i)
+        if head is None or head[0] > lead or _no_subject(sent[head[0]]):
+            return None
+        speaker = self.resolver.resolve(sent, head, subject)
+        if speaker.kind == "unknown":
+            return None
+        return speaker, i, i + 1, (sent[head[0]].start, sent[head[1]].end)
 
     def _inverted(
         self, sent: list[Token], i: int, subject: Speaker | None

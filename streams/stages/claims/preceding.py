@@ -9,6 +9,7 @@ scans here are bounded by the sentence too.
 
 from __future__ import annotations
 
+from streams.stages.claims.lexicon import BELIEF, THAT_NEXT
 from streams.stages.claims.quotes import Token, words
 from streams.stages.claims.reported import CUT_AFTER_COMMA, PASSIVE, clause_end, dash
 from streams.stages.claims.speakers import cue_lemma
@@ -76,7 +77,8 @@ def preceding(
         nxt = sent[after + 1]
         participle = nxt.low.endswith("ing") and cue_lemma(nxt) is not None
         going_on = nxt.low not in CUT_AFTER_COMMA or nxt.low in ("but", "and")
-        if cue_last and nxt.kind == "w" and not cue_lemma(nxt) and going_on:
+        verb = cue_lemma(nxt) in BELIEF | THAT_NEXT  # "…, he said, feels appropriate"
+        if cue_last and nxt.kind == "w" and (not cue_lemma(nxt) or verb) and going_on:
             # "Trump, Sexton said, has created a “…”"; "He may not electrify a room, they say,
             # but he is still …": the sentence around the attribution.
             inserted = _opening(sent, first - 1)

@@ -48,7 +48,8 @@ AUDIENCE = frozenset(
     words(
         "reporters journalists parliament lawmakers assembly conference rally supporters radio"
         " television newspaper agency committee senators broadcaster interview crowd audience press"
-        " news briefing congress lawmakers mps delegates students workers"
+        " news briefing congress lawmakers mps delegates students workers host anchor moderator"
+        " interviewer"
     )
 )
 # Words before a noun, never before a verb: "the report", "news reports".
@@ -135,8 +136,8 @@ def complement(sent: list[Token], k: int, lemma: str) -> tuple[int, int] | None:
         # reports nothing.
         ahead = quote_ahead(sent, k + 1, 6)
         return (ahead, quote_end(sent, ahead)) if ahead is not None else None
-    if k >= n:
-        return None
+    if k >= n or sent[k].low in ("who", "whom", "whose", "which"):
+        return None  # "…, said an official who was briefed on …": the clause before it
     if dash(sent[k]) and lemma != "according to":
         # "said — on Twitter, as it happens — that Trump raised …": an aside between dashes.
         close = next((m for m in range(k + 1, min(n, k + 14)) if dash(sent[m])), None)

@@ -36,3 +36,37 @@ def test_a_word_of_place_between_speaker_and_cue() -> None:
     claim = only(run(text))
     assert claim["text"] == "they have knocked on every door since spring"
     assert named(text, claim) == "Campaign workers"
+
+
+def test_an_inserted_attribution_before_a_verb_of_belief() -> None:
+    text = "Bringing the show back a year later, he said, feels right at a time like this."
+    claim = only(run(text))
+    assert claim["text"] == text.rstrip(".")
+    assert named(text, claim) == "he"
+
+
+def test_an_audience_named_with_a_role_word() -> None:
+    text = "Tom Reed told host Anna Berg a loss in the north is increasingly likely."
+    claim = only(run(text, ("Tom Reed", "PERSON", ()), ("Anna Berg", "PERSON", ())))
+    assert claim["text"] == "a loss in the north is increasingly likely"
+    assert named(text, claim) == "Tom Reed"
+
+
+def test_a_relative_clause_after_an_inverted_speaker_is_no_claim() -> None:
+    text = "The fund ran dry in the spring, said an official who was briefed on the talks."
+    claim = only(run(text))
+    assert claim["text"] == "The fund ran dry in the spring"
+    assert named(text, claim) == "official"
+
+
+def test_the_subject_speaks_after_and_not_the_object_before_it() -> None:
+    text = "The senator spent years in a distant prison and said such methods are cruel."
+    claim = only(run(text))
+    assert claim["text"] == "such methods are cruel"
+    assert named(text, claim) == "senator"
+
+
+def test_and_ends_a_clause_before_a_speaker() -> None:
+    text = "Spending rose in the spring and analysts said the rally will fade."
+    claim = only(run(text))
+    assert named(text, claim) == "analysts"
