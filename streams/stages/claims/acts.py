@@ -63,6 +63,26 @@ ACT_FORMS = {
     "liken": "likens likened likening",
     "portray": "portray portrays portrayed portraying",
     "champion": "championed championing",
+    "revere": "revered",
+    "hail": "hails hailed hailing",
+    "insult": "insulted",
+    "chide": "chides chided chiding",
+    "credit": "credits credited crediting",
+    "contradict": "contradicts contradicted contradicting",
+    "downplay": "downplays downplayed downplaying",
+    "dub": "dubbed",
+    "rebuff": "rebuffed",
+    "congratulate": "congratulated congratulating",
+    "dislike": "dislikes disliked",
+    # The same, with a particle before the object: "lashed out at", "sided with".
+    "lash": "lashed lashing",
+    "side": "sided",
+    "balk": "balked balking",
+    "distance": "distanced distancing",
+    "spar": "sparred sparring",
+    "rip": "ripped",
+    "vouch": "vouched vouching",
+    "dwell": "dwelled dwelt",
     "reference": "referenced referencing",
     # Intentions and demands: what the source means to do or wants done.
     "want": "want wants wanted",
@@ -82,7 +102,8 @@ ACT_FORMS = {
     "recommend": "recommended",
     "offer": "offers offered offering",
     "unveil": "unveils unveiled unveiling",
-    "expect": "expect expects",
+    "expect": "expect expects expecting",
+    "consider": "considers considering",
     # Topics: what a source spoke of ("talked about the economy", "discussed the deal").
     "discuss": "discuss discusses discussed discussing",
     "talk": "talks talked talking",
@@ -102,6 +123,7 @@ ACTS: dict[str, str] = {
     **{lemma: "intention" for lemma in words("prefer threaten")},
     "see": "belief",
     **{lemma: "demand" for lemma in words("urge demand call-for order request encourage")},
+    "consider": "belief",
     "recommend": "demand",
     "wonder": "question",
     "call": "evaluation",
@@ -123,6 +145,18 @@ ACTS: dict[str, str] = {
 # Lemmas whose act `complement` reads: the acts' own and statement cues that also report a
 # question ("asked whether") or an intention ("promised to").
 ACT_LEMMAS = frozenset({*ACT_FORMS, "call-for", "ask", "promise", "pledge", "vow"})
+# Words between such a cue and its object: "lashed out at", "distanced himself from".
+PARTICLES = {
+    "lash": frozenset(words("out at against")),
+    "side": frozenset(words("with")),
+    "balk": frozenset(words("at")),
+    "distance": frozenset(words("from")),
+    "spar": frozenset(words("with over on about")),
+    "rip": frozenset(words("into")),
+    "vouch": frozenset(words("for")),
+    "dwell": frozenset(words("on upon")),
+}
+REFLEXIVES = frozenset(words("himself herself themselves itself myself ourselves"))
 # Words after "asked" that open the question it reports: "asked whether he would run".
 QUESTION_WORDS = frozenset(words("whether if how what why who when where which about"))
 # Words an object never starts with: "backed by", "opposed to", "supported in 2012".
@@ -233,6 +267,11 @@ def _complement(sent: list[Token], k: int, lemma: str) -> tuple[int, int] | None
         return _span(sent, k)
     if lemma in ("call-for", "refer"):
         return _span(sent, k + 1) if sent[k].low in ("for", "to") else None
+    if lemma in PARTICLES:  # "lashed out at the press", "sided with the unions"
+        m = k + 1 if sent[k].low in REFLEXIVES else k
+        while m < n and m - k < 3 and sent[m].low in PARTICLES[lemma]:
+            m += 1
+        return _span(sent, m) if m > k and sent[m - 1].low in PARTICLES[lemma] else None
     if lemma in ("talk", "speak"):  # "talked about the economy"; "talks with Iran" is none
         return _span(sent, k + 1) if sent[k].low == "about" else None
     if lemma == "rail":  # "railed against the deal"

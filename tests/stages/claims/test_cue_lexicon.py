@@ -46,3 +46,22 @@ def test_a_cue_from_train_reports_what_follows(text: str, content: str, act: str
 
 def test_a_speech_verb_that_needs_that_reports_no_noun() -> None:
     assert run("Marta Lind commented on the harbour.", ("Marta Lind", "PERSON", ()))["claims"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Marta Lind lashed out at the harbour board.", "the harbour board"),
+        ("Marta Lind distanced herself from the governor's plan.", "the governor's plan"),
+        ("Marta Lind sided with the dock workers.", "the dock workers"),
+        ("Marta Lind balked at the cost of the bridge.", "the cost of the bridge"),
+    ],
+)
+def test_an_act_with_a_particle_reports_its_object(text: str, content: str) -> None:
+    claim = only(run(text, ("Marta Lind", "PERSON", ())))
+    assert (claim["text"], claim["act"]) == (content, "evaluation")
+
+
+def test_an_act_without_its_particle_reports_nothing() -> None:
+    text = "Marta Lind sided the boat into the harbour."
+    assert run(text, ("Marta Lind", "PERSON", ()))["claims"] == []
