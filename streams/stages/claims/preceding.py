@@ -22,8 +22,8 @@ def according_to(sent: list[Token], lo: int) -> tuple[int, int, int] | None:
     while lo < n and sent[lo].low in ("the", "a", "an"):
         lo += 1
     hi = lo
-    while hi < n and hi - lo < 14 and (sent[hi].kind == "w" or sent[hi].text == "&"):
-        hi += 1
+    while hi < n and hi - lo < 14 and (sent[hi].kind == "w" or sent[hi].text in "&/"):
+        hi += 1  # "a Reuters/Ipsos poll"
     if hi == lo:
         return None
     first, last = lo, hi - 1
@@ -31,7 +31,7 @@ def according_to(sent: list[Token], lo: int) -> tuple[int, int, int] | None:
     # television networks"): its clause goes on after the comma that closes it. A dash
     # ("Most Americans - 63 percent, according to the report - still …") closes it too: a
     # hyphenated name is one token.
-    while hi < n and hi - lo < 30 and (sent[hi].kind == "w" or sent[hi].text == "&"):
+    while hi < n and hi - lo < 30 and (sent[hi].kind == "w" or sent[hi].text in "&/"):
         hi += 1
     for k in range(lo, hi):
         if sent[k].low == "by" and k + 1 < hi:
@@ -41,7 +41,8 @@ def according_to(sent: list[Token], lo: int) -> tuple[int, int, int] | None:
             break
     for k in range(first + 1, last + 1):
         low = sent[k].low
-        if low in ("on", "in", "at", "last", "this") or (low.endswith("ed") and low.islower()):
+        participle = low.endswith("ed") and low.islower() and not sent[k - 1].low.endswith("ly")
+        if low in ("on", "in", "at", "last", "this") or participle:
             last = k - 1  # "figures published on Thursday", "the indictment unsealed in …"
             break
     return first, last, hi
@@ -122,6 +123,8 @@ def _reports(sent: list[Token], k: int) -> bool:
     lemma = cue_lemma(sent[k])
     if lemma is None or (k > 0 and sent[k - 1].low in PASSIVE):
         return False
+    if sent[k].low == "told" and k > 0 and sent[k - 1].low == "all":
+        return False  # "All told, super PACs spent …": an idiom, no attribution
     nxt = sent[k + 1] if k + 1 < len(sent) else None
     return lemma in SPEECH or (nxt is not None and (nxt.low == "that" or nxt.kind == "q"))
 

@@ -151,6 +151,10 @@ def complement(sent: list[Token], k: int, lemma: str) -> tuple[int, int] | None:
             # "She also said, without evidence, that “…”": an aside between the cue and "that".
             return nonempty(sent, aside + 2, clause_end(sent, aside + 2))
         if lemma == "according to" and sent[k].text == "," and k + 1 < n:
+            if sent[k + 1].low in SUBORDINATE and _opens(sent, k):
+                # "According to the documents, while Democrats attack their enemies, in private
+                # they …": the whole sentence after the source, its subordinate clause too.
+                return nonempty(sent, k + 1, clause_end(sent, _main_clause(sent, k + 1)))
             if sent[k + 1].low in CUT_AFTER_COMMA:
                 return None  # "…, according to the AP, but Sanders has vowed …": the clause before
             return nonempty(sent, k + 1, clause_end(sent, k + 1))
@@ -229,6 +233,21 @@ def complement(sent: list[Token], k: int, lemma: str) -> tuple[int, int] | None:
     if start is None:
         return None
     return nonempty(sent, start, clause_end(sent, start))
+
+
+SUBORDINATE = frozenset(words("while although though whereas because since if when"))
+
+
+def _opens(sent: list[Token], k: int) -> bool:
+    """Whether the "according to" before k opens its sentence (after "But", "And")."""
+    cue = next((m for m in range(k - 1, -1, -1) if sent[m].low == "according"), None)
+    return cue is not None and all(t.low in ("but", "and", "so", "yet") for t in sent[:cue])
+
+
+def _main_clause(sent: list[Token], lo: int) -> int:
+    """Where the main clause after a subordinate one opening at lo begins: past its comma."""
+    comma = next((m for m in range(lo + 1, min(len(sent), lo + 30)) if sent[m].text == ","), None)
+    return comma + 1 if comma is not None and comma + 1 < len(sent) else lo
 
 
 def _bare(word: str) -> str:
