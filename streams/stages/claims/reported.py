@@ -104,6 +104,8 @@ def cue_at(sent: list[Token], i: int) -> str | None:
         return None  # "a liberal think tank" aside, "his claim", "the call": nouns
     if lemma and i + 1 < len(sent) and sent[i + 1].low in ("tank", "tanks", "piece", "pieces"):
         return None  # "think tank", "think piece"
+    if tok.low in ("show", "shows") and quote_ahead(sent, i + 1, 2) is not None:
+        return None  # "the reality show “The Apprentice”": a title, not what a finding shows
     if lemma and tok.low.endswith(("ed", "en")) and i + 1 < len(sent) and sent[i + 1].low == "by":
         return None  # "exit polling reported by CNN": a passive participle reports nothing here
     if lemma == "call" and not (i + 1 < len(sent) and sent[i + 1].low in ("it", "them", "this")):

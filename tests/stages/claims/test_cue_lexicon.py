@@ -65,3 +65,16 @@ def test_an_act_with_a_particle_reports_its_object(text: str, content: str) -> N
 def test_an_act_without_its_particle_reports_nothing() -> None:
     text = "Marta Lind sided the boat into the harbour."
     assert run(text, ("Marta Lind", "PERSON", ()))["claims"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Anna Berg, the host of the reality show “Harbour Kings,” toured the mill.",
+        "Marta Lind attacks the budget every spring.",
+        "His supporting role in the harbour deal was small.",
+        "The report and the claim were filed with the harbour board.",
+    ],
+)
+def test_forms_that_named_no_attribution_on_train_report_nothing(text: str) -> None:
+    assert run(text)["claims"] == []
