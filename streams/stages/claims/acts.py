@@ -258,7 +258,9 @@ def _complement(sent: list[Token], k: int, lemma: str) -> tuple[int, int] | None
             if sent[m].low in QUESTION_WORDS and m - k < 5:
                 lo = m + 1 if sent[m].low == "about" else m
                 return _span(sent, lo)
-            if sent[m].low == "to" and m > k:  # "asked the network to donate …": a request
+            if (
+                sent[m].low == "to"
+            ):  # "asked the network to donate …", "asked to confirm": a request
                 return _span(sent, k)
             if sent[m].kind != "w":
                 return None

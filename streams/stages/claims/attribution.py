@@ -148,7 +148,7 @@ class Walk(Locator):
                 # question with no one named asking it.
                 span = acts.complement(sent, i + 1, lemma, relative=True)
                 if span is not None:
-                    said = Said(UNKNOWN, tok.low, tok, None, "question")
+                    said = Said(UNKNOWN, tok.low, tok, None, acts.act_of(lemma, sent[span[0]]))
                     self._emit_complement(sent, *span, said, consumed, lemma, least=1)
                 continue
             if located is None:

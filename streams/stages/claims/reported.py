@@ -180,12 +180,20 @@ def complement(sent: list[Token], k: int, lemma: str) -> tuple[int, int] | None:
         return None
     that = find_word(sent, k, 20, ("that",))
     near = that is not None and (
-        that == k or sent[k].low in ADJUNCT_START or (that == k + 1 and sent[k].low in TIME_END)
+        that == k
+        or sent[k].low in ADJUNCT_START
+        or sent[k].low == "for"  # "said for the first time that …"
+        or (that == k + 1 and sent[k].low in TIME_END)
     )
     if that is not None and (near or (lemma in NEED_THAT and lemma not in THAT_NEXT)):
         return nonempty(sent, that + 1, clause_end(sent, that + 1))
     if lemma in NEED_THAT and k < n and sent[k].low in WH_WORDS:
         return nonempty(sent, k, clause_end(sent, k))  # "noted how happy she was to be here"
+    if lemma == "add" and k >= 2 and sent[k - 1].low == "adding" and sent[k - 2].text == ",":
+        # "…, he said, adding the involvement should be minimal": a bare clause, as a belief's.
+        first = sent[k]
+        if _bare(first.low) in CLAUSE_START or first.low in BELIEF_START or first.text[0].isupper():
+            return nonempty(sent, k, clause_end(sent, k))
     if lemma in EVIDENCE:  # "polls show Clinton leading", "found 45 percent of voters …"
         start = skip_adjuncts(sent, k)
         if start is None or start >= n:
@@ -265,9 +273,22 @@ def find_word(sent: list[Token], k: int, within: int, words: tuple[str, ...]) ->
     for m in range(k, min(len(sent), k + within)):
         if sent[m].low in words:
             return m
+        if sent[m].kind == "q" and _title(sent, m):
+            continue  # "said on ABC's “This Week” that …": a programme's name, not a quote
         if sent[m].kind == "q" or (sent[m].kind == "p" and sent[m].text in ".;:!?"):
             return None
     return None
+
+
+def _title(sent: list[Token], m: int) -> bool:
+    """A short quote after a possessive or a capitalised name: the title of a show or a book."""
+    before = sent[m - 1] if m > 0 else None
+    named = (
+        before is not None
+        and before.kind == "w"
+        and (before.low.endswith(_S) or before.text[0].isupper())
+    )
+    return named and len(sent[m].text.split()) <= 5
 
 
 def skip_audience(sent: list[Token], k: int) -> int | None:

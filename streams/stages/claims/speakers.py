@@ -147,6 +147,8 @@ def np_left(tokens: list[Token], i: int, floor: int) -> tuple[int, int] | None:
         first += 1
     if tokens[first].low in DETERMINERS or tokens[first].low in NP_PREPOSITIONS:
         return None
+    if first == i and tok.low in FUNCTION_CAPS:
+        return None  # "When asked to …": a conjunction, no speaker
     return first, i
 
 
