@@ -195,7 +195,9 @@ class Locator:
     ) -> tuple[Speaker, int, int, Span] | None:
         """The noun phrase opening the sentence, as the speaker of a second predicate's cue."""
         lead = 1 if sent[0].low in ("the", "a", "an", "his", "her", "their", "its") else 0
-        head = np_right(sent, 0, i)
+        if sent[0].low in ("but", "and", "so", "yet", "still"):  # "But the court overruled and …"
+            lead += 1 + (sent[1].low in ("the", "a", "an"))
+        head = np_right(sent, lead, i)
         if head is None or head[0] > lead or _no_subject(sent[head[0]]):
             return None
         speaker = self.resolver.resolve(sent, head, subject)

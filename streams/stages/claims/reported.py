@@ -18,6 +18,7 @@ from streams.stages.claims.lexicon import (
     EVIDENCE,
     NEED_THAT,
     NOUN_OBJECT,
+    ROLE_WORDS,
     THAT_NEXT,
 )
 from streams.stages.claims.quotes import ABBREVIATIONS, Token, words
@@ -309,6 +310,8 @@ def skip_audience(sent: list[Token], k: int) -> int | None:
                 m += 1
             elif nxt.low == "of" and m + 1 < n and sent[m + 1].text[0].isupper():
                 m += 2
+            elif nxt.low in ROLE_WORDS and m + 1 < n and sent[m + 1].text[0].isupper():
+                m += 1  # "told TheBlaze founder Glenn Beck he would …"
             elif nxt.kind == "q" and len(nxt.text.split()) <= 4 and sent[m - 1].low[-2:] in _S:
                 m += 1
             else:

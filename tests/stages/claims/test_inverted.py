@@ -70,3 +70,17 @@ def test_and_ends_a_clause_before_a_speaker() -> None:
     text = "Spending rose in the spring and analysts said the rally will fade."
     claim = only(run(text))
     assert named(text, claim) == "analysts"
+
+
+def test_the_subject_after_an_opening_but_speaks_after_and() -> None:
+    text = "But the Court of Appeals overruled the judge and said the port may keep its fees."
+    claim = only(run(text))
+    assert claim["text"] == "the port may keep its fees"
+    assert named(text, claim) == "Court of Appeals"
+
+
+def test_an_audience_with_a_role_between_names() -> None:
+    text = "Tom Reed told Harbour Radio founder Anna Berg he would run for mayor next year."
+    claim = only(run(text, ("Tom Reed", "PERSON", ()), ("Anna Berg", "PERSON", ())))
+    assert claim["text"] == "he would run for mayor next year"
+    assert named(text, claim) == "Tom Reed"
