@@ -31,3 +31,10 @@ def test_asked_to_with_no_one_asking() -> None:
     claim = only(run(text))
     assert (claim["text"], claim["act"]) == ("to confirm his role in the deal", "demand")
     assert claim["speaker"]["start"] is None
+
+
+def test_a_reply_reports_its_clause() -> None:
+    text = "Marta Lind replied that the fund was empty."
+    claim = only(run(text, ("Marta Lind", "PERSON", ())))
+    assert claim["text"] == "the fund was empty"
+    assert named(text, claim) == "Marta Lind"
