@@ -100,7 +100,12 @@ time", ", adding" with a bare clause, "asked to" with no asker, no lone
 conjunction as a speaker: dev 0.643 (P 0.780, R 0.547; direct 0.932, mixed
 0.743, indirect 0.481; speaker accuracy 0.910), train 0.621 (P 0.780, R
 0.515), textacy 0.260 on dev and 0.267 on train in the same run; cost 4.3% of
-the entity stage. Tried on train and dropped (no gain): nested attributions
+the entity stage. Round 11, train only: the subject after an opening "But"
+speaks after "and", an audience with a role between names ("told TheBlaze
+founder Glenn Beck"), "asked", "replied", "answered", "continued" report a
+clause too: train 0.622 (P 0.778, R 0.518), dev 0.642 (P 0.778, R 0.547;
+direct 0.929): no gain on dev over round 10 (within noise). Tried on train and
+dropped (no gain): nested attributions
 inside a complement (precision about 0.1), noun cues ("his claim that …",
 precision about 0.3: a clause after the noun runs into the main verb),
 interview turns "Q:"/"A:" (one article's annotators left most turns out).
