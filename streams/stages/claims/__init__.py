@@ -54,7 +54,8 @@ intention or demand; a consumer that wants only what was said keeps
 `act == "statement"`.
 
 Modules: quotes (marks, tokens, sentences), lexicon (word lists), speakers
-(noun phrases to speakers), reported (what a cue reports), preceding (what an
+(noun phrases to speakers), reported (what a cue reports), clauses (where a
+reported clause ends), preceding (what an
 attribution after or inside its clause reports), acts (cues of
 evaluation, intention, demand and question, and every cue's act), locate (where
 an attribution names its speaker), evidential (claims nobody is named for: "is

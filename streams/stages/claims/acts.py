@@ -18,8 +18,8 @@ reason in streams.stages.claims.
 
 from __future__ import annotations
 
+from streams.stages.claims.clauses import clause_end
 from streams.stages.claims.quotes import Token, words
-from streams.stages.claims.reported import clause_end
 
 ACT_FORMS = {
     # Evaluations: the source's stance on what the object names.

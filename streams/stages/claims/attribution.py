@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from streams.stages.claims import acts, evidential, preceding
 from streams.stages.claims import reported as grammar
+from streams.stages.claims.clauses import clause_end
 from streams.stages.claims.lexicon import (
     ANON_HEADS,
     BELIEF,
@@ -191,7 +192,7 @@ class Walk(Locator):
                 and sent[comma].text == ","
             ):
                 # "As Menendez pointed out, court rulings have real impact …": the clause after.
-                complement = grammar.nonempty(sent, comma + 1, grammar.clause_end(sent, comma + 1))
+                complement = grammar.nonempty(sent, comma + 1, clause_end(sent, comma + 1))
             if complement is None or _slight(sent, *complement):
                 # "…, the airline said Thursday.": a day is no complement; the clause before is.
                 complement = preceding.preceding(sent, attribution_start, after, after == i + 1)
@@ -263,7 +264,7 @@ class Walk(Locator):
             return
         if any(t.kind != "w" and t.text not in "/-&" for t in sent[2:comma]):
             return
-        hi = grammar.clause_end(sent, comma + 1)
+        hi = clause_end(sent, comma + 1)
         if sum(t.kind == "w" for t in sent[comma + 1 : hi]) < 4:
             return
         named = (sent[1].start, sent[comma - 1].end)

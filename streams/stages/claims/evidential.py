@@ -20,8 +20,8 @@ the next comma or clause end.
 
 from __future__ import annotations
 
+from streams.stages.claims.clauses import clause_end
 from streams.stages.claims.quotes import Token, words
-from streams.stages.claims.reported import clause_end
 
 RAISING = frozenset(words("seem seems seemed appear appears appeared"))
 # "seemed beside the point", "seems unlikely": only "seem" reports without "to".

@@ -9,9 +9,10 @@ scans here are bounded by the sentence too.
 
 from __future__ import annotations
 
+from streams.stages.claims.clauses import CUT_AFTER_COMMA, clause_end
 from streams.stages.claims.lexicon import BELIEF, THAT_NEXT
 from streams.stages.claims.quotes import Token, words
-from streams.stages.claims.reported import CUT_AFTER_COMMA, PASSIVE, clause_end, dash
+from streams.stages.claims.reported import PASSIVE, dash
 from streams.stages.claims.speakers import cue_lemma
 
 
