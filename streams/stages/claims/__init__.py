@@ -24,7 +24,8 @@ documents as sources ("the report said", speaker kind `document`); progressive
 cues ("Clinton is telling customers that …"); quotes voiced by verbs no list
 holds ("“…,” Trump barked", "his friends jeered, “…”"); a sentence's opening
 pronoun as the words naming its speaker; and a dateline left in the lead
-("ROTTERDAM (Reuters) - "), which no claim includes.
+("ROTTERDAM (Reuters) - "), which no claim includes; what "seems", "appears",
+"is expected" or "reportedly" holds with no one named for it (speaker unknown).
 `speaker.start`/`end` say where the attribution names its speaker ("he" in
 "he said"); a speaker taken from context points where it was last named.
 
@@ -53,10 +54,12 @@ intention or demand; a consumer that wants only what was said keeps
 `act == "statement"`.
 
 Modules: quotes (marks, tokens, sentences), lexicon (word lists), speakers
-(noun phrases to speakers), reported (what a cue reports), preceding (what an
+(noun phrases to speakers), reported (what a cue reports), clauses (where a
+reported clause ends), preceding (what an
 attribution after or inside its clause reports), acts (cues of
 evaluation, intention, demand and question, and every cue's act), locate (where
-an attribution names its speaker), attribution (the walk over sentences),
+an attribution names its speaker), evidential (claims nobody is named for: "is
+expected to", "seems", "reportedly"), attribution (the walk over sentences),
 qualifiers (hedges, negations, numbers, dates), relations (supports/contradicts,
 the cross-article ClaimIndex). No dependency parser:
 these rules cost about a thirtieth of the entity stage (`python -m bench

@@ -11,8 +11,9 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from streams.stages.claims import acts, preceding
+from streams.stages.claims import acts, evidential, preceding
 from streams.stages.claims import reported as grammar
+from streams.stages.claims.clauses import clause_end
 from streams.stages.claims.lexicon import (
     ANON_HEADS,
     BELIEF,
@@ -128,6 +129,10 @@ class Walk(Locator):
         last_named: Span = None  # the words naming last_in_sentence
         self._labelled(sent, consumed)
         self._found_in(sent)
+        for lo, hi, c, act in evidential.sourceless(sent):  # "Nabisco is expected to cut …"
+            kind = "mixed" if any(t.kind == "q" for t in sent[lo:hi]) else "indirect"
+            said = Said(UNKNOWN, sent[c].low, sent[c], None, act)
+            self._add(kind, sent[lo].start, sent[hi - 1].end, said, self.paragraph(sent[lo].start))
         reported_until = -1  # end of the last complement: a belief inside it is the claim's own
         for i, tok in enumerate(sent):
             lemma = grammar.cue_at(sent, i)
@@ -144,7 +149,7 @@ class Walk(Locator):
                 # question with no one named asking it.
                 span = acts.complement(sent, i + 1, lemma, relative=True)
                 if span is not None:
-                    said = Said(UNKNOWN, tok.low, tok, None, "question")
+                    said = Said(UNKNOWN, tok.low, tok, None, acts.act_of(lemma, sent[span[0]]))
                     self._emit_complement(sent, *span, said, consumed, lemma, least=1)
                 continue
             if located is None:
@@ -187,7 +192,7 @@ class Walk(Locator):
                 and sent[comma].text == ","
             ):
                 # "As Menendez pointed out, court rulings have real impact …": the clause after.
-                complement = grammar.nonempty(sent, comma + 1, grammar.clause_end(sent, comma + 1))
+                complement = grammar.nonempty(sent, comma + 1, clause_end(sent, comma + 1))
             if complement is None or _slight(sent, *complement):
                 # "…, the airline said Thursday.": a day is no complement; the clause before is.
                 complement = preceding.preceding(sent, attribution_start, after, after == i + 1)
@@ -259,7 +264,7 @@ class Walk(Locator):
             return
         if any(t.kind != "w" and t.text not in "/-&" for t in sent[2:comma]):
             return
-        hi = grammar.clause_end(sent, comma + 1)
+        hi = clause_end(sent, comma + 1)
         if sum(t.kind == "w" for t in sent[comma + 1 : hi]) < 4:
             return
         named = (sent[1].start, sent[comma - 1].end)

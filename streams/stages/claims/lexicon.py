@@ -18,7 +18,7 @@ CUE_FORMS = {
     "lament": "laments lamented lamenting",
     "email": "emailed",
     "add": "add adds added adding",
-    "claim": "claim claims claimed claiming",
+    "claim": "claims claimed claiming",
     "insist": "insist insists insisted insisting",
     "warn": "warn warns warned warning",
     "note": "note notes noted noting",
@@ -36,7 +36,7 @@ CUE_FORMS = {
     "accuse": "accuse accuses accused accusing",
     "describe": "describe describes described describing",
     "call": "call calls called calling",
-    "report": "report reports reported",
+    "report": "reports reported",
     "write": "write writes wrote writing written",
     "post": "posted",
     "tweet": "tweets tweeted tweeting",
@@ -46,7 +46,7 @@ CUE_FORMS = {
     "predict": "predict predicts predicted predicting",
     "suggest": "suggest suggests suggested suggesting",
     "stress": "stress stresses stressed stressing",
-    "emphasise": "emphasised emphasized",
+    "emphasise": "emphasised emphasized emphasize emphasizes emphasizing emphasising",
     "reiterate": "reiterated",
     "maintain": "maintain maintains maintained",
     "contend": "contend contends contended",
@@ -56,8 +56,8 @@ CUE_FORMS = {
     "reply": "replied",
     "answer": "answered",
     "continue": "continued",
-    "concede": "conceded",
-    "complain": "complained",
+    "concede": "concede concedes conceded",
+    "complain": "complain complains complained complaining",
     "observe": "observed",
     # What a poll, a study or a person's mind holds: reported as surely as speech is.
     "show": "show shows showed showing",
@@ -65,13 +65,13 @@ CUE_FORMS = {
     "indicate": "indicate indicates indicated",
     "reveal": "reveal reveals revealed",
     "conclude": "conclude concludes concluded",
-    "promise": "promise promises promised",
-    "pledge": "pledge pledges pledged",
-    "vow": "vow vows vowed",
+    "promise": "promise promises promised promising",
+    "pledge": "pledge pledges pledged pledging",
+    "vow": "vow vows vowed vowing",
     "agree": "agree agrees agreed",
-    "respond": "responded",
+    "respond": "responded responds",
     "charge": "charged",
-    "mention": "mentioned",
+    "mention": "mentioned mentioning",
     "worry": "worry worries worried",
     "testify": "testified",
     "rule": "ruled",
@@ -79,9 +79,35 @@ CUE_FORMS = {
     "know": "know knows knew",
     "feel": "feel feels felt",
     "hope": "hopes hoped hoping",
-    "fear": "fear fears feared",
-    "boast": "boasts boasted boasting",
+    "fear": "fear fears feared fearing",
+    "boast": "boast boasts boasted boasting bragged bragging",
     "joke": "jokes joked joking",
+    # From PolNeAR's train split: each a gold cue at least five times (counts weighted by
+    # annotators) and annotated as one in at least half of its uses there; forms whose claims
+    # matched a gold attribution less than a third of the time there are left out
+    # ("highlighting", "implied", "realized", "mentions", "wondering", "conceding").
+    "remark": "remarked remarking",
+    "caution": "cautioned",
+    "comment": "commented commenting",
+    "speculate": "speculate speculated",
+    "wonder": "wondered",
+    "interject": "interjected",
+    "signal": "signaled signalled",
+    "hint": "hints hinted",
+    "imply": "implying",
+    "retweet": "retweeted",
+    "tout": "tout touts touted touting trumpeting",
+    "highlight": "highlighted",
+    "disclose": "disclosed",
+    "repeat": "repeating",
+    "remember": "remembered remembers",
+    "muse": "mused",
+    "opine": "opined",
+    "elaborate": "elaborated",
+    "clarify": "clarified",
+    "reaffirm": "reaffirmed",
+    "proclaim": "proclaimed",
+    "utter": "uttered",
     # Ways of voicing words that attribute only the words quoted: "chanting “U-S-A!”".
     "chant": "chant chants chanted chanting",
     "sing": "sings sang singing",
@@ -100,7 +126,8 @@ NEED_THAT = frozenset(
     words(
         "add tell note explain announce declare report write post tweet stress emphasise reiterate"
         " maintain recall observe complain boast joke assure remind recount lament email"
-        " point-out"
+        " point-out remark caution comment speculate wonder interject signal hint imply retweet"
+        " remember muse opine elaborate clarify proclaim utter"
     )
 )
 # Cues that report only a "that" clause right after them ("the poll showed that …"), never
@@ -114,15 +141,17 @@ THAT_NEXT = frozenset(
 # Cues whose audience comes before what they report: "told reporters the plan works".
 AUDIENCE_CUES = frozenset(words("tell assure remind"))
 # Cues whose object is what they report: "announced a $5 million fund for the port".
-NOUN_OBJECT = frozenset(words("announce report note explain stress mention"))
+NOUN_OBJECT = frozenset(
+    words("announce report note explain stress mention tout highlight disclose repeat reaffirm")
+)
 # Of those, findings that also report a clause led by a name, a pronoun or a number.
 EVIDENCE = frozenset(words("show find indicate"))
 # Cues of belief that report a bare clause too ("Trump thinks he can win").
 BELIEF = frozenset(words("think know feel hope fear believe"))
-# Cues that only attribute a direct quote ("…," he asked): no indirect claim of their own.
-QUOTE_ONLY = frozenset(
-    words("ask reply answer continue chant sing yell shout scream quip scold read put crack boom")
-)
+# Cues of voicing that only attribute a direct quote ("…," she yelled): no indirect claim of
+# their own. ("ask", "reply", "answer" and "continue" report a clause too: "replied that the
+# fund was empty"; on train those claims matched 0.45 of the time.)
+QUOTE_ONLY = frozenset(words("chant sing yell shout scream quip scold read put crack boom"))
 
 PRONOUNS = frozenset({"he", "she", "they", "it"})
 SKIP_BEFORE = frozenset(
@@ -130,7 +159,7 @@ SKIP_BEFORE = frozenset(
         "has have had also later previously earlier long repeatedly again once then now publicly"
         " privately separately reportedly recently already further would will could did does do"
         " himself herself themselves only often has also just since subsequently both however"
-        " therefore too"
+        " therefore too here"
     )
 )
 ROLE_WORDS = frozenset(

@@ -107,6 +107,12 @@ class Locator:
             return None  # "no new gigs since announcing his run": no one speaks here
         while j >= 0 and i - j <= 4 and (sent[j].low in SKIP_BEFORE or _adverb(sent[j])):
             j -= 1
+        if j >= 2 and grammar.dash(sent[j]):
+            # "Murphy — after a knock-on-wood gesture — told me …": the speaker before the aside.
+            opening = next(
+                (m for m in range(j - 1, max(j - 14, 0), -1) if grammar.dash(sent[m])), 0
+            )
+            j = opening - 1 if opening >= 1 else j
         participle = sent[i].low.endswith("ing")
         if participle and j >= 1 and sent[j].low in PROGRESSIVE:
             # "Clinton is telling customers …", "She is noting …": a finite verb after all.
@@ -132,6 +138,10 @@ class Locator:
             # "Blumenthal called it chilling and said …": the speaker of the cue before, whose
             # words the walk then points at, else the sentence's subject.
             return before, i, i + 1, None
+        if j >= 0 and sent[j].low in ("and", "but"):
+            # "The senator spent years in a Vietnamese prison and said …": the subject, never
+            # the object before "and".
+            return self._sentence_subject(sent, i, subject)
         span: tuple[int, int] | None = None
         if j >= 1 and sent[j].low in ("who", "which") and sent[j - 1].text == ",":
             span = np_left(sent, j - 2, 0)
@@ -146,6 +156,9 @@ class Locator:
                 initial = self._initial_person(sent, j)
                 if initial is not None:
                     return initial[0], 0, i + 1, initial[1]
+                inverted = self._inverted(sent, i, subject) if j == i - 1 else None
+                if inverted is not None:
+                    return inverted
             if found is not None:
                 return found[0], found[1], i + 1, (sent[found[1]].start, sent[j - 1].end)
         elif j >= 0:
@@ -176,6 +189,39 @@ class Locator:
                 named = (sent[span[0]].start, sent[span[1]].end)
                 return resolver.resolve(sent, span, subject), i, span[1] + 1, named
         return None
+
+    def _sentence_subject(
+        self, sent: list[Token], i: int, subject: Speaker | None
+    ) -> tuple[Speaker, int, int, Span] | None:
+        """The noun phrase opening the sentence, as the speaker of a second predicate's cue."""
+        lead = 1 if sent[0].low in ("the", "a", "an", "his", "her", "their", "its") else 0
+        if sent[0].low in ("but", "and", "so", "yet", "still"):  # "But the court overruled and …"
+            lead += 1 + (sent[1].low in ("the", "a", "an"))
+        head = np_right(sent, lead, i)
+        if head is None or head[0] > lead or _no_subject(sent[head[0]]):
+            return None
+        speaker = self.resolver.resolve(sent, head, subject)
+        if speaker.kind == "unknown":
+            return None
+        return speaker, i, i + 1, (sent[head[0]].start, sent[head[1]].end)
+
+    def _inverted(
+        self, sent: list[Token], i: int, subject: Speaker | None
+    ) -> tuple[Speaker, int, int, Span] | None:
+        """ "Some accusations are hard to prove, while others aren't meaningful, said Grant Green,
+        a former official": a cue right after a comma, the speaker after it, when the words
+        before the comma name no one (commas inside the clause are no appositive)."""
+        if i + 1 >= len(sent) or sent[i + 1].kind != "w" or sent[i + 1].low in FUNCTION_CAPS:
+            return None
+        if sent[i + 1].low in grammar.TIME_END or sent[i + 1].low in ("that", "it", "this"):
+            return None
+        span = np_right(sent, i + 1, len(sent))
+        if span is None:
+            return None
+        speaker = self.resolver.resolve(sent, span, subject)
+        if speaker.kind == "unknown":
+            return None
+        return speaker, i, span[1] + 1, (sent[span[0]].start, sent[span[1]].end)
 
     def _initial_person(self, sent: list[Token], comma: int) -> tuple[Speaker, Span] | None:
         """The person whose name opens the sentence and a comma closes, with its words; the

@@ -9,8 +9,10 @@ scans here are bounded by the sentence too.
 
 from __future__ import annotations
 
+from streams.stages.claims.clauses import CUT_AFTER_COMMA, clause_end
+from streams.stages.claims.lexicon import BELIEF, THAT_NEXT
 from streams.stages.claims.quotes import Token, words
-from streams.stages.claims.reported import CUT_AFTER_COMMA, PASSIVE, clause_end, dash
+from streams.stages.claims.reported import PASSIVE, dash
 from streams.stages.claims.speakers import cue_lemma
 
 
@@ -21,8 +23,8 @@ def according_to(sent: list[Token], lo: int) -> tuple[int, int, int] | None:
     while lo < n and sent[lo].low in ("the", "a", "an"):
         lo += 1
     hi = lo
-    while hi < n and hi - lo < 14 and (sent[hi].kind == "w" or sent[hi].text == "&"):
-        hi += 1
+    while hi < n and hi - lo < 14 and (sent[hi].kind == "w" or sent[hi].text in "&/"):
+        hi += 1  # "a Reuters/Ipsos poll"
     if hi == lo:
         return None
     first, last = lo, hi - 1
@@ -30,7 +32,7 @@ def according_to(sent: list[Token], lo: int) -> tuple[int, int, int] | None:
     # television networks"): its clause goes on after the comma that closes it. A dash
     # ("Most Americans - 63 percent, according to the report - still …") closes it too: a
     # hyphenated name is one token.
-    while hi < n and hi - lo < 30 and (sent[hi].kind == "w" or sent[hi].text == "&"):
+    while hi < n and hi - lo < 30 and (sent[hi].kind == "w" or sent[hi].text in "&/"):
         hi += 1
     for k in range(lo, hi):
         if sent[k].low == "by" and k + 1 < hi:
@@ -40,7 +42,8 @@ def according_to(sent: list[Token], lo: int) -> tuple[int, int, int] | None:
             break
     for k in range(first + 1, last + 1):
         low = sent[k].low
-        if low in ("on", "in", "at", "last", "this") or (low.endswith("ed") and low.islower()):
+        participle = low.endswith("ed") and low.islower() and not sent[k - 1].low.endswith("ly")
+        if low in ("on", "in", "at", "last", "this") or participle:
             last = k - 1  # "figures published on Thursday", "the indictment unsealed in …"
             break
     return first, last, hi
@@ -76,7 +79,8 @@ def preceding(
         nxt = sent[after + 1]
         participle = nxt.low.endswith("ing") and cue_lemma(nxt) is not None
         going_on = nxt.low not in CUT_AFTER_COMMA or nxt.low in ("but", "and")
-        if cue_last and nxt.kind == "w" and not cue_lemma(nxt) and going_on:
+        verb = cue_lemma(nxt) in BELIEF | THAT_NEXT  # "…, he said, feels appropriate"
+        if cue_last and nxt.kind == "w" and (not cue_lemma(nxt) or verb) and going_on:
             # "Trump, Sexton said, has created a “…”"; "He may not electrify a room, they say,
             # but he is still …": the sentence around the attribution.
             inserted = _opening(sent, first - 1)
@@ -120,6 +124,8 @@ def _reports(sent: list[Token], k: int) -> bool:
     lemma = cue_lemma(sent[k])
     if lemma is None or (k > 0 and sent[k - 1].low in PASSIVE):
         return False
+    if sent[k].low == "told" and k > 0 and sent[k - 1].low == "all":
+        return False  # "All told, super PACs spent …": an idiom, no attribution
     nxt = sent[k + 1] if k + 1 < len(sent) else None
     return lemma in SPEECH or (nxt is not None and (nxt.low == "that" or nxt.kind == "q"))
 

@@ -11,6 +11,7 @@ at most MAX_SENTENCE tokens.
 
 from __future__ import annotations
 
+from streams.stages.claims.clauses import CUT_AFTER_COMMA, clause_end, quote_end
 from streams.stages.claims.lexicon import (
     AUDIENCE_CUES,
     BELIEF,
@@ -18,6 +19,7 @@ from streams.stages.claims.lexicon import (
     EVIDENCE,
     NEED_THAT,
     NOUN_OBJECT,
+    ROLE_WORDS,
     THAT_NEXT,
 )
 from streams.stages.claims.quotes import ABBREVIATIONS, Token, words
@@ -48,14 +50,14 @@ AUDIENCE = frozenset(
     words(
         "reporters journalists parliament lawmakers assembly conference rally supporters radio"
         " television newspaper agency committee senators broadcaster interview crowd audience press"
-        " news briefing congress lawmakers mps delegates students workers"
+        " news briefing congress lawmakers mps delegates students workers host anchor moderator"
+        " interviewer"
     )
 )
 # Words before a noun, never before a verb: "the report", "news reports".
 NOUN_BEFORE = frozenset(
     words("the a an his her its their our this that these those new recent news media latest")
 )
-AUXILIARIES = frozenset(words("has have had is are was were will would can could may might must"))
 # Sources whose findings "show" a claim: "a CNN poll showed a one-point race".
 FINDERS = frozenset(
     words("poll polls survey surveys study studies data results records figures report analysis")
@@ -66,11 +68,9 @@ WH_WORDS = frozenset(words("how why what whether where when who"))
 OBJECT_PRONOUNS = frozenset(words("him her them me us you"))
 _S = ("’s", "'s")
 CLAUSE_START = frozenset(words("he she they it we the his her its their a an there this"))
-CUT_AFTER_COMMA = frozenset(
-    words(
-        "and but while although though whereas yet so according adding saying describing calling"
-        " insisting warning noting accusing whether who"
-    )
+# What else opens the bare clause of a belief: "I think both men are …", "she knows how to …".
+BELIEF_START = WH_WORDS | frozenset(
+    words("i we you both all most many some no none nobody everyone everybody these those our my")
 )
 
 
@@ -99,6 +99,8 @@ def cue_at(sent: list[Token], i: int) -> str | None:
         return None  # "a liberal think tank" aside, "his claim", "the call": nouns
     if lemma and i + 1 < len(sent) and sent[i + 1].low in ("tank", "tanks", "piece", "pieces"):
         return None  # "think tank", "think piece"
+    if tok.low in ("show", "shows") and quote_ahead(sent, i + 1, 2) is not None:
+        return None  # "the reality show “The Apprentice”": a title, not what a finding shows
     if lemma and tok.low.endswith(("ed", "en")) and i + 1 < len(sent) and sent[i + 1].low == "by":
         return None  # "exit polling reported by CNN": a passive participle reports nothing here
     if lemma == "call" and not (i + 1 < len(sent) and sent[i + 1].low in ("it", "them", "this")):
@@ -131,8 +133,8 @@ def complement(sent: list[Token], k: int, lemma: str) -> tuple[int, int] | None:
         # reports nothing.
         ahead = quote_ahead(sent, k + 1, 6)
         return (ahead, quote_end(sent, ahead)) if ahead is not None else None
-    if k >= n:
-        return None
+    if k >= n or sent[k].low in ("who", "whom", "whose", "which"):
+        return None  # "…, said an official who was briefed on …": the clause before it
     if dash(sent[k]) and lemma != "according to":
         # "said — on Twitter, as it happens — that Trump raised …": an aside between dashes.
         close = next((m for m in range(k + 1, min(n, k + 14)) if dash(sent[m])), None)
@@ -146,6 +148,10 @@ def complement(sent: list[Token], k: int, lemma: str) -> tuple[int, int] | None:
             # "She also said, without evidence, that “…”": an aside between the cue and "that".
             return nonempty(sent, aside + 2, clause_end(sent, aside + 2))
         if lemma == "according to" and sent[k].text == "," and k + 1 < n:
+            if sent[k + 1].low in SUBORDINATE and _opens(sent, k):
+                # "According to the documents, while Democrats attack their enemies, in private
+                # they …": the whole sentence after the source, its subordinate clause too.
+                return nonempty(sent, k + 1, clause_end(sent, _main_clause(sent, k + 1)))
             if sent[k + 1].low in CUT_AFTER_COMMA:
                 return None  # "…, according to the AP, but Sanders has vowed …": the clause before
             return nonempty(sent, k + 1, clause_end(sent, k + 1))
@@ -169,12 +175,20 @@ def complement(sent: list[Token], k: int, lemma: str) -> tuple[int, int] | None:
         return None
     that = find_word(sent, k, 20, ("that",))
     near = that is not None and (
-        that == k or sent[k].low in ADJUNCT_START or (that == k + 1 and sent[k].low in TIME_END)
+        that == k
+        or sent[k].low in ADJUNCT_START
+        or sent[k].low == "for"  # "said for the first time that …"
+        or (that == k + 1 and sent[k].low in TIME_END)
     )
     if that is not None and (near or (lemma in NEED_THAT and lemma not in THAT_NEXT)):
         return nonempty(sent, that + 1, clause_end(sent, that + 1))
     if lemma in NEED_THAT and k < n and sent[k].low in WH_WORDS:
         return nonempty(sent, k, clause_end(sent, k))  # "noted how happy she was to be here"
+    if lemma == "add" and k >= 2 and sent[k - 1].low == "adding" and sent[k - 2].text == ",":
+        # "…, he said, adding the involvement should be minimal": a bare clause, as a belief's.
+        first = sent[k]
+        if _bare(first.low) in CLAUSE_START or first.low in BELIEF_START or first.text[0].isupper():
+            return nonempty(sent, k, clause_end(sent, k))
     if lemma in EVIDENCE:  # "polls show Clinton leading", "found 45 percent of voters …"
         start = skip_adjuncts(sent, k)
         if start is None or start >= n:
@@ -195,15 +209,13 @@ def complement(sent: list[Token], k: int, lemma: str) -> tuple[int, int] | None:
     if lemma in THAT_NEXT:
         return None
     if lemma in BELIEF:
+        if lemma == "hope" and sent[k].low == "to":
+            return nonempty(sent, k, clause_end(sent, k))  # "Cruz hopes to get …"
         start = skip_adjuncts(sent, k)
         if start is None or start >= n:
             return None
         first = sent[start]
-        if (
-            _bare(first.low) in CLAUSE_START
-            or first.low in ("i", "we", "you")
-            or first.text[0].isupper()
-        ):
+        if _bare(first.low) in CLAUSE_START or first.low in BELIEF_START or first.text[0].isupper():
             return nonempty(sent, start, clause_end(sent, start))
         return None
     if lemma in AUDIENCE_CUES:
@@ -228,6 +240,21 @@ def complement(sent: list[Token], k: int, lemma: str) -> tuple[int, int] | None:
     return nonempty(sent, start, clause_end(sent, start))
 
 
+SUBORDINATE = frozenset(words("while although though whereas because since if when"))
+
+
+def _opens(sent: list[Token], k: int) -> bool:
+    """Whether the "according to" before k opens its sentence (after "But", "And")."""
+    cue = next((m for m in range(k - 1, -1, -1) if sent[m].low == "according"), None)
+    return cue is not None and all(t.low in ("but", "and", "so", "yet") for t in sent[:cue])
+
+
+def _main_clause(sent: list[Token], lo: int) -> int:
+    """Where the main clause after a subordinate one opening at lo begins: past its comma."""
+    comma = next((m for m in range(lo + 1, min(len(sent), lo + 30)) if sent[m].text == ","), None)
+    return comma + 1 if comma is not None and comma + 1 < len(sent) else lo
+
+
 def _bare(word: str) -> str:
     """A word without its clitic: "he’s" is "he", "they'd" is "they"."""
     return word.split("’")[0].split("'")[0]
@@ -241,9 +268,22 @@ def find_word(sent: list[Token], k: int, within: int, words: tuple[str, ...]) ->
     for m in range(k, min(len(sent), k + within)):
         if sent[m].low in words:
             return m
+        if sent[m].kind == "q" and _title(sent, m):
+            continue  # "said on ABC's “This Week” that …": a programme's name, not a quote
         if sent[m].kind == "q" or (sent[m].kind == "p" and sent[m].text in ".;:!?"):
             return None
     return None
+
+
+def _title(sent: list[Token], m: int) -> bool:
+    """A short quote after a possessive or a capitalised name: the title of a show or a book."""
+    before = sent[m - 1] if m > 0 else None
+    named = (
+        before is not None
+        and before.kind == "w"
+        and (before.low.endswith(_S) or before.text[0].isupper())
+    )
+    return named and len(sent[m].text.split()) <= 5
 
 
 def skip_audience(sent: list[Token], k: int) -> int | None:
@@ -264,6 +304,8 @@ def skip_audience(sent: list[Token], k: int) -> int | None:
                 m += 1
             elif nxt.low == "of" and m + 1 < n and sent[m + 1].text[0].isupper():
                 m += 2
+            elif nxt.low in ROLE_WORDS and m + 1 < n and sent[m + 1].text[0].isupper():
+                m += 1  # "told TheBlaze founder Glenn Beck he would …"
             elif nxt.kind == "q" and len(nxt.text.split()) <= 4 and sent[m - 1].low[-2:] in _S:
                 m += 1
             else:
@@ -303,79 +345,6 @@ def skip_adjuncts(sent: list[Token], k: int) -> int | None:
         while k < n and sent[k].text == ",":
             k += 1
     return k
-
-
-def quote_end(sent: list[Token], k: int) -> int:
-    """End of a complement that opens with the quote at k: the quote alone when it closes on
-    its own punctuation ("said, “We’ll see,” when asked …"), else the clause it begins."""
-    if sent[k].text.rstrip()[-1:] in ",.!?" and (k + 1 >= len(sent) or sent[k + 1].kind == "w"):
-        return k + 1
-    return clause_end(sent, k)
-
-
-def clause_break(tok: Token) -> bool:
-    return tok.kind == "p" and tok.text in ",.;:!?()"
-
-
-def clause_end(sent: list[Token], lo: int) -> int:
-    """End (exclusive) of a complement: the sentence end, a semicolon, or ", while …"."""
-    hi = lo
-    n = len(sent)
-    while hi < n:
-        tok = sent[hi]
-        if tok.kind == "p" and tok.text in ";":
-            break
-        if tok.kind == "p" and tok.text in "—–" and hi > lo:
-            break
-        if tok.low in ("and", "but") and hi > lo + 2 and hi + 1 < n and _cue_verb(sent[hi + 1]):
-            break  # "found Trump “very charming” and called his standing …": a second claim
-        if tok.text == "," and hi + 1 < n and _introduces_quote(sent, hi + 1):
-            break  # "…, Devine responded: “I guess so.”": another attribution begins
-        if tok.text == "," and hi + 1 < n:
-            nxt = sent[hi + 1]
-            quoted = nxt.low in ("but", "and") and hi + 2 < n and sent[hi + 2].kind == "q"
-            relative = nxt.low == "who" and not any(t.text[0].islower() for t in sent[lo:hi])
-            cut = nxt.low in CUT_AFTER_COMMA and not quoted and not relative
-            if cut or attribution_tail(sent, hi + 1):
-                break  # ", but “the offers were …”" goes on quoting the same speaker
-            if nxt.low.endswith("ing") and cue_lemma(nxt):
-                break  # ", telling Stephanopoulos that …": a second attribution begins
-
-        hi += 1
-    while hi > lo and sent[hi - 1].kind == "p" and sent[hi - 1].text not in ")":
-        hi -= 1
-    return hi
-
-
-def _cue_verb(tok: Token) -> bool:
-    """A past or present cue verb that opens a second predicate: "and called", "but added"."""
-    return cue_lemma(tok) is not None and tok.low.endswith(("ed", "s", "id", "ld", "ote"))
-
-
-def _introduces_quote(sent: list[Token], m: int) -> bool:
-    """A few words, a cue, and a quote after it (a colon or comma between): "Devine responded:
-    “…”"."""
-    for c in range(m, min(len(sent) - 1, m + 5)):
-        if cue_lemma(sent[c]):
-            nxt = c + 2 if sent[c + 1].text in ",:" else c + 1
-            return nxt < len(sent) and sent[nxt].kind == "q"
-        if sent[c].kind != "w":
-            return False
-    return False
-
-
-def attribution_tail(sent: list[Token], m: int) -> bool:
-    """ ", he said." or ", said the minister.": the rest of the sentence only attributes;
-    ", has revealed nothing about …" continues a subject, attributing nothing."""
-    if m < len(sent) and sent[m].low in AUXILIARIES:
-        return False
-    for c in range(m, min(len(sent), m + 6)):
-        if cue_lemma(sent[c]):
-            rest = sent[c + 1 :]
-            return all(t.kind != "q" for t in rest) and len(rest) <= 12
-        if sent[c].kind != "w":
-            return False
-    return False
 
 
 def trim(quoted: str, start: int, end: int) -> tuple[int, int]:

@@ -115,6 +115,8 @@ def np_left(tokens: list[Token], i: int, floor: int) -> tuple[int, int] | None:
         prev = tokens[first - 1]
         if prev.low in PRONOUNS:
             break
+        if prev.low in ("and", "&") and not _joins_names(tokens, first - 2, floor):
+            break  # "Spending rose in the spring and analysts said": "and" ends a clause here
         if _np_token(prev, tokens, first - 1) or prev.low in NP_PREPOSITIONS:
             first -= 1
             continue
@@ -145,6 +147,8 @@ def np_left(tokens: list[Token], i: int, floor: int) -> tuple[int, int] | None:
         first += 1
     if tokens[first].low in DETERMINERS or tokens[first].low in NP_PREPOSITIONS:
         return None
+    if first == i and tok.low in FUNCTION_CAPS:
+        return None  # "When asked to …": a conjunction, no speaker
     return first, i
 
 
@@ -200,6 +204,14 @@ def _head_word(tok: Token) -> bool:
         and tok.low not in HEAD_STOP
         and tok.low not in CUES
     )
+
+
+def _joins_names(tokens: list[Token], k: int, floor: int) -> bool:
+    """Whether the word at k, before an "and", is one of a phrase's words ("Smith and Jones",
+    "officials and experts"), not the last of a clause ("in the spring and")."""
+    if k < floor or tokens[k].kind != "w" or tokens[k].low in LINKS:
+        return False
+    return _np_token(tokens[k], tokens, k)
 
 
 def _np_token(tok: Token, tokens: list[Token], i: int) -> bool:
