@@ -55,6 +55,9 @@ def create_app(settings: Settings, metrics: Metrics | None = None) -> faust.App:
         stream_buffer_maxsize=settings.stream_buffer_records,
         broker_session_timeout=settings.broker_session_timeout,
     )
+    # Also where `faust -A streams.app worker` turns it on (its --with-web is on by default,
+    # which would bind Faust's server to 0.0.0.0, or fail on our port).
+    app.boot_strategy.enable_web = False
     transport.install(app)
     metrics = metrics or Metrics()
     # Faust's sensor, without the page setup_prometheus_sensors adds to Faust's web server.
