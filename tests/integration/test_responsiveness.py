@@ -16,16 +16,17 @@ from tests.kafka import collect, isolated, pages_polled, running_worker, scrape,
 pytestmark = pytest.mark.integration
 
 BURST = 600
-# Entity batches of 64 ~400-word articles: each holds the event loop (the model runs there,
-# streams/agents/entities.py) for seconds, well over the 1 s the pages must answer in.
-BATCH = 64
 
 
 def test_ready_and_health_answer_within_1_s_during_a_600_article_burst(
     broker: Settings, tmp_path: Path
 ) -> None:
-    settings = replace(isolated(broker, tmp_path), batch_size=BATCH)
-    burst = [factories.long_article(i) for i in range(BURST)]
+    # Short articles in entity batches of up to all 600, gathered over 5 s: one to three
+    # batches, each holding the event loop (the model runs there, streams/agents/entities.py)
+    # for seconds. 600 long articles in batches of 64 show the same (holds of 5-9 s, pages
+    # on the loop 6.9 s at worst) in 1-2 minutes of test instead of about 30 s.
+    settings = replace(isolated(broker, tmp_path), batch_size=BURST, batch_timeout=5.0)
+    burst = [factories.short_article(i) for i in range(BURST)]
     items = [(a["id"].encode(), records.encode(a)) for a in burst]
     with running_worker(settings, tmp_path / "worker.log"):
         with pages_polled(settings) as answers:
@@ -43,16 +44,18 @@ def test_ready_and_health_answer_within_1_s_during_a_600_article_burst(
     health = [a for a in answers if a.path == "/health"]
     stalls = [float(str(a.body.get("event_loop_stalled_s", 0))) for a in health]
     print(
-        f"{len(out)} out; {batches:.0f} entity batches, {over('1.0'):.0f} over 1 s, "
-        f"{over('2.5'):.0f} over 2.5 s; /ready asked {len(ready)} times, "
+        f"{len(out)} out; {batches:.0f} entity batches, {over('2.5'):.0f} over 2.5 s, "
+        f"{over('5.0'):.0f} over 5 s; /ready asked {len(ready)} times, "
         f"{max(a.seconds for a in ready):.3f} s at worst; /health {len(health)} times, "
         f"{max(a.seconds for a in health):.3f} s at worst; the loop had not ticked for "
         f"{max(stalls):.1f} s at most when asked"
     )
     assert len({k for k, _ in out}) == BURST
-    assert over("1.0") >= 1  # the event loop really was held for over a second at a time
-    assert max(stalls) > 1.0  # and the pages answered while it was
-    assert len(ready) > 50  # asked all along the burst
+    # The event loop really was held past the pages' 1 s at a time (3-6 s here), and they
+    # answered while it was; the pages on the loop took 3.0 s at worst in this test.
+    assert over("1.0") >= 1
+    assert max(stalls) > 1.0
+    assert len(ready) > 20  # asked all along the burst
     assert max(a.seconds for a in answers) < 1.0
     assert {a.status for a in answers} == {200}
     assert all(a.body["ready"] is True for a in ready)
