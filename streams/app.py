@@ -12,10 +12,11 @@ import logging
 from typing import Any
 
 import faust
-from faust.sensors.prometheus import setup_prometheus_sensors
+from faust.exceptions import ConsumerNotStarted
+from faust.sensors.prometheus import FaustMetrics, PrometheusMonitor
 from prometheus_client import disable_created_metrics
 
-from streams import clients, tablestore, transport
+from streams import clients, tablestore, transport, web
 from streams.agents import claims, clean, entities, stories, trending
 from streams.agents.wiring import Wiring
 from streams.clients import ssl_context
@@ -45,8 +46,8 @@ def create_app(settings: Settings, metrics: Metrics | None = None) -> faust.App:
         processing_guarantee=settings.processing_guarantee,
         topic_partitions=settings.partitions,
         topic_replication_factor=settings.replication_factor,
-        web_bind=settings.web_bind,
-        web_port=settings.web_port,
+        # The pages are served by streams.web, from threads of its own.
+        web_enabled=False,
         datadir=settings.data_dir,
         store=tablestore.url(settings.table_store),
         producer_max_request_size=settings.max_message_bytes,
@@ -54,9 +55,14 @@ def create_app(settings: Settings, metrics: Metrics | None = None) -> faust.App:
         stream_buffer_maxsize=settings.stream_buffer_records,
         broker_session_timeout=settings.broker_session_timeout,
     )
+    # Also where `faust -A streams.app worker` turns it on (its --with-web is on by default,
+    # which would bind Faust's server to 0.0.0.0, or fail on our port).
+    app.boot_strategy.enable_web = False
     transport.install(app)
-    setup_prometheus_sensors(app, pattern="/metrics", name_prefix="newsstream_faust")
-    w = wiring(app, settings, metrics or Metrics())
+    metrics = metrics or Metrics()
+    # Faust's sensor, without the page setup_prometheus_sensors adds to Faust's web server.
+    app.monitor = PrometheusMonitor(FaustMetrics.create(metrics.registry, "newsstream_faust"))
+    w = wiring(app, settings, metrics)
     for stage in settings.stages:
         AGENTS[stage](w).add_sink(w.send)
     _timers_and_pages(w)
@@ -174,21 +180,23 @@ def _timers_and_pages(w: Wiring) -> None:
         async def publish_trending() -> None:
             await w.send(trending.publish_due(w, index))
 
-    @app.page("/health")
-    async def health(web: Any, request: Any) -> Any:
-        return web.json({"status": "ok"})
-
-    @app.page("/ready")
-    async def ready(web: Any, request: Any) -> Any:
-        assigned = len(app.consumer.assignment()) if app.consumer else 0
-        checks: dict[str, Any] = {
+    def checks() -> dict[str, Any]:
+        """What /ready checks, read on the loop at each of streams.web's ticks."""
+        try:
+            assigned = len(app.consumer.assignment())
+        except ConsumerNotStarted:
+            assigned = 0
+        found: dict[str, Any] = {
             "partitions_assigned": assigned,
             "broker_reachable": state["broker_up"],
         }
         if "entities" in settings.stages:  # a role that loads no model waits for none
-            checks["model_loaded"] = w.pipeline.nlp is not None
-        is_ready = all(checks.values())
-        return web.json({"ready": is_ready, **checks}, status=200 if is_ready else 503)
+            found["model_loaded"] = w.pipeline.nlp is not None
+        return found
+
+    # A dependency added before the app starts is started before Faust's own services, so
+    # /health answers from the first seconds on (while the model loads, tables recover).
+    app.add_dependency(web.Pages(settings, checks, metrics.registry))
 
     @app.on_before_shutdown.connect
     async def close_admin(sender: Any, /, *args: Any, signal: Any, **kwargs: Any) -> None:

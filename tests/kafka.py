@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import asyncio
+import json
 import os
 import signal
 import socket
 import struct
 import subprocess
 import sys
+import threading
 import time
+import urllib.error
 import urllib.request
 import uuid
 from collections.abc import Iterator
@@ -20,6 +23,7 @@ from pathlib import Path
 from aiokafka import TopicPartition
 from aiokafka.admin.config_resource import ConfigResource, ConfigResourceType
 from aiokafka.record.util import calc_crc32c
+from prometheus_client.parser import text_string_to_metric_families
 
 from streams import clients
 from streams.broker import LocalKafka
@@ -117,6 +121,61 @@ def running_worker(
     ready = f"http://127.0.0.1:{settings.web_port}/ready"
     with background([NEWSSTREAM, "worker"], log, ready, ready_within, env_of(settings)) as proc:
         yield proc
+
+
+def scrape(settings: Settings) -> dict[tuple[str, tuple[tuple[str, str], ...]], float]:
+    """The worker's /metrics as {(name, sorted labels): value}."""
+    url = f"http://127.0.0.1:{settings.web_port}/metrics"
+    with urllib.request.urlopen(url, timeout=10) as response:
+        text = response.read().decode()
+    return {
+        (s.name, tuple(sorted(s.labels.items()))): s.value
+        for family in text_string_to_metric_families(text)
+        for s in family.samples
+    }
+
+
+@dataclass(frozen=True)
+class Answer:
+    """One answer of a worker's page: how long it took, its status and its JSON."""
+
+    path: str
+    seconds: float
+    status: int
+    body: dict[str, object]
+
+
+def poll_pages(base: str, stop: threading.Event, answers: list[Answer]) -> None:
+    """Ask /ready and /health in turn every 0.2 s until `stop` (run it in a thread)."""
+    while not stop.is_set():
+        for path in ("/ready", "/health"):
+            asked = time.monotonic()
+            try:
+                with urllib.request.urlopen(base + path, timeout=10) as response:
+                    status, text = response.status, response.read()
+            except urllib.error.HTTPError as exc:
+                status, text = exc.code, exc.read()
+            except OSError:
+                status, text = 0, b"{}"
+            seconds = time.monotonic() - asked
+            answers.append(Answer(path, seconds, status, json.loads(text or b"{}")))
+        stop.wait(0.2)
+
+
+@contextmanager
+def pages_polled(settings: Settings) -> Iterator[list[Answer]]:
+    """The answers of a worker's /ready and /health, asked all along the block."""
+    answers: list[Answer] = []
+    stop = threading.Event()
+    poller = threading.Thread(
+        target=poll_pages, args=(f"http://127.0.0.1:{settings.web_port}", stop, answers)
+    )
+    poller.start()
+    try:
+        yield answers
+    finally:
+        stop.set()
+        poller.join()
 
 
 def http_ok(url: str) -> bool:

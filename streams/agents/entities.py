@@ -1,10 +1,11 @@
 """The entities agent: news.cleaned in, news.tagged out, in batches through the model.
 
-The model runs on the event loop, on purpose: in a thread (asyncio.to_thread) the web
-server stayed free during a batch, but CI's rebalance test lost an article with it
-(1 of 1,000, after 0 in 23 runs by hand), as it had lost 1-6 in 3 of 13 runs before
-streams.transport's commit guard. Faust's consumer thread keeps the heartbeats going
-either way, so a slow batch costs no group membership. README, Reliability.
+The model runs on the event loop, on purpose: in a thread (asyncio.to_thread) CI's
+rebalance test lost an article with it (1 of 1,000, after 0 in 23 runs by hand), as it
+had lost 1-6 in 3 of 13 runs before streams.transport's commit guard. Faust's consumer
+thread keeps the heartbeats going, so a slow batch costs no group membership, and the
+pages are served from threads of their own (streams.web), so none waits for a batch.
+Nothing in a batch awaits. README, Reliability.
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ def agent(w: Wiring) -> AgentT:
         # The model and the knowledge base are most of the heap and live as long as the
         # worker: out of the collector's sight, as a full collection stops every thread.
         # Before this, a 600-article burst saw full collections of 0.3-1.0 s, each one a
-        # stall of the web server and the consumer's thread as long.
+        # stall of every thread (the pages' and the consumer's) as long.
         gc.collect()
         gc.freeze()
         w.metrics.model_load_seconds.labels(stage.MODEL).set(time.perf_counter() - loaded)

@@ -69,16 +69,17 @@ def no_secret_in(text: str, where: str) -> None:
         assert secret not in text, f"a password shows in {where}"
 
 
-# Every page the worker's web server has: ours, and Faust's own (app, graph, stats, router).
-WEB_PAGES = ("/metrics", "/health", "/ready", "/", "/graph/", "/stats/", "/router/")
+# The worker's pages, and the pages Faust's own web server (off: streams.web) would add.
+WEB_PAGES = ("/metrics", "/health", "/ready")
+FAUST_PAGES = ("/", "/graph/", "/stats/", "/router/")
 
 
-def web_page(port: int, path: str) -> str:
+def web_page(port: int, path: str) -> tuple[int, str]:
     try:
         with urllib.request.urlopen(f"http://127.0.0.1:{port}{path}", timeout=10) as page:
-            return str(page.read().decode())
+            return page.status, str(page.read().decode())
     except urllib.error.HTTPError as exc:  # /ready answers 503 while a stage is busy
-        return str(exc.read().decode())
+        return exc.code, str(exc.read().decode())
 
 
 def listening_addresses(port: int) -> set[str]:
@@ -110,7 +111,7 @@ def test_the_pipeline_runs_over_sasl_ssl_and_shows_no_secret(
             "tail", settings.topic_deadletter, "--from-beginning", "--max", "1",
             "--timeout", "60", env=env, timeout=120,
         )  # fmt: skip
-        pages = {path: web_page(settings.web_port, path) for path in WEB_PAGES}
+        pages = {path: web_page(settings.web_port, path) for path in WEB_PAGES + FAUST_PAGES}
         bound = listening_addresses(settings.web_port)
     enriched = [orjson.loads(line) for line in out.stdout.splitlines()]
     assert len(enriched) == SAMPLES, out.stderr
@@ -121,12 +122,13 @@ def test_the_pipeline_runs_over_sasl_ssl_and_shows_no_secret(
     assert letter["stage"] == "clean" and letter["key"] == "not-json"
     # The web and metrics port answers on the loopback only, by default.
     assert bound == {"127.0.0.1"}
-    assert "newsstream_records_in_total" in pages["/metrics"]
+    assert "newsstream_records_in_total" in pages["/metrics"][1]
+    assert {pages[path][0] for path in FAUST_PAGES} == {404}
     worker_log = log.read_text()
     assert "Traceback" not in worker_log
     for text, where in (
         (worker_log, "the worker's log"),
-        *((text, path) for path, text in pages.items()),
+        *((text, path) for path, (_, text) in pages.items()),
         (dead.stdout, "a dead letter"),
         (out.stdout + out.stderr + sent.stdout + sent.stderr, "produce or tail"),
     ):
