@@ -47,6 +47,9 @@ class Settings:
     # Records each agent holds before its partitions stop being fetched (Faust's
     # stream_buffer_maxsize, 4096 by default: 8 GB of 2 MB records).
     stream_buffer_records: int = 64
+    # Seconds the producer waits to fill a request: with none, nearly every message went
+    # out in a request of its own (README, Where a worker's time goes).
+    producer_linger: float = 0.005
     record_timeout: float = 10.0
     dedup_window_hours: float = 72.0
     claims_window_hours: float = 72.0
@@ -129,6 +132,8 @@ class Settings:
         ):
             if getattr(self, name) <= 0:
                 raise ConfigError(f"NEWSSTREAM_{name.upper()} must be positive")
+        if not 0 <= self.producer_linger <= 1:
+            raise ConfigError("NEWSSTREAM_PRODUCER_LINGER must be between 0 and 1 second")
         unknown = [s for s in self.stages if s not in STAGE_ROLES]
         if unknown or not self.stages:
             raise ConfigError(
