@@ -124,10 +124,6 @@ def wiring(app: faust.App, settings: Settings, metrics: Metrics) -> Wiring:
                 "trending",
                 "trending: each entity's window counts and baseline.",
                 partitions=settings.partitions,
-                # Written once per batch (streams.agents.trending), outside any one event:
-                # the changelog partition is then the key's own, which is also the feed
-                # partition that carries the entity, so a rebalanced worker recovers it.
-                use_partitioner=True,
             ),
             window_s=settings.trending_window_minutes * 60,
             baseline_windows=settings.trending_baseline_windows,

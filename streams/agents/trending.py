@@ -10,7 +10,7 @@ partitions instead of 20 (README, Where a worker's time goes).
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator, MutableMapping
+from collections.abc import AsyncIterator
 from typing import Any
 
 import faust
@@ -20,7 +20,7 @@ from faust.types import AgentT
 from streams import records
 from streams.agents.wiring import Send, Wiring, incoming
 from streams.errors import StageFailed
-from streams.runner import Incoming, fail
+from streams.runner import fail
 from streams.stages import trending as stage
 from streams.stages.trending import TrendingIndex
 
@@ -31,75 +31,20 @@ def agent(w: Wiring) -> AgentT:
 
     @w.app.agent(w.topic(w.trending_feed), name="trending", concurrency=1)
     async def trending(stream: faust.StreamT) -> AsyncIterator[list[Send]]:
-        table = index.store
-        # take_events keeps each event's key (take() drops them); StreamT does not declare it.
-        async for events in stream.take_events(  # type: ignore[attr-defined]
-            BATCH_RECORDS, within=w.settings.batch_timeout
-        ):
-            # Each entity's state is written to the table (and its changelog) once per batch,
-            # not once per article that names it; no await until it is.
-            index.store = pending = Pending(table)
-            sends = []
+        async for event in stream.events():
+            got = incoming(event)
             try:
-                for event in events:
-                    sends += count(w, index, incoming(event))
-            finally:
-                index.store = table
-                pending.flush()
-            yield sends
+                closed = []
+                for key, mention in unpack(got.key, records.decode(got.value, 1 << 20)):
+                    closed += index.add(key, mention)
+            except Exception as exc:  # noqa: BLE001 - a failure is a dead letter, never a crash
+                letter = fail("trending", got, StageFailed(f"{type(exc).__name__}: {exc}"))
+                value = records.encode(letter.dead or {})
+                yield [Send(w.settings.topic_deadletter, got.key, value)]
+                continue
+            yield windows(w, closed)
 
     return trending
-
-
-# Feed records per batch: 4 per article on 4 partitions, so about a batch of articles.
-BATCH_RECORDS = 64
-
-
-def count(w: Wiring, index: TrendingIndex, got: Incoming) -> list[Send]:
-    """Count one feed record: the windows it closes, or its dead letter."""
-    try:
-        closed = []
-        for key, mention in unpack(got.key, records.decode(got.value, 1 << 20)):
-            closed += index.add(key, mention)
-    except Exception as exc:  # noqa: BLE001 - a failure is a dead letter, never a crash
-        letter = fail("trending", got, StageFailed(f"{type(exc).__name__}: {exc}"))
-        return [Send(w.settings.topic_deadletter, got.key, records.encode(letter.dead or {}))]
-    return windows(w, closed)
-
-
-class Pending(MutableMapping[str, Any]):
-    """A table seen through the writes of one batch, which `flush` makes once per key."""
-
-    def __init__(self, table: MutableMapping[str, Any]) -> None:
-        self.table = table
-        self.written: dict[str, Any] = {}
-
-    def __getitem__(self, key: str) -> Any:
-        if key in self.written:
-            return self.written[key]
-        return self.table[key]
-
-    def get(self, key: str, default: Any = None) -> Any:
-        if key in self.written:
-            return self.written[key]
-        return self.table.get(key, default)
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.written[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        raise NotImplementedError("the trending index never deletes")
-
-    def __iter__(self) -> Iterator[str]:
-        return iter({**dict.fromkeys(self.table), **self.written})
-
-    def __len__(self) -> int:
-        return len({**dict.fromkeys(self.table), **self.written})
-
-    def flush(self) -> None:
-        for key, value in self.written.items():
-            self.table[key] = value
-        self.written.clear()
 
 
 def feed(w: Wiring, article: records.Record) -> list[Send]:
