@@ -15,8 +15,11 @@ plain-text `news.raw` records. In one run:
 - two worker processes in one group on 8 partitions: their combined throughput
   against one worker's, and any article lost or duplicated in the hand-over;
 - what the speeds mean on a shared machine: each worker's CPU seconds per article
-  beside bare `nlp.pipe`'s, and its main thread's wall time split into running,
-  waiting for a core (other processes) and sleeping (waiting for work).
+  beside bare `nlp.pipe`'s, the broker's (when it is ours) and this process's (the
+  bench's producer and consumer), and the worker's main thread's wall time split into
+  running, waiting for a core (other processes) and sleeping (waiting for work);
+- the messages written per article on each of the run's topics (stage topics, feeds,
+  tables' changelogs).
 
 With NEWSSTREAM_BENCH_PROFILE=1, one more run of one worker under py-spy gives the
 share of the worker's time per part of the pipeline (bench/profiling.py).
@@ -43,10 +46,12 @@ from pathlib import Path
 from typing import Any
 
 import orjson
+from aiokafka import TopicPartition
 
 from bench import profiling
 from bench.common import Context, table
 from streams import clients
+from streams.broker import LocalKafka
 from streams.pipeline import Pipeline
 from streams.settings import Settings
 from streams.stages import clean
@@ -69,6 +74,12 @@ class Run:
     stage_seconds: dict[str, float] = field(default_factory=dict)
     # Each worker's CPU and main-thread schedule while the articles went through.
     usage: list[profiling.Usage] = field(default_factory=list)
+    # The other processes' CPU seconds meanwhile: the broker (when it is ours) and this one
+    # (the bench's producer and consumer).
+    broker_cpu_s: float | None = None
+    bench_cpu_s: float = 0.0
+    # Messages written to each of the run's topics (stage topics, feeds, changelogs).
+    messages: dict[str, int] = field(default_factory=dict)
 
     @property
     def throughput(self) -> float:
@@ -196,7 +207,10 @@ def _feed(
             sampler = threading.Thread(target=_sample_rss, args=(procs, result, stop), daemon=True)
             sampler.start()
             spy = profiling.record(procs[0], profile) if profile else None
+            broker_pid = LocalKafka(broker).status().pid
             before = [profiling.usage(pid) for pid in procs]
+            broker_before = profiling.usage(broker_pid) if broker_pid else None
+            bench_before = time.process_time()
             try:
                 asyncio.run(_send_and_collect(base, raws, rate, result))
             finally:
@@ -204,10 +218,38 @@ def _feed(
                 sampler.join()
                 if spy is not None:
                     profiling.finish(spy)
+            result.bench_cpu_s = time.process_time() - bench_before
+            if broker_pid and broker_before:
+                result.broker_cpu_s = (profiling.usage(broker_pid) - broker_before).cpu_s
             result.usage = [profiling.usage(pid) - b for pid, b in zip(procs, before, strict=True)]
             for port in ports:
                 result.stage_seconds = _add(result.stage_seconds, _stage_seconds(port))
+            result.messages = asyncio.run(_messages(base))
     return result
+
+
+async def _messages(settings: Settings) -> dict[str, int]:
+    """Messages on each topic of the run, by the part of its name after the run's id: the
+    four stage topics and the outputs, the feeds and the tables' changelogs."""
+    run = settings.app_id.removeprefix("newsstream-")
+    admin = clients.admin(settings)
+    await admin.start()
+    try:
+        names = [t for t in await admin.list_topics() if run in t]
+        described = await admin.describe_topics(names)
+    finally:
+        await admin.close()
+    tps = [TopicPartition(d["topic"], p["partition"]) for d in described for p in d["partitions"]]
+    reader = clients.consumer(settings, enable_auto_commit=False, group_id=None)
+    await reader.start()
+    try:
+        ends = await reader.end_offsets(tps)
+    finally:
+        await reader.stop()
+    counts: Counter[str] = Counter()
+    for tp, end in ends.items():
+        counts[tp.topic.split(run, 1)[1].lstrip(".-")] += end
+    return dict(sorted(counts.items()))
 
 
 async def send_paced(
@@ -294,8 +336,15 @@ def _summary(run: Run) -> dict[str, Any]:
     running = sum(u.running_s for u in run.usage)
     waiting = sum(u.waiting_s for u in run.usage)
     idle = max(run.span * len(run.usage) - running - waiting, 0.0)
+    n = len(run.sent_at)
     return {
-        "cpu_ms_per_article": round(sum(u.cpu_s for u in run.usage) / len(run.sent_at) * 1000, 1),
+        "cpu_ms_per_article": round(sum(u.cpu_s for u in run.usage) / n * 1000, 1),
+        "cpu_ms_per_article_by_process": {
+            "workers": [round(u.cpu_s / n * 1000, 1) for u in run.usage],
+            "broker": round(run.broker_cpu_s / n * 1000, 1) if run.broker_cpu_s else None,
+            "bench producer and consumer": round(run.bench_cpu_s / n * 1000, 1),
+        },
+        "messages_per_article": {k: round(v / n, 2) for k, v in run.messages.items() if v},
         "main_thread_s": {
             "running": round(running, 2),
             "waiting_for_a_core": round(waiting, 2),
@@ -342,6 +391,10 @@ def _print(f: dict[str, Any]) -> None:
     ]
     heads = ["run", "articles/s", "ratio", "CPU ms/article", "CPU ratio", "hand-over"]
     print(table(heads, rows))
+    for name, run in (("one worker", one), ("two workers", two)):
+        print(f"CPU ms per article, {name}: {run['cpu_ms_per_article_by_process']}")
+    sends = one["messages_per_article"]
+    print(f"messages per article, one worker ({sum(sends.values()):.1f} in all): {sends}")
     print(f"one worker's main thread, seconds: {one['main_thread_s']} (a shared machine's")
     print("neighbours show as waiting for a core; sleeping is waiting for work)")
     lat = [

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
+from collections.abc import Callable
 from datetime import UTC, datetime
 from functools import cache
 from importlib import resources
 from typing import Any
 
+import jsonschema_rs
 import orjson
 from jsonschema import Draft202012Validator, FormatChecker
 
@@ -54,14 +57,34 @@ def decode(value: bytes | None, max_bytes: int) -> Record:
 @cache
 def validator(kind: str) -> Draft202012Validator:
     """The compiled validator of schemas/news.<kind>.schema.json."""
-    text = resources.files("streams").joinpath("schemas", f"news.{kind}.schema.json").read_text()
-    schema = json.loads(text)
+    schema = _schema(kind)
     Draft202012Validator.check_schema(schema)
     return Draft202012Validator(schema, format_checker=FormatChecker())
 
 
+@cache
+def _quick_validator(kind: str) -> Any:
+    # The same schema compiled by jsonschema-rs: 0.02 ms for a BASIL story's news.tagged
+    # record against jsonschema's 2.8 ms, which was 3% of a worker's CPU (README, Where a
+    # worker's time goes). Its formats are jsonschema's own checks (its date-time passes
+    # a leap second and year 0 that rfc3339-validator refuses); a record it refuses goes to
+    # jsonschema, which has the last word and the messages.
+    checker = FormatChecker()
+    formats: dict[str, Callable[..., bool]] = {
+        name: functools.partial(checker.conforms, format=name) for name in checker.checkers
+    }
+    return jsonschema_rs.validator_for(_schema(kind), validate_formats=True, formats=formats)
+
+
+def _schema(kind: str) -> Any:
+    text = resources.files("streams").joinpath("schemas", f"news.{kind}.schema.json").read_text()
+    return json.loads(text)
+
+
 def validate(kind: str, record: Record) -> Record:
     """Return the record unchanged, or raise InvalidRecord naming its problems."""
+    if _quick_validator(kind).is_valid(record):
+        return record
     errors = sorted(validator(kind).iter_errors(record), key=lambda e: list(e.path))
     if errors:
         problems = [f"{_where(e.path)}: {e.message}" for e in errors]

@@ -65,8 +65,8 @@ def _as_record_error(exc: Exception) -> RecordError:
 # The record each stage reads, checked against its JSON Schema: another producer's record on
 # news.cleaned or news.tagged that is JSON but not that record becomes an `invalid` dead
 # letter naming what is wrong, not an exception deep in a stage. Cost per article on BASIL
-# stories: 0.18 ms for news.cleaned, 2.6 ms for news.tagged (its entities and mentions),
-# beside 84 ms for the entity stage and 3.8 ms for the claims stage.
+# stories (jsonschema-rs first, streams.records.validate): 0.002 ms for news.cleaned, 0.02 ms
+# for news.tagged (2.8 ms with jsonschema alone), beside 84 ms for the entity stage.
 INPUT_KINDS = {"clean": "raw", "entities": "cleaned", "claims": "tagged"}
 
 

@@ -68,3 +68,14 @@ def test_enriched_records_carry_the_tagged_entity_unchanged() -> None:
     tagged = json.loads((folder / "news.tagged.schema.json").read_text("utf-8"))
     enriched = json.loads((folder / "news.enriched.schema.json").read_text("utf-8"))
     assert enriched["$defs"]["entity"] == tagged["$defs"]["entity"]
+
+
+@pytest.mark.parametrize("when", ["0000-01-01T00:00:00Z", "2024-10-15T23:59:60Z", "2024-10-15"])
+def test_validate_refuses_the_dates_jsonschema_refuses(when: str) -> None:
+    # jsonschema-rs's own date-time passes the first two; the worker's check must not.
+    with pytest.raises(InvalidRecord, match="fetched_at"):
+        records.validate("cleaned", factories.cleaned(fetched_at=when))
+
+
+def test_validate_passes_a_tagged_article() -> None:
+    assert records.validate("tagged", factories.tagged_seed())["entities"]

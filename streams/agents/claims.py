@@ -1,5 +1,6 @@
 """The claims stage's agent: news.tagged in, news.enriched out, and each article on to the
-claims topic (one message per claim), the stories feed and the trending feed."""
+claims topic (one message per claim), the stories feed and the trending feed (one message
+per partition its entities hash to)."""
 
 from __future__ import annotations
 
@@ -10,9 +11,9 @@ import faust
 from faust.types import AgentT
 
 from streams import records
+from streams.agents import trending
 from streams.agents.wiring import Send, Wiring, incoming
 from streams.runner import run_one
-from streams.stages import trending
 from streams.stages.claims.relations import claim_message
 
 
@@ -34,8 +35,7 @@ def agent(w: Wiring) -> AgentT:
                     sends.append(Send(s.topic_claims, claim["id"].encode(), message))
                 # The bytes already encoded for news.enriched (its one send) feed the stories.
                 sends.append(Send(w.stories_feed, b"stories", sends[0].value))
-                for key, mention in trending.mentions(article):
-                    sends.append(Send(w.trending_feed, key.encode(), records.encode(mention)))
+                sends += trending.feed(w, article)
             yield sends
 
     return claims

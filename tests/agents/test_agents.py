@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import orjson
+from aiokafka.partitioner import murmur2
 
 from streams.agents import claims, clean, entities, stories, trending
 from streams.agents.wiring import Wiring
@@ -69,3 +70,34 @@ def test_trending_dead_letters_a_mention_it_cannot_read(wiring: Wiring) -> None:
     (sent,) = wiring.app.loop.run_until_complete(put(trending.agent(wiring), b"[1, 2", b"Q90"))
     assert sent.topic == wiring.settings.topic_deadletter
     assert orjson.loads(sent.value or b"")["stage"] == "trending"
+
+
+def test_claims_sends_each_entity_to_the_trending_partition_of_its_own_key(wiring: Wiring) -> None:
+    text = "Anna Berg met Ola Nord in Leeds and Paris with Mia Lund of Acme and Globex."
+    names = ["Anna Berg", "Ola Nord", "Leeds", "Paris", "Mia Lund", "Acme", "Globex"]
+    entities = [factories.entity(n, "ORG", text) for n in names]
+    sends = wiring.app.loop.run_until_complete(
+        put(claims.agent(wiring), factories.tagged(text, entities), b"art-1")
+    )
+    feed = [s for s in sends if s.topic == wiring.trending_feed]
+    partitions = wiring.settings.partitions
+    seen = []
+    for sent in feed:
+        record = orjson.loads(sent.value or b"")
+        keys = [m["key"] for m in record["mentions"]]
+        # Each record lands where its key hashes, and so does every entity in it.
+        where = {(murmur2(k.encode()) & 0x7FFFFFFF) % partitions for k in keys}
+        assert where == {(murmur2(sent.key or b"") & 0x7FFFFFFF) % partitions}
+        assert record["article"] == "art-1"
+        seen += keys
+    assert sorted(seen) == sorted(f"ORG:{n}" for n in names)
+    assert len(feed) <= partitions < len(names)
+
+
+def test_trending_counts_every_mention_of_a_feed_record(wiring: Wiring) -> None:
+    at = 1_700_000_000.0
+    mentions = [{"key": k, "name": k, "label": "GPE"} for k in ("Q90", "Q84")]
+    record = {"article": "art-1", "at": at, "mentions": mentions}
+    wiring.app.loop.run_until_complete(put(trending.agent(wiring), record, b"Q90"))
+    assert wiring.trending is not None
+    assert wiring.trending.top(10) == [("Q84", "GPE", 1), ("Q90", "GPE", 1)]
