@@ -59,6 +59,8 @@ class Settings:
     web_port: int = 6066
     data_dir: str = "./newsstream-data"
     table_store: str = "rocksdb"
+    # RocksDB's block cache and write buffers for all of a worker's tables together.
+    table_memory_mb: int = 64
     cache_dir: str = str(Path.home() / ".cache" / "newsstream")
     kafka_controller_port: int = 9093
     log_level: str = "info"
@@ -111,6 +113,7 @@ class Settings:
             "batch_size",
             "max_record_bytes",
             "stream_buffer_records",
+            "table_memory_mb",
             "stories_max",
             "trending_baseline_windows",
         ):
