@@ -49,6 +49,7 @@ class Settings:
     stream_buffer_records: int = 64
     record_timeout: float = 10.0
     dedup_window_hours: float = 72.0
+    dedup_max_articles: int = 50_000
     claims_window_hours: float = 72.0
     stories_window_hours: float = 96.0
     stories_horizon_hours: float = 336.0
@@ -114,6 +115,7 @@ class Settings:
             "max_record_bytes",
             "stream_buffer_records",
             "table_memory_mb",
+            "dedup_max_articles",
             "stories_max",
             "trending_baseline_windows",
         ):
