@@ -111,6 +111,7 @@ def wiring(app: faust.App, settings: Settings, metrics: Metrics) -> Wiring:
             window_hours=settings.stories_window_hours,
             horizon_hours=settings.stories_horizon_hours,
             max_stories=settings.stories_max,
+            max_articles=settings.stories_max_articles,
         )
     if "trending" in settings.stages:
         # Counted where the entity's key lands: each entity on one worker, N workers one answer.

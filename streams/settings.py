@@ -54,6 +54,7 @@ class Settings:
     stories_window_hours: float = 96.0
     stories_horizon_hours: float = 336.0
     stories_max: int = 20_000
+    stories_max_articles: int = 100
     trending_window_minutes: float = 5.0
     trending_baseline_windows: int = 12
     web_bind: str = "127.0.0.1"
@@ -117,6 +118,7 @@ class Settings:
             "table_memory_mb",
             "dedup_max_articles",
             "stories_max",
+            "stories_max_articles",
             "trending_baseline_windows",
         ):
             if getattr(self, name) < 1:

@@ -243,6 +243,26 @@ def test_state_is_bounded_by_event_time_and_by_count() -> None:
         assert len(small.stories) == min(i + 1, 2)
 
 
+def test_a_story_keeps_its_first_and_latest_articles_up_to_max_articles() -> None:
+    store: dict[str, Any] = {}
+    index = StoryIndex(store, max_articles=3)
+    first = index.add(wire("wire-1", "daily-post"))
+    for n in range(2, 7):  # reprints of the same wire story, each a duplicate of the first
+        story = index.add(wire(f"wire-{n}", f"outlet-{n}", duplicate_of="wire-1"))
+        assert story["id"] == first["id"]
+    assert story["size"] == 6  # every article counted
+    assert [a["id"] for a in story["articles"]] == ["wire-1", "wire-5", "wire-6"]
+    assert {k for k in store if k.startswith("article:")} == {
+        "article:wire-1",
+        "article:wire-5",
+        "article:wire-6",
+    }
+    # The postings forget the trimmed articles; a retelling still finds the story.
+    assert "id:wire-2" not in index._postings
+    assert index.add(retold())["id"] == first["id"]
+    records.validate("stories", story)
+
+
 def test_an_article_without_any_date_is_refused_with_a_reason() -> None:
     undated = {**retold(), "published_at": None, "fetched_at": "not a date"}
     with pytest.raises(InvalidRecord, match="no event time"):

@@ -36,7 +36,11 @@ State is a plain mutable mapping (a dict offline, a Faust table in the worker):
 `clock` the latest event time seen. Stories whose last article is more than
 `horizon_hours` older than that clock are dropped, and at most `max_stories`
 are kept (the least recently active go first), so the state is bounded by
-event time alone and a replay rebuilds it exactly.
+event time alone and a replay rebuilds it exactly. A story keeps at most
+`max_articles` article summaries (its first and its latest; the record's `size`
+still counts every article): a story that runs for days on every outlet would
+otherwise hold thousands in memory, compare each newcomer with all of them, and
+re-send them all in each news.stories record.
 """
 
 from __future__ import annotations
@@ -68,6 +72,8 @@ TEXT_WEIGHT = 0.6
 """Share of words in the score; entities take the rest."""
 KEPT_TERMS = 30
 """Articles of a story whose words are kept for its centroid; later ones keep entities only."""
+MAX_ARTICLES = 100
+"""Article summaries a story keeps (about 9 KB each in memory): its first and its latest."""
 
 
 class StoryIndex:
@@ -80,11 +86,13 @@ class StoryIndex:
         horizon_hours: float = 336.0,
         max_stories: int = 20_000,
         threshold: float = THRESHOLD,
+        max_articles: int = MAX_ARTICLES,
     ) -> None:
         self.store = store
         self.window_s = window_hours * 3600.0
         self.horizon_s = max(horizon_hours, window_hours) * 3600.0
         self.max_stories = max_stories
+        self.max_articles = max(max_articles, 2)  # the first and the newest at least
         self.threshold = threshold
         self._stories: dict[str, dict[str, Any]] | None = None
         self._postings: dict[str, set[str]] = {}
@@ -140,8 +148,10 @@ class StoryIndex:
             story = self._join(article, matches)
         story["articles"].append(_slim(article, len(story["articles"])))
         story["articles"].sort(key=lambda a: (a["t"], a["id"]))
+        evicted = self._trim(story)
         self._put(story)
         self.store[f"article:{record['id']}"] = story["id"]
+        self._forget(story, evicted)
         self._bound()
         return render(story, record["id"])
 
@@ -177,12 +187,39 @@ class StoryIndex:
             if other is survivor:
                 continue
             survivor["articles"].extend(other["articles"])
+            survivor["dropped"] = survivor.get("dropped", 0) + other.get("dropped", 0)
             survivor["merged"] = sorted({*survivor["merged"], other["id"], *other["merged"]})
             for a in other["articles"]:
                 self.store[f"article:{a['id']}"] = survivor["id"]
             self._drop(other["id"], articles=False)
         survivor["articles"].sort(key=lambda a: (a["t"], a["id"]))
         return survivor
+
+    def _trim(self, story: dict[str, Any]) -> list[dict[str, Any]]:
+        """Past max_articles, the oldest summaries after the first leave the story: the first
+        keeps the story's start (its window, first_seen), the newest its current telling."""
+        arts = story["articles"]
+        excess = len(arts) - self.max_articles
+        if excess <= 0:
+            return []
+        evicted = arts[1 : 1 + excess]
+        story["articles"] = [arts[0], *arts[1 + excess :]]
+        story["dropped"] = story.get("dropped", 0) + excess
+        return evicted
+
+    def _forget(self, story: dict[str, Any], evicted: list[dict[str, Any]]) -> None:
+        """The index entries and state of articles trimmed from a story."""
+        if not evicted:
+            return
+        kept: set[str] = set().union(*(_keys(a) for a in story["articles"]))
+        for article in evicted:
+            for key in _keys(article) - kept:
+                holders = self._postings.get(key)
+                if holders is not None:
+                    holders.discard(story["id"])
+                    if not holders:
+                        del self._postings[key]
+            self.store.pop(f"article:{article['id']}", None)
 
     def _advance(self, t: float) -> None:
         clock = self.store.get("clock")
