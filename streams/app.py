@@ -71,9 +71,20 @@ def wiring(app: faust.App, settings: Settings, metrics: Metrics) -> Wiring:
     itself, and a member given a topic it does not subscribe to fails the rebalance.
     """
 
+    # Faust decodes each changelog event a table reads (recovery, and for a global table
+    # every write of every worker, its own included, on partitions it holds as active) and
+    # holds it until `recovery_buffer_size` of them are in hand (1,000 by default); a claims
+    # entry is a list of up to 200 summaries. A global table's standby buffer is 1 already.
+    buffered = settings.table_buffer_events
+
     def table(name: str, help: str, **kwargs: Any) -> Any:
         return app.Table(
-            name, extra_topic_configs=clients.topic_configs(settings), help=help, **kwargs
+            name,
+            extra_topic_configs=clients.topic_configs(settings),
+            help=help,
+            recovery_buffer_size=buffered,
+            standby_buffer_size=buffered,
+            **kwargs,
         )
 
     def global_table(name: str, help: str, **kwargs: Any) -> Any:
@@ -83,6 +94,7 @@ def wiring(app: faust.App, settings: Settings, metrics: Metrics) -> Wiring:
             use_partitioner=True,
             extra_topic_configs=clients.topic_configs(settings),
             help=help,
+            recovery_buffer_size=buffered,
             **kwargs,
         )
 

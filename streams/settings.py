@@ -63,6 +63,8 @@ class Settings:
     table_store: str = "rocksdb"
     # RocksDB's block cache and write buffers for all of a worker's tables together.
     table_memory_mb: int = 64
+    # Changelog events a table decodes and holds before writing them to its store.
+    table_buffer_events: int = 100
     cache_dir: str = str(Path.home() / ".cache" / "newsstream")
     kafka_controller_port: int = 9093
     log_level: str = "info"
@@ -116,6 +118,7 @@ class Settings:
             "max_record_bytes",
             "stream_buffer_records",
             "table_memory_mb",
+            "table_buffer_events",
             "dedup_max_articles",
             "stories_max",
             "stories_max_articles",
