@@ -124,6 +124,7 @@ def wiring(app: faust.App, settings: Settings, metrics: Metrics) -> Wiring:
             horizon_hours=settings.stories_horizon_hours,
             max_stories=settings.stories_max,
             max_articles=settings.stories_max_articles,
+            per_story=settings.stories_per_story,
         )
     if "trending" in settings.stages:
         # Counted where the entity's key lands: each entity on one worker, N workers one answer.

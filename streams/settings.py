@@ -54,7 +54,8 @@ class Settings:
     stories_window_hours: float = 96.0
     stories_horizon_hours: float = 336.0
     stories_max: int = 20_000
-    stories_max_articles: int = 100
+    stories_max_articles: int = 10_000
+    stories_per_story: int = 30
     trending_window_minutes: float = 5.0
     trending_baseline_windows: int = 12
     web_bind: str = "127.0.0.1"
@@ -122,6 +123,7 @@ class Settings:
             "dedup_max_articles",
             "stories_max",
             "stories_max_articles",
+            "stories_per_story",
             "trending_baseline_windows",
         ):
             if getattr(self, name) < 1:

@@ -37,10 +37,12 @@ State is a plain mutable mapping (a dict offline, a Faust table in the worker):
 `horizon_hours` older than that clock are dropped, and at most `max_stories`
 are kept (the least recently active go first), so the state is bounded by
 event time alone and a replay rebuilds it exactly. A story keeps at most
-`max_articles` article summaries (its first and its latest; the record's `size`
+`per_story` article summaries (its first and its latest; the record's `size`
 still counts every article): a story that runs for days on every outlet would
 otherwise hold thousands in memory, compare each newcomer with all of them, and
-re-send them all in each news.stories record.
+re-send them all in each news.stories record. And all stories together keep at
+most `max_articles` summaries (about 9 KB each in memory), the least recently
+active stories dropped first, so the memory is bounded whatever the stream.
 """
 
 from __future__ import annotations
@@ -72,8 +74,10 @@ TEXT_WEIGHT = 0.6
 """Share of words in the score; entities take the rest."""
 KEPT_TERMS = 30
 """Articles of a story whose words are kept for its centroid; later ones keep entities only."""
-MAX_ARTICLES = 100
-"""Article summaries a story keeps (about 9 KB each in memory): its first and its latest."""
+PER_STORY = KEPT_TERMS
+"""Article summaries a story keeps: its first and its latest, each with its words."""
+MAX_ARTICLES = 10_000
+"""Article summaries all stories keep together (about 9 KB each in memory, measured)."""
 
 
 class StoryIndex:
@@ -87,12 +91,14 @@ class StoryIndex:
         max_stories: int = 20_000,
         threshold: float = THRESHOLD,
         max_articles: int = MAX_ARTICLES,
+        per_story: int = PER_STORY,
     ) -> None:
         self.store = store
         self.window_s = window_hours * 3600.0
         self.horizon_s = max(horizon_hours, window_hours) * 3600.0
         self.max_stories = max_stories
-        self.max_articles = max(max_articles, 2)  # the first and the newest at least
+        self.per_story = max(per_story, 2)  # the first and the newest at least
+        self.max_articles = max(max_articles, self.per_story)
         self.threshold = threshold
         self._stories: dict[str, dict[str, Any]] | None = None
         self._postings: dict[str, set[str]] = {}
@@ -152,7 +158,7 @@ class StoryIndex:
         self._put(story)
         self.store[f"article:{record['id']}"] = story["id"]
         self._forget(story, evicted)
-        self._bound()
+        self._bound(story["id"])
         return render(story, record["id"])
 
     def _score(self, article: dict[str, Any], record: Record, story: dict[str, Any]) -> float:
@@ -196,10 +202,10 @@ class StoryIndex:
         return survivor
 
     def _trim(self, story: dict[str, Any]) -> list[dict[str, Any]]:
-        """Past max_articles, the oldest summaries after the first leave the story: the first
+        """Past per_story, the oldest summaries after the first leave the story: the first
         keeps the story's start (its window, first_seen), the newest its current telling."""
         arts = story["articles"]
-        excess = len(arts) - self.max_articles
+        excess = len(arts) - self.per_story
         if excess <= 0:
             return []
         evicted = arts[1 : 1 + excess]
@@ -226,16 +232,24 @@ class StoryIndex:
         if clock is None or t > clock:
             self.store["clock"] = t
 
-    def _bound(self) -> None:
-        """Drop stories past the horizon, then the least recently active beyond max_stories."""
+    def _bound(self, current: str) -> None:
+        """Drop stories past the horizon, then the least recently active (never `current`,
+        the story just filed) beyond max_stories or while all keep over max_articles."""
         oldest = self.store["clock"] - self.horizon_s
         for sid in [sid for sid, s in self.stories.items() if s["articles"][-1]["t"] < oldest]:
             self._drop(sid)
         excess = len(self.stories) - self.max_stories
-        if excess > 0:
-            by_last = sorted(self.stories.values(), key=lambda s: (s["articles"][-1]["t"], s["id"]))
-            for story in by_last[:excess]:
+        kept = sum(len(s["articles"]) for s in self.stories.values())
+        if excess <= 0 and kept <= self.max_articles:
+            return
+        by_last = sorted(self.stories.values(), key=lambda s: (s["articles"][-1]["t"], s["id"]))
+        for story in by_last:
+            if excess <= 0 and kept <= self.max_articles:
+                break
+            if story["id"] != current:
                 self._drop(story["id"])
+                excess -= 1
+                kept -= len(story["articles"])
 
     def _put(self, story: dict[str, Any]) -> None:
         self._index(story)
