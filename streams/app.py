@@ -15,7 +15,7 @@ import faust
 from faust.sensors.prometheus import setup_prometheus_sensors
 from prometheus_client import disable_created_metrics
 
-from streams import clients, tablestore, transport
+from streams import allocator, clients, tablestore, transport
 from streams.agents import claims, clean, entities, stories, trending
 from streams.agents.wiring import Wiring
 from streams.clients import ssl_context
@@ -180,6 +180,13 @@ def _timers_and_pages(w: Wiring) -> None:
         for tp, end in ends.items():
             done = max(offsets.get((tp.topic, tp.partition), 0), 0)
             metrics.consumer_lag.labels(tp.topic, str(tp.partition)).set(max(end - done, 0))
+
+    if settings.malloc_trim_seconds:
+
+        @app.timer(interval=settings.malloc_trim_seconds)
+        async def return_free_memory() -> None:
+            """glibc keeps the pages freed between live objects; hand them back (allocator.py)."""
+            allocator.trim()
 
     if w.trending is not None:
         index = w.trending

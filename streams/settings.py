@@ -66,6 +66,9 @@ class Settings:
     table_memory_mb: int = 64
     # Changelog events a table decodes and holds before writing them to its store.
     table_buffer_events: int = 100
+    # glibc's malloc arenas, and how often the worker returns their free pages (0: never).
+    malloc_arenas: int = 2
+    malloc_trim_seconds: float = 60.0
     cache_dir: str = str(Path.home() / ".cache" / "newsstream")
     kafka_controller_port: int = 9093
     log_level: str = "info"
@@ -120,6 +123,7 @@ class Settings:
             "stream_buffer_records",
             "table_memory_mb",
             "table_buffer_events",
+            "malloc_arenas",
             "dedup_max_articles",
             "stories_max",
             "stories_max_articles",
@@ -147,6 +151,8 @@ class Settings:
                 f"unknown stage {', '.join(unknown) or '(none given)'}: "
                 f"NEWSSTREAM_STAGES / --stages takes a comma list of {', '.join(STAGE_ROLES)}"
             )
+        if self.malloc_trim_seconds < 0:
+            raise ConfigError("NEWSSTREAM_MALLOC_TRIM_SECONDS must be 0 (never) or positive")
         if self.broker_session_timeout <= 0:
             raise ConfigError("NEWSSTREAM_BROKER_SESSION_TIMEOUT must be positive")
         self.broker_address()
