@@ -16,7 +16,7 @@ from faust.exceptions import ConsumerNotStarted
 from faust.sensors.prometheus import FaustMetrics, PrometheusMonitor
 from prometheus_client import disable_created_metrics
 
-from streams import clients, tablestore, transport, web
+from streams import allocator, clients, tablestore, transport, web
 from streams.agents import claims, clean, entities, stories, trending
 from streams.agents.wiring import Wiring
 from streams.clients import ssl_context
@@ -52,7 +52,7 @@ def create_app(settings: Settings, metrics: Metrics | None = None) -> faust.App:
         # The pages are served by streams.web, from threads of its own.
         web_enabled=False,
         datadir=settings.data_dir,
-        store=tablestore.url(settings.table_store),
+        store=tablestore.url(settings.table_store, settings.table_memory_mb),
         producer_max_request_size=settings.max_message_bytes,
         producer_linger=settings.producer_linger,
         producer_max_batch_size=min(PRODUCER_BATCH_BYTES, settings.max_message_bytes),
@@ -82,9 +82,20 @@ def wiring(app: faust.App, settings: Settings, metrics: Metrics) -> Wiring:
     itself, and a member given a topic it does not subscribe to fails the rebalance.
     """
 
+    # Faust decodes each changelog event a table reads (recovery, and for a global table
+    # every write of every worker, its own included, on partitions it holds as active) and
+    # holds it until `recovery_buffer_size` of them are in hand (1,000 by default); a claims
+    # entry is a list of up to 200 summaries. A global table's standby buffer is 1 already.
+    buffered = settings.table_buffer_events
+
     def table(name: str, help: str, **kwargs: Any) -> Any:
         return app.Table(
-            name, extra_topic_configs=clients.topic_configs(settings), help=help, **kwargs
+            name,
+            extra_topic_configs=clients.topic_configs(settings),
+            help=help,
+            recovery_buffer_size=buffered,
+            standby_buffer_size=buffered,
+            **kwargs,
         )
 
     def global_table(name: str, help: str, **kwargs: Any) -> Any:
@@ -94,6 +105,7 @@ def wiring(app: faust.App, settings: Settings, metrics: Metrics) -> Wiring:
             use_partitioner=True,
             extra_topic_configs=clients.topic_configs(settings),
             help=help,
+            recovery_buffer_size=buffered,
             **kwargs,
         )
 
@@ -122,6 +134,8 @@ def wiring(app: faust.App, settings: Settings, metrics: Metrics) -> Wiring:
             window_hours=settings.stories_window_hours,
             horizon_hours=settings.stories_horizon_hours,
             max_stories=settings.stories_max,
+            max_articles=settings.stories_max_articles,
+            per_story=settings.stories_per_story,
         )
     if "trending" in settings.stages:
         # Counted where the entity's key lands: each entity on one worker, N workers one answer.
@@ -177,6 +191,13 @@ def _timers_and_pages(w: Wiring) -> None:
         for tp, end in ends.items():
             done = max(offsets.get((tp.topic, tp.partition), 0), 0)
             metrics.consumer_lag.labels(tp.topic, str(tp.partition)).set(max(end - done, 0))
+
+    if settings.malloc_trim_seconds:
+
+        @app.timer(interval=settings.malloc_trim_seconds)
+        async def return_free_memory() -> None:
+            """glibc keeps the pages freed between live objects; hand them back (allocator.py)."""
+            allocator.trim()
 
     if w.trending is not None:
         index = w.trending

@@ -60,6 +60,7 @@ def worker(ctx: click.Context, stages: str | None) -> None:
 
     from faust.worker import Worker
 
+    from streams import allocator
     from streams.app import create_app
     from streams.clients import broker_answers, connection_problem, ensure_topics
     from streams.logs import logging_config
@@ -69,6 +70,7 @@ def worker(ctx: click.Context, stages: str | None) -> None:
     if stages is not None:
         settings = replace(settings, stages=stage_list(stages))
         settings.validate()
+    allocator.limit_arenas(settings.malloc_arenas)  # before Faust and RocksDB start threads
     if not asyncio.run(broker_answers(settings, timeout=10)):
         problem = asyncio.run(connection_problem(settings))
         raise BrokerError(problem or f"no Kafka broker answers at {settings.kafka_bootstrap}")

@@ -48,7 +48,9 @@ class Pipeline:
         if self._dedup is None:
             # Built on first use, not at start-up: by then Faust has recovered the table.
             entries = list(self._dedup_store.items())
-            self._dedup = DedupIndex.from_entries(entries, self.settings.dedup_window_hours)
+            self._dedup = DedupIndex.from_entries(
+                entries, self.settings.dedup_window_hours, self.settings.dedup_max_articles
+            )
         record["duplicate_of"] = self._dedup.check_and_add(record)
         added, expired = self._dedup.pop_changes()
         for key, entry in added.items():

@@ -55,16 +55,26 @@ class Settings:
     producer_linger: float = 0.0
     record_timeout: float = 10.0
     dedup_window_hours: float = 72.0
+    dedup_max_articles: int = 50_000
     claims_window_hours: float = 72.0
     stories_window_hours: float = 96.0
     stories_horizon_hours: float = 336.0
     stories_max: int = 20_000
+    stories_max_articles: int = 10_000
+    stories_per_story: int = 30
     trending_window_minutes: float = 5.0
     trending_baseline_windows: int = 12
     web_bind: str = "127.0.0.1"
     web_port: int = 6066
     data_dir: str = "./newsstream-data"
     table_store: str = "rocksdb"
+    # RocksDB's block cache and write buffers for all of a worker's tables together.
+    table_memory_mb: int = 64
+    # Changelog events a table decodes and holds before writing them to its store.
+    table_buffer_events: int = 100
+    # glibc's malloc arenas, and how often the worker returns their free pages (0: never).
+    malloc_arenas: int = 2
+    malloc_trim_seconds: float = 60.0
     cache_dir: str = str(Path.home() / ".cache" / "newsstream")
     kafka_controller_port: int = 9093
     log_level: str = "info"
@@ -117,7 +127,13 @@ class Settings:
             "batch_size",
             "max_record_bytes",
             "stream_buffer_records",
+            "table_memory_mb",
+            "table_buffer_events",
+            "malloc_arenas",
+            "dedup_max_articles",
             "stories_max",
+            "stories_max_articles",
+            "stories_per_story",
             "trending_baseline_windows",
         ):
             if getattr(self, name) < 1:
@@ -143,6 +159,8 @@ class Settings:
                 f"unknown stage {', '.join(unknown) or '(none given)'}: "
                 f"NEWSSTREAM_STAGES / --stages takes a comma list of {', '.join(STAGE_ROLES)}"
             )
+        if self.malloc_trim_seconds < 0:
+            raise ConfigError("NEWSSTREAM_MALLOC_TRIM_SECONDS must be 0 (never) or positive")
         if self.broker_session_timeout <= 0:
             raise ConfigError("NEWSSTREAM_BROKER_SESSION_TIMEOUT must be positive")
         self.broker_address()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 import faust
@@ -11,12 +12,12 @@ from streams import tablestore
 from streams.tablestore import KeyedRocksDBStore
 
 
-def app(tmp_path: Path, store: str = "rocksdb") -> faust.App:
-    return faust.App("store-test", datadir=str(tmp_path), store=tablestore.url(store))
+def app(tmp_path: Path, store: str = "rocksdb", memory_mb: int = 64) -> faust.App:
+    return faust.App("store-test", datadir=str(tmp_path), store=tablestore.url(store, memory_mb))
 
 
 def test_the_settings_names_map_to_faust_stores(tmp_path: Path) -> None:
-    assert tablestore.url("rocksdb") == "newsstream-rocksdb://"
+    assert tablestore.url("rocksdb") == "newsstream-rocksdb://?memory_mb=64"
     assert tablestore.url("memory") == "memory://"
     table = app(tmp_path, "memory").Table("t", partitions=2)
     assert type(table.data).__module__ == "faust.stores.memory"
@@ -40,10 +41,32 @@ def test_a_global_tables_key_is_stored_in_its_changelog_partition(tmp_path: Path
     assert (tmp_path / "v1" / "tables" / "dedup-0.db").is_dir()
 
 
-def test_each_database_gets_small_buffers_and_cache(tmp_path: Path) -> None:
-    # Faust's defaults (2 GB cache, 3 x 64 MB buffers) per database, 26 databases a worker.
-    store = app(tmp_path).Table("trending", partitions=8).data
+def test_every_database_draws_on_one_memory_budget(tmp_path: Path) -> None:
+    # Faust's defaults (2 GB cache, 3 x 64 MB buffers) per database, 26 databases a worker:
+    # here 8 databases share one cache of 16 MB, their write buffers charged to it.
+    store = app(tmp_path, memory_mb=16).Table("trending", partitions=8).data
     assert isinstance(store, KeyedRocksDBStore)
-    options = store.rocksdb_options
-    per_database = options.write_buffer_size * options.max_write_buffer_number
-    assert per_database + options.block_cache_size <= 16 * 1024 * 1024
+    assert store.url.path == "trending"  # the budget is not part of the table's path
+    block_cache, manager = tablestore.shared_memory(16 * 1024 * 1024)
+    dbs = [store._db_for_partition(partition) for partition in range(8)]
+    value = b"x" * 1000
+    for n in range(3500):  # 3.5 MB a database, written as a worker does: mixed
+        for db in dbs:
+            db.put(f"key-{n}".encode(), value)
+
+    def in_memtables() -> int:
+        return sum(db.property_int_value("rocksdb.cur-size-all-mem-tables") or 0 for db in dbs)
+
+    # Each database alone stays under its own 4 MB buffer: on their own the eight would keep
+    # all 28 MB in memory. The shared manager has them flushed past its 8 MB share (in the
+    # background, so a burst overshoots until the flushes catch up; RocksDB checks at a
+    # write, so writes go on meanwhile, as in a worker) and charges what stays to the cache.
+    deadline = time.monotonic() + 20
+    n = 0
+    while in_memtables() > 10 * 1024 * 1024 and time.monotonic() < deadline:
+        dbs[n % 8].put(b"trickle", value)
+        n += 1
+        time.sleep(0.05)
+    assert in_memtables() <= 10 * 1024 * 1024
+    assert block_cache.get_usage() >= manager.get_usage() > 0
+    assert all(store._db_for_partition(p)[b"key-0"] == value for p in range(8))

@@ -243,6 +243,42 @@ def test_state_is_bounded_by_event_time_and_by_count() -> None:
         assert len(small.stories) == min(i + 1, 2)
 
 
+def test_a_story_keeps_its_first_and_latest_articles_up_to_per_story() -> None:
+    store: dict[str, Any] = {}
+    index = StoryIndex(store, per_story=3)
+    first = index.add(wire("wire-1", "daily-post"))
+    for n in range(2, 7):  # reprints of the same wire story, each a duplicate of the first
+        story = index.add(wire(f"wire-{n}", f"outlet-{n}", duplicate_of="wire-1"))
+        assert story["id"] == first["id"]
+    assert story["size"] == 6  # every article counted
+    assert [a["id"] for a in story["articles"]] == ["wire-1", "wire-5", "wire-6"]
+    assert {k for k in store if k.startswith("article:")} == {
+        "article:wire-1",
+        "article:wire-5",
+        "article:wire-6",
+    }
+    # The postings forget the trimmed articles; a retelling still finds the story.
+    assert "id:wire-2" not in index._postings
+    assert index.add(retold())["id"] == first["id"]
+    records.validate("stories", story)
+
+
+def test_all_stories_together_keep_at_most_max_articles() -> None:
+    index = StoryIndex({}, max_articles=4, per_story=3)
+    index.add(wire("wire-1", "daily-post"))
+    index.add(wire("wire-2", "evening-star", duplicate_of="wire-1"))
+    index.add(wire("wire-3", "morning-sun", duplicate_of="wire-1"))
+    assert len(index.stories) == 1
+    # Two later articles: five summaries in all, past four, so the least recently active
+    # story (the Millbrook one, 18 October) goes; never the one just filed.
+    index.add(article("harbour", "A story about the harbour strike.", 19))
+    assert len(index.stories) == 2
+    index.add(article("bridge", "A story about the bridge closure.", 20))
+    kept = {a["id"] for s in index.stories.values() for a in s["articles"]}
+    assert kept == {"harbour", "bridge"}
+    assert "id:wire-1" not in index._postings
+
+
 def test_an_article_without_any_date_is_refused_with_a_reason() -> None:
     undated = {**retold(), "published_at": None, "fetched_at": "not a date"}
     with pytest.raises(InvalidRecord, match="no event time"):

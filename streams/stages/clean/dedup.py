@@ -8,6 +8,10 @@ subject, which shares names and words but not phrases.
 The index is a pure object. Its state is one small entry per article, keyed
 by article id, so the wiring can mirror it into a Faust table (a compacted
 changelog) and rebuild it after a restart with `DedupIndex.from_entries`.
+
+It forgets an article when it falls out of the time window, or, past
+`max_articles`, the oldest first: a window of 72 h is 260,000 articles at 1/s,
+about 330 MB in a worker, so the count keeps a busy stream's index in bounds.
 """
 
 from __future__ import annotations
@@ -26,6 +30,7 @@ from streams.records import Record
 from streams.stages.clean.hygiene import words
 
 NUM_PERM = 64
+MAX_ARTICLES = 50_000
 # 16 bands of 4 rows: an article pair with Jaccard 0.5 shares a band with probability 0.64,
 # at 0.6 with 0.89, at 0.7 with 0.99; candidates are then verified on the full signature.
 BANDS, ROWS = 16, 4
@@ -137,9 +142,15 @@ class DedupIndex:
     newest one still leads there.
     """
 
-    def __init__(self, window_hours: float = 72.0, threshold: float = THRESHOLD) -> None:
+    def __init__(
+        self,
+        window_hours: float = 72.0,
+        threshold: float = THRESHOLD,
+        max_articles: int = MAX_ARTICLES,
+    ) -> None:
         self.window_s = window_hours * 3600.0
         self.threshold = threshold
+        self.max_articles = max_articles
         self._bands = BandTable()
         self._sigs = np.zeros((1024, NUM_PERM), dtype=np.uint32)
         self._free: list[int] = []
@@ -158,10 +169,14 @@ class DedupIndex:
 
     @classmethod
     def from_entries(
-        cls, entries: Iterable[tuple[str, dict[str, Any]]], window_hours: float = 72.0
+        cls,
+        entries: Iterable[tuple[str, dict[str, Any]]],
+        window_hours: float = 72.0,
+        max_articles: int = MAX_ARTICLES,
     ) -> DedupIndex:
-        """Rebuild from stored entries (a Faust table's items) after a restart."""
-        index = cls(window_hours)
+        """Rebuild from stored entries (a Faust table's items) after a restart; entries past
+        the bounds go to `pop_changes` as expired, so the table forgets them too."""
+        index = cls(window_hours, max_articles=max_articles)
         ordered = sorted(entries, key=lambda kv: (kv[1]["t"], kv[0]))
         # Sized once for what is coming: growing re-inserts every key each time it doubles.
         index._bands = BandTable(1 << max(14, (len(ordered) * BANDS * 5 // 2).bit_length()))
@@ -172,7 +187,6 @@ class DedupIndex:
             index._insert(article, entry["t"], entry["h"], entry["d"], sigs[i], keys[i])
         index._pop_expired()
         index._added.clear()
-        index._expired.clear()
         return index
 
     def check_and_add(self, record: Record) -> str | None:
@@ -258,8 +272,11 @@ class DedupIndex:
         return self._next_row - 1
 
     def _pop_expired(self) -> None:
+        """Forget articles older than the window, then the oldest beyond max_articles."""
         horizon = self._newest - self.window_s
-        while self._expiry and self._expiry[0][0] < horizon:
+        while self._expiry and (
+            self._expiry[0][0] < horizon or len(self._row_of) > self.max_articles
+        ):
             _, article = heapq.heappop(self._expiry)
             row = self._row_of.pop(article, None)
             if row is None:

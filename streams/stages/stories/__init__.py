@@ -36,7 +36,13 @@ State is a plain mutable mapping (a dict offline, a Faust table in the worker):
 `clock` the latest event time seen. Stories whose last article is more than
 `horizon_hours` older than that clock are dropped, and at most `max_stories`
 are kept (the least recently active go first), so the state is bounded by
-event time alone and a replay rebuilds it exactly.
+event time alone and a replay rebuilds it exactly. A story keeps at most
+`per_story` article summaries (its first and its latest; the record's `size`
+still counts every article): a story that runs for days on every outlet would
+otherwise hold thousands in memory, compare each newcomer with all of them, and
+re-send them all in each news.stories record. And all stories together keep at
+most `max_articles` summaries (about 9 KB each in memory), the least recently
+active stories dropped first, so the memory is bounded whatever the stream.
 """
 
 from __future__ import annotations
@@ -68,6 +74,10 @@ TEXT_WEIGHT = 0.6
 """Share of words in the score; entities take the rest."""
 KEPT_TERMS = 30
 """Articles of a story whose words are kept for its centroid; later ones keep entities only."""
+PER_STORY = KEPT_TERMS
+"""Article summaries a story keeps: its first and its latest, each with its words."""
+MAX_ARTICLES = 10_000
+"""Article summaries all stories keep together (about 9 KB each in memory, measured)."""
 
 
 class StoryIndex:
@@ -80,11 +90,15 @@ class StoryIndex:
         horizon_hours: float = 336.0,
         max_stories: int = 20_000,
         threshold: float = THRESHOLD,
+        max_articles: int = MAX_ARTICLES,
+        per_story: int = PER_STORY,
     ) -> None:
         self.store = store
         self.window_s = window_hours * 3600.0
         self.horizon_s = max(horizon_hours, window_hours) * 3600.0
         self.max_stories = max_stories
+        self.per_story = max(per_story, 2)  # the first and the newest at least
+        self.max_articles = max(max_articles, self.per_story)
         self.threshold = threshold
         self._stories: dict[str, dict[str, Any]] | None = None
         self._postings: dict[str, set[str]] = {}
@@ -140,9 +154,11 @@ class StoryIndex:
             story = self._join(article, matches)
         story["articles"].append(_slim(article, len(story["articles"])))
         story["articles"].sort(key=lambda a: (a["t"], a["id"]))
+        evicted = self._trim(story)
         self._put(story)
         self.store[f"article:{record['id']}"] = story["id"]
-        self._bound()
+        self._forget(story, evicted)
+        self._bound(story["id"])
         return render(story, record["id"])
 
     def _score(self, article: dict[str, Any], record: Record, story: dict[str, Any]) -> float:
@@ -177,6 +193,7 @@ class StoryIndex:
             if other is survivor:
                 continue
             survivor["articles"].extend(other["articles"])
+            survivor["dropped"] = survivor.get("dropped", 0) + other.get("dropped", 0)
             survivor["merged"] = sorted({*survivor["merged"], other["id"], *other["merged"]})
             for a in other["articles"]:
                 self.store[f"article:{a['id']}"] = survivor["id"]
@@ -184,21 +201,55 @@ class StoryIndex:
         survivor["articles"].sort(key=lambda a: (a["t"], a["id"]))
         return survivor
 
+    def _trim(self, story: dict[str, Any]) -> list[dict[str, Any]]:
+        """Past per_story, the oldest summaries after the first leave the story: the first
+        keeps the story's start (its window, first_seen), the newest its current telling."""
+        arts = story["articles"]
+        excess = len(arts) - self.per_story
+        if excess <= 0:
+            return []
+        evicted = arts[1 : 1 + excess]
+        story["articles"] = [arts[0], *arts[1 + excess :]]
+        story["dropped"] = story.get("dropped", 0) + excess
+        return evicted
+
+    def _forget(self, story: dict[str, Any], evicted: list[dict[str, Any]]) -> None:
+        """The index entries and state of articles trimmed from a story."""
+        if not evicted:
+            return
+        kept: set[str] = set().union(*(_keys(a) for a in story["articles"]))
+        for article in evicted:
+            for key in _keys(article) - kept:
+                holders = self._postings.get(key)
+                if holders is not None:
+                    holders.discard(story["id"])
+                    if not holders:
+                        del self._postings[key]
+            self.store.pop(f"article:{article['id']}", None)
+
     def _advance(self, t: float) -> None:
         clock = self.store.get("clock")
         if clock is None or t > clock:
             self.store["clock"] = t
 
-    def _bound(self) -> None:
-        """Drop stories past the horizon, then the least recently active beyond max_stories."""
+    def _bound(self, current: str) -> None:
+        """Drop stories past the horizon, then the least recently active (never `current`,
+        the story just filed) beyond max_stories or while all keep over max_articles."""
         oldest = self.store["clock"] - self.horizon_s
         for sid in [sid for sid, s in self.stories.items() if s["articles"][-1]["t"] < oldest]:
             self._drop(sid)
         excess = len(self.stories) - self.max_stories
-        if excess > 0:
-            by_last = sorted(self.stories.values(), key=lambda s: (s["articles"][-1]["t"], s["id"]))
-            for story in by_last[:excess]:
+        kept = sum(len(s["articles"]) for s in self.stories.values())
+        if excess <= 0 and kept <= self.max_articles:
+            return
+        by_last = sorted(self.stories.values(), key=lambda s: (s["articles"][-1]["t"], s["id"]))
+        for story in by_last:
+            if excess <= 0 and kept <= self.max_articles:
+                break
+            if story["id"] != current:
                 self._drop(story["id"])
+                excess -= 1
+                kept -= len(story["articles"])
 
     def _put(self, story: dict[str, Any]) -> None:
         self._index(story)

@@ -22,7 +22,7 @@ def render(story: dict[str, Any], updated_by: str) -> Record:
         "headline": _headline(articles),
         "first_seen": _iso(articles[0]["t"]),
         "last_seen": _iso(articles[-1]["t"]),
-        "size": len(articles),
+        "size": len(articles) + story.get("dropped", 0),
         "sources": sorted({a["source"] for a in articles if a["source"]}),
         "articles": [
             {

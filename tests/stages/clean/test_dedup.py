@@ -64,6 +64,33 @@ def test_window_expires_old_articles() -> None:
     assert len(index) == 1
 
 
+def test_past_max_articles_the_oldest_is_forgotten_and_the_rest_still_match() -> None:
+    index = DedupIndex(window_hours=72, max_articles=2)
+    text = "\n\n".join(WIRE)
+    stored: dict[str, dict[str, object]] = {}
+    for n, article in enumerate(["first", "second", "third", "fourth"]):
+        stamp = f"2026-11-17T1{n}:00:00Z"  # an hour apart: all inside the time window
+        body = text if article != "fourth" else "\n\n".join(SAME_SUBJECT)
+        record = factories.cleaned(body, id=article, fetched_at=stamp, content_hash=str(n) * 32)
+        index.check_and_add(record)
+        added, expired = index.pop_changes()
+        stored.update(added)
+        for gone in expired:  # what the pipeline does to the table
+            del stored[gone]
+    assert sorted(stored) == ["fourth", "third"]
+    assert len(index) == 2
+    # The third repeated the first and points at it; a later copy still finds it through
+    # the third, though the first and second are forgotten.
+    again = factories.cleaned(
+        text, id="again", fetched_at="2026-11-17T14:00:00Z", content_hash="9" * 32
+    )
+    assert index.check_and_add(again) == "first"
+    # Entries restored past the bound: the oldest is forgotten at once, in the table too.
+    restarted = DedupIndex.from_entries({**stored, **index.pop_changes()[0]}.items(), 72, 2)
+    assert len(restarted) == 2
+    assert restarted.pop_changes()[1] == ["third"]
+
+
 def test_state_survives_a_restart_through_json_entries() -> None:
     index = DedupIndex()
     text = "\n\n".join(WIRE)

@@ -1,0 +1,39 @@
+"""The wiring's tables: what each holds in memory is bounded by the settings."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Iterator
+from pathlib import Path
+
+import faust
+import pytest
+from prometheus_client import CollectorRegistry
+
+from streams import app as streams_app
+from streams.metrics import Metrics
+from streams.settings import Settings
+
+
+@pytest.fixture
+def loop() -> Iterator[asyncio.AbstractEventLoop]:
+    loop = asyncio.new_event_loop()
+    asyncio.set_event_loop(loop)
+    yield loop
+    loop.close()
+    asyncio.set_event_loop(None)
+
+
+def test_every_table_holds_at_most_the_set_changelog_events_before_storing_them(
+    tmp_path: Path, loop: asyncio.AbstractEventLoop
+) -> None:
+    # Faust's default is 1,000 decoded events per table; a claims entry is a list of up to
+    # 200 summaries, and a global table reads every worker's writes back this way.
+    settings = Settings(app_id="buffers-test", data_dir=str(tmp_path), table_buffer_events=7)
+    app = faust.App(settings.app_id, broker="kafka://127.0.0.1:1", store="memory://")
+    streams_app.wiring(app, settings, Metrics(CollectorRegistry()))
+    assert set(app.tables) == {"dedup", "claims", "stories", "trending"}
+    for table in app.tables.values():
+        assert table.recovery_buffer_size == 7, table.name
+        # A global table applies standby events one at a time (Faust's own choice).
+        assert table.standby_buffer_size == (1 if table.is_global else 7), table.name
