@@ -37,6 +37,9 @@ log = logging.getLogger("streams")
 # Bytes per partition in one produce request: Faust's 16 KB default is smaller than one
 # enriched article (25 KB on BASIL's stories), which then always went out alone.
 PRODUCER_BATCH_BYTES = 1024 * 1024
+# Changelog events a table decodes and holds before it stores them (Faust's
+# recovery_buffer_size and standby_buffer_size, 1,000 there; see wiring()).
+TABLE_BUFFER_EVENTS = 100
 
 
 def create_app(settings: Settings, metrics: Metrics | None = None) -> faust.App:
@@ -54,7 +57,6 @@ def create_app(settings: Settings, metrics: Metrics | None = None) -> faust.App:
         datadir=settings.data_dir,
         store=tablestore.url(settings.table_store, settings.table_memory_mb),
         producer_max_request_size=settings.max_message_bytes,
-        producer_linger=settings.producer_linger,
         producer_max_batch_size=min(PRODUCER_BATCH_BYTES, settings.max_message_bytes),
         consumer_max_fetch_size=settings.max_message_bytes,
         stream_buffer_maxsize=settings.stream_buffer_records,
@@ -86,7 +88,7 @@ def wiring(app: faust.App, settings: Settings, metrics: Metrics) -> Wiring:
     # every write of every worker, its own included, on partitions it holds as active) and
     # holds it until `recovery_buffer_size` of them are in hand (1,000 by default); a claims
     # entry is a list of up to 200 summaries. A global table's standby buffer is 1 already.
-    buffered = settings.table_buffer_events
+    buffered = TABLE_BUFFER_EVENTS
 
     def table(name: str, help: str, **kwargs: Any) -> Any:
         return app.Table(
@@ -192,12 +194,10 @@ def _timers_and_pages(w: Wiring) -> None:
             done = max(offsets.get((tp.topic, tp.partition), 0), 0)
             metrics.consumer_lag.labels(tp.topic, str(tp.partition)).set(max(end - done, 0))
 
-    if settings.malloc_trim_seconds:
-
-        @app.timer(interval=settings.malloc_trim_seconds)
-        async def return_free_memory() -> None:
-            """glibc keeps the pages freed between live objects; hand them back (allocator.py)."""
-            allocator.trim()
+    @app.timer(interval=allocator.TRIM_SECONDS)
+    async def return_free_memory() -> None:
+        """glibc keeps the pages freed between live objects; hand them back (allocator.py)."""
+        allocator.trim()
 
     if w.trending is not None:
         index = w.trending

@@ -70,7 +70,7 @@ def worker(ctx: click.Context, stages: str | None) -> None:
     if stages is not None:
         settings = replace(settings, stages=stage_list(stages))
         settings.validate()
-    allocator.limit_arenas(settings.malloc_arenas)  # before Faust and RocksDB start threads
+    allocator.limit_arenas()  # before Faust and RocksDB start threads
     if not asyncio.run(broker_answers(settings, timeout=10)):
         problem = asyncio.run(connection_problem(settings))
         raise BrokerError(problem or f"no Kafka broker answers at {settings.kafka_bootstrap}")

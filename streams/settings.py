@@ -47,12 +47,6 @@ class Settings:
     # Records each agent holds before its partitions stop being fetched (Faust's
     # stream_buffer_maxsize, 4096 by default: 8 GB of 2 MB records).
     stream_buffer_records: int = 64
-    # Seconds the producer waits to fill a request. 5 ms saved 2-3 ms of CPU per article,
-    # but the records of a request reach the next stage together, partition by partition,
-    # not in the order they were sent, and the trending stage drops an article older than
-    # the first window it saw of an entity: test_trending failed in 4 of 7 runs. Off by
-    # default (README, Where a worker's time goes).
-    producer_linger: float = 0.0
     record_timeout: float = 10.0
     dedup_window_hours: float = 72.0
     dedup_max_articles: int = 50_000
@@ -70,11 +64,6 @@ class Settings:
     table_store: str = "rocksdb"
     # RocksDB's block cache and write buffers for all of a worker's tables together.
     table_memory_mb: int = 64
-    # Changelog events a table decodes and holds before writing them to its store.
-    table_buffer_events: int = 100
-    # glibc's malloc arenas, and how often the worker returns their free pages (0: never).
-    malloc_arenas: int = 2
-    malloc_trim_seconds: float = 60.0
     cache_dir: str = str(Path.home() / ".cache" / "newsstream")
     kafka_controller_port: int = 9093
     log_level: str = "info"
@@ -128,8 +117,6 @@ class Settings:
             "max_record_bytes",
             "stream_buffer_records",
             "table_memory_mb",
-            "table_buffer_events",
-            "malloc_arenas",
             "dedup_max_articles",
             "stories_max",
             "stories_max_articles",
@@ -151,16 +138,12 @@ class Settings:
         ):
             if getattr(self, name) <= 0:
                 raise ConfigError(f"NEWSSTREAM_{name.upper()} must be positive")
-        if not 0 <= self.producer_linger <= 1:
-            raise ConfigError("NEWSSTREAM_PRODUCER_LINGER must be between 0 and 1 second")
         unknown = [s for s in self.stages if s not in STAGE_ROLES]
         if unknown or not self.stages:
             raise ConfigError(
                 f"unknown stage {', '.join(unknown) or '(none given)'}: "
                 f"NEWSSTREAM_STAGES / --stages takes a comma list of {', '.join(STAGE_ROLES)}"
             )
-        if self.malloc_trim_seconds < 0:
-            raise ConfigError("NEWSSTREAM_MALLOC_TRIM_SECONDS must be 0 (never) or positive")
         if self.broker_session_timeout <= 0:
             raise ConfigError("NEWSSTREAM_BROKER_SESSION_TIMEOUT must be positive")
         self.broker_address()

@@ -29,11 +29,13 @@ def test_every_table_holds_at_most_the_set_changelog_events_before_storing_them(
 ) -> None:
     # Faust's default is 1,000 decoded events per table; a claims entry is a list of up to
     # 200 summaries, and a global table reads every worker's writes back this way.
-    settings = Settings(app_id="buffers-test", data_dir=str(tmp_path), table_buffer_events=7)
+    settings = Settings(app_id="buffers-test", data_dir=str(tmp_path))
     app = faust.App(settings.app_id, broker="kafka://127.0.0.1:1", store="memory://")
     streams_app.wiring(app, settings, Metrics(CollectorRegistry()))
     assert set(app.tables) == {"dedup", "claims", "stories", "trending"}
+    held = streams_app.TABLE_BUFFER_EVENTS
+    assert held < 1_000  # Faust's default
     for table in app.tables.values():
-        assert table.recovery_buffer_size == 7, table.name
+        assert table.recovery_buffer_size == held, table.name
         # A global table applies standby events one at a time (Faust's own choice).
-        assert table.standby_buffer_size == (1 if table.is_global else 7), table.name
+        assert table.standby_buffer_size == (1 if table.is_global else held), table.name

@@ -113,8 +113,3 @@ def test_the_web_port_listens_on_the_loopback_unless_told() -> None:
     # The image is the exception: there the port is published by its runtime.
     dockerfile = (Path(__file__).parent.parent / "Dockerfile").read_text()
     assert re.findall(r"\bNEWSSTREAM_WEB_BIND=(\S+)", dockerfile) == ["0.0.0.0"]
-
-
-def test_a_producer_linger_over_a_second_is_refused() -> None:
-    with pytest.raises(ConfigError, match="NEWSSTREAM_PRODUCER_LINGER"):
-        Settings.from_env({"NEWSSTREAM_PRODUCER_LINGER": "5"})
