@@ -27,7 +27,7 @@ run: install
 	bash scripts/run.sh
 
 test: install prometheus lint typecheck
-	$(BIN)/pytest -q
+	$(BIN)/pytest -q --durations=15
 
 # The observability tests run a real Prometheus and promtool: Debian's package, installed once.
 prometheus:

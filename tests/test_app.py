@@ -1,27 +1,16 @@
-"""The wiring's tables: what each holds in memory is bounded by the settings."""
+"""The wiring's tables: what each holds in memory before storing it is bounded."""
 
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Iterator
 from pathlib import Path
 
 import faust
-import pytest
 from prometheus_client import CollectorRegistry
 
 from streams import app as streams_app
 from streams.metrics import Metrics
 from streams.settings import Settings
-
-
-@pytest.fixture
-def loop() -> Iterator[asyncio.AbstractEventLoop]:
-    loop = asyncio.new_event_loop()
-    asyncio.set_event_loop(loop)
-    yield loop
-    loop.close()
-    asyncio.set_event_loop(None)
 
 
 def test_every_table_holds_at_most_the_set_changelog_events_before_storing_them(

@@ -25,16 +25,6 @@ Put = Callable[[AgentT, records.Record | bytes, bytes | None], Awaitable[list[Se
 
 
 @pytest.fixture
-def loop() -> Iterator[asyncio.AbstractEventLoop]:
-    """The loop the app is built on (Faust takes the current one), closed after the test."""
-    loop = asyncio.new_event_loop()
-    asyncio.set_event_loop(loop)
-    yield loop
-    loop.close()
-    asyncio.set_event_loop(None)
-
-
-@pytest.fixture
 def wiring(tmp_path: Path, loop: asyncio.AbstractEventLoop) -> Iterator[Wiring]:
     settings = Settings(app_id=f"test-{uuid.uuid4().hex[:8]}", data_dir=str(tmp_path / "data"))
     app = faust.App(settings.app_id, broker="kafka://127.0.0.1:1", store="memory://")

@@ -28,7 +28,7 @@ pytestmark = pytest.mark.integration
 
 BACKLOG = 2000
 RECORD_BYTES = 1024 * 1024
-WATCH_S = 60
+WATCH_S = 30
 
 
 def rss_mb(pid: int) -> float:

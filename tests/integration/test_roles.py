@@ -20,7 +20,7 @@ from tests.kafka import collect_keys, free_port, isolated, running_worker, send_
 
 pytestmark = pytest.mark.integration
 
-ARTICLES = 300
+ARTICLES = 150
 ROLES = (("clean",), ("entities",), ("claims", "stories", "trending"))
 
 

@@ -146,7 +146,7 @@ def test_exactly_once_today_still_duplicates_what_the_worker_does_not_read(
     the restart is there twice even for a read_committed reader. This asserts today's
     behaviour (README, Reliability); at_least_once stays the default."""
     settings = replace(isolated(broker, tmp_path), processing_guarantee="exactly_once")
-    n = 800
+    n = 400
     sent = articles(n)
     keys = {k for k, _ in sent}
     asyncio.run(ensure_topics(settings))
