@@ -12,7 +12,6 @@ served there any more, and it also exposed Faust's /router, /stats and /graph pa
 
 from __future__ import annotations
 
-import json
 import socket
 import threading
 import time
@@ -26,6 +25,7 @@ import mode
 from prometheus_client import CollectorRegistry, make_wsgi_app
 from prometheus_client.exposition import ThreadingWSGIServer
 
+from streams.records import encode
 from streams.settings import Settings
 
 # How often the loop stamps the time: a loop that misses more than a few ticks is busy.
@@ -102,7 +102,7 @@ def application(
 
 
 def _json(start_response: StartResponse, status: str, body: dict[str, Any]) -> list[bytes]:
-    data = json.dumps(body).encode()
+    data = encode(body)
     start_response(
         status, [("Content-Type", "application/json"), ("Content-Length", str(len(data)))]
     )
