@@ -16,12 +16,19 @@ agree on its FIPS code too.
 The database's QIDs came from a name search, and where the search took one
 city for another several rows carry the same QID ("Tokyo", "Tokushima" and
 "Tomakomai" share one; "London" and "Londonderry" another). Such a QID is
-right for one row at most and which one is unknown, so no row gets it: a
-wrong QID is worse than none.
+right for one row at most. Each row also carries `translations`, the names of
+its QID's item in eight languages, fetched by the QID: "Londonderry County
+Borough" carries London's ("en": "London", "ja": "ロンドン"). So the row whose
+own name is the item's English name is the item's place, and where exactly one
+of the rows sharing a QID is so named, that row owns the QID (`owners`); where
+none or several are, no row gets it: a wrong QID is worse than none. Rows that
+the database itself marks `is_duplicated` carry no translations at all (Tokyo's,
+Rome's: their QIDs are other places'), so they never own one.
 """
 
 from __future__ import annotations
 
+import ast
 import csv
 import io
 import math
@@ -45,7 +52,8 @@ _QID = re.compile(r"Q[1-9][0-9]*")
 
 Cell = tuple[str, int, int]
 Row = tuple[float, float, str, str | None, bool]
-"""lat, lon, the name's key, the QID (None where missing), whether other rows carry it too."""
+"""lat, lon, the name's key, the QID (None where missing), whether other rows carry it too
+and another row may own it (`owners`)."""
 
 
 def _rows(table: str) -> list[dict[str, str]]:
@@ -61,6 +69,33 @@ def _qid(qid: str) -> str | None:
     return qid if _QID.fullmatch(qid) else None
 
 
+def _english(row: dict[str, str]) -> str | None:
+    """The English name of the row's QID item, from the translations fetched by that QID."""
+    if not row["translations"]:
+        return None
+    try:
+        names = ast.literal_eval(row["translations"])  # a Python dict's repr, not JSON
+    except (ValueError, SyntaxError):
+        return None
+    english = names.get("en") if isinstance(names, dict) else None
+    return english if isinstance(english, str) else None
+
+
+def owners(rows: list[dict[str, str]]) -> set[int]:
+    """Indexes of the rows that own a QID other rows carry too: the one row named as its item.
+
+    A QID that one row alone carries is that row's and is not listed here.
+    """
+    named: dict[str, list[int]] = defaultdict(list)
+    carriers = Counter(r["wikiDataId"] for r in rows)
+    for i, r in enumerate(rows):
+        qid = r["wikiDataId"]
+        english = _english(r)
+        if carriers[qid] > 1 and english is not None and key(english) == key(r["name"]):
+            named[qid].append(i)
+    return {found[0] for found in named.values() if len(found) == 1}
+
+
 def _own(qid: str, carriers: Counter[str]) -> str | None:
     """The QID where it is well formed and no other row carries it."""
     return _qid(qid) if carriers[qid] == 1 else None
@@ -70,11 +105,12 @@ def _own(qid: str, carriers: Counter[str]) -> str | None:
 def _grid() -> dict[Cell, list[Row]]:
     rows = _rows("cities")
     carriers = Counter(r["wikiDataId"] for r in rows)
+    owning = owners(rows)
     grid: dict[Cell, list[Row]] = defaultdict(list)
-    for r in rows:
+    for i, r in enumerate(rows):
         lat, lon, qid = float(r["latitude"]), float(r["longitude"]), r["wikiDataId"]
         early = _qid(qid) if _qid(qid) and int(qid[1:]) < LATE_QID else None
-        row = (lat, lon, key(r["name"]), early, carriers[qid] > 1)
+        row = (lat, lon, key(r["name"]), early, carriers[qid] > 1 and i not in owning)
         grid[_cell(r["country_code"], lat, lon)].append(row)
     return grid
 

@@ -133,6 +133,10 @@ def test_a_name_of_a_country_and_a_us_state_is_left_unlinked(base: kb.KnowledgeB
         ("Berlin", "city", "Q64"),  # a city-state: the states table gives the city's own QID
         # Its city row's QID is the village of Kvasy's too; its division is typed a city.
         ("Kyiv", "city", "Q1899"),
+        # dr5hn gives London's QID to Londonderry too, but only London's row is named as the
+        # item (its translations are London's): the shared QID is London's.
+        ("London", "city", "Q84"),
+        ("Osaka", "city", "Q35765"),
         ("Texas", "state", "Q1439"),  # a US state: joined on its ISO and FIPS codes
         ("District of Columbia", "state", "Q3551781"),
     ],
@@ -147,9 +151,8 @@ def test_places_carry_their_wikidata_qid(
 @pytest.mark.parametrize(
     ("name", "kb_id"),
     [
-        # dr5hn gives London's QID to Londonderry too, and one QID to Tokyo,
-        # Tokushima and Tomakomai: which row owns it is unknown, so none does.
-        ("London", "geonames:2643743"),
+        # dr5hn gives one QID to Tokyo, Tokushima and Tomakomai, marks Tokyo's row a
+        # duplicate and has no translations for it: no row is named as the item.
         ("Tokyo", "geonames:1850147"),
         # A city named like its province, and not the capital: the name says too little.
         ("Córdoba", "geonames:3860259"),
@@ -160,6 +163,29 @@ def test_places_carry_their_wikidata_qid(
 def test_an_ambiguous_join_gives_no_qid(base: kb.KnowledgeBase, name: str, kb_id: str) -> None:
     entry = next(e for e in base.entries.values() if e.name == name and e.kind == "city")
     assert entry.id == kb_id
+
+
+def _row(name: str, qid: str, english: str | None) -> dict[str, str]:
+    translations = repr({"en": english, "ja": "x"}) if english else ""
+    return {"name": name, "wikiDataId": qid, "translations": translations}
+
+
+def test_a_shared_qid_goes_to_the_one_row_named_as_its_item() -> None:
+    rows = [
+        _row("London", "Q84", "London"),
+        _row("Londonderry County Borough", "Q84", "London"),
+        _row("Paris", "Q90", "Paris"),  # its own: not listed
+        _row("Tokyo", "Q207309", None),  # no translations: the database's duplicate
+        _row("Tomakomai", "Q207309", None),
+        _row("Springfield", "Q1", "Springfield"),  # two rows named as the item: neither
+        _row("Springfield", "Q1", "Springfield"),
+        _row("Malmo", "Q2211", "Malmö"),  # compared without accents
+        _row("Malmo East", "Q2211", "Malmö"),
+        _row("Broken", "Q7", "Broken"),
+        _row("Other", "Q7", "not a dict"),
+    ]
+    rows[-2]["translations"] = "{'en'"
+    assert places.owners(rows) == {0, 7}
 
 
 def test_city_qid_needs_one_row_of_that_name_nearby() -> None:
