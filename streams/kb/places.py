@@ -10,7 +10,8 @@ position: the database took its coordinates from GeoNames, so the same city
 sits at the same point (or within metres where GeoNames has moved it since,
 Moscow by 150 m). A row counts only when it is the one row of that country
 within `NEAR` whose name is one of the city's GeoNames names; no row, or
-several, means no QID. A US state is joined on its ISO 3166-2 code and must
+several, means no QID, unless one row of the city's name a little farther off
+(`NAMED_NEAR`) is named as its QID's item (below). A US state is joined on its ISO 3166-2 code and must
 agree on its FIPS code too.
 
 The database's QIDs came from a name search, and where the search took one
@@ -51,9 +52,13 @@ search found first (Lisbon, Minsk, Ghent, Sochi all have one): no QID for it."""
 _QID = re.compile(r"Q[1-9][0-9]*")
 
 Cell = tuple[str, int, int]
-Row = tuple[float, float, str, str | None, bool]
-"""lat, lon, the name's key, the QID (None where missing), whether other rows carry it too
-and another row may own it (`owners`)."""
+Row = tuple[float, float, str, str | None, bool, bool]
+"""lat, lon, the name's key, the QID (None where missing or late), whether other rows carry it
+too and this row does not own it (`owners`), whether the row is named as its QID's item."""
+NAMED_NEAR = 0.05
+"""Degrees (about 5 km): where no row within `NEAR` gives a QID, a row of the city's name this
+close still does if it is named as its QID's item (Lisbon's and New Delhi's rows sit 1.5 km
+from GeoNames' point, beside a district row of the same name)."""
 
 
 def _rows(table: str) -> list[dict[str, str]]:
@@ -81,6 +86,12 @@ def _english(row: dict[str, str]) -> str | None:
     return english if isinstance(english, str) else None
 
 
+def _named(row: dict[str, str]) -> bool:
+    """Whether the row's own name is its QID item's English name: the item is this place."""
+    english = _english(row)
+    return english is not None and key(english) == key(row["name"])
+
+
 def owners(rows: list[dict[str, str]]) -> set[int]:
     """Indexes of the rows that own a QID other rows carry too: the one row named as its item.
 
@@ -89,10 +100,8 @@ def owners(rows: list[dict[str, str]]) -> set[int]:
     named: dict[str, list[int]] = defaultdict(list)
     carriers = Counter(r["wikiDataId"] for r in rows)
     for i, r in enumerate(rows):
-        qid = r["wikiDataId"]
-        english = _english(r)
-        if carriers[qid] > 1 and english is not None and key(english) == key(r["name"]):
-            named[qid].append(i)
+        if carriers[r["wikiDataId"]] > 1 and _named(r):
+            named[r["wikiDataId"]].append(i)
     return {found[0] for found in named.values() if len(found) == 1}
 
 
@@ -110,13 +119,15 @@ def _grid() -> dict[Cell, list[Row]]:
     for i, r in enumerate(rows):
         lat, lon, qid = float(r["latitude"]), float(r["longitude"]), r["wikiDataId"]
         early = _qid(qid) if _qid(qid) and int(qid[1:]) < LATE_QID else None
-        row = (lat, lon, key(r["name"]), early, carriers[qid] > 1 and i not in owning)
+        shared = carriers[qid] > 1 and i not in owning
+        row = (lat, lon, key(r["name"]), early, shared, _named(r))
         grid[_cell(r["country_code"], lat, lon)].append(row)
     return grid
 
 
-Division = tuple[str | None, bool, float, float]
-"""The QID, whether its type says it is a city (Kyiv, Tianjin), lat, lon."""
+Division = tuple[str | None, bool, bool, float, float]
+"""The QID, whether its type says it is a city (Kyiv, Tianjin), whether it is named as its QID's
+item with the city's own name (Tokyo, not "Ankara Province"), lat, lon."""
 _CITY_TYPE = re.compile(r"\b(?:city|capital|municipality)\b", re.IGNORECASE)
 DIVISION_NEAR = 0.5
 """Degrees: a division's point is its centre, which for a city-division is near the city's."""
@@ -135,6 +146,7 @@ def _divisions() -> dict[tuple[str, str], list[Division]]:
             division = (
                 _qid(r["wikiDataId"]),
                 bool(_CITY_TYPE.search(r["type"])),
+                _named(r),
                 float(r["latitude"]),
                 float(r["longitude"]),
             )
@@ -156,7 +168,12 @@ def city_qid(
     name is as often the province as the city (Córdoba, Quebec) and gets none.
     Where no city row gives a QID, a division of the city's name whose type says
     it is a city (Kyiv, "city"; Tianjin, "municipality") and whose centre is
-    within `DIVISION_NEAR` gives its own.
+    within `DIVISION_NEAR` gives its own; so does, for a capital, a division
+    whose centre is within `NAMED_NEAR` and that is named as its QID's item
+    with the city's own name: a capital that is its own first-level division
+    (Tokyo, Minsk, Tbilisi), whose city row is a duplicate in the database.
+    A province around its capital is named for what it is ("Ankara Province",
+    "Canton of Bern") or lies farther off.
     """
     divisions = _divisions().get((code, key(name)), [])
     qid = _from_row(code, name, lat, lon, names, capital, {d[0] for d in divisions})
@@ -164,8 +181,9 @@ def city_qid(
         return qid
     cities = {
         q
-        for q, is_city, la, lo in divisions
-        if is_city and abs(la - lat) <= DIVISION_NEAR and abs(lo - lon) <= DIVISION_NEAR
+        for q, is_city, named, la, lo in divisions
+        if (is_city and abs(la - lat) <= DIVISION_NEAR and abs(lo - lon) <= DIVISION_NEAR)
+        or (capital and named and abs(la - lat) <= NAMED_NEAR and abs(lo - lon) <= NAMED_NEAR)
     }
     return cities.pop() if len(cities) == 1 else None
 
@@ -180,9 +198,12 @@ def _from_row(
     divisions: set[str | None],
 ) -> str | None:
     found = _near(code, lat, lon, {key(name)}) or _near(code, lat, lon, {key(n) for n in names})
-    if len(found) != 1:
-        return None
-    qid, shared = found[0]
+    qid, shared = found[0][:2] if len(found) == 1 else (None, True)
+    if qid is None or shared:
+        # No sure row within 1 km: one a little farther off named as its item will do.
+        wide = _near(code, lat, lon, {key(name)}, NAMED_NEAR)
+        sure = {q for q, sh, named in wide if q is not None and not sh and named}
+        qid, shared = (sure.pop(), False) if len(sure) == 1 else (qid, shared)
     if qid in divisions:
         return qid
     if divisions and not capital:
@@ -190,15 +211,19 @@ def _from_row(
     return None if shared else qid
 
 
-def _near(code: str, lat: float, lon: float, wanted: set[str]) -> list[tuple[str | None, bool]]:
+def _near(
+    code: str, lat: float, lon: float, wanted: set[str], within: float = NEAR
+) -> list[tuple[str | None, bool, bool]]:
+    """(QID, shared, named) of the rows of country `code` named one of `wanted` near (lat, lon)."""
     _, y, x = _cell(code, lat, lon)
     grid = _grid()
+    reach = range(-math.ceil(within / NEAR), math.ceil(within / NEAR) + 1)
     return [
-        (qid, shared)
-        for dy in (-1, 0, 1)
-        for dx in (-1, 0, 1)
-        for la, lo, row_name, qid, shared in grid.get((code, y + dy, x + dx), ())
-        if row_name in wanted and abs(la - lat) <= NEAR and abs(lo - lon) <= NEAR
+        (qid, shared, named)
+        for dy in reach
+        for dx in reach
+        for la, lo, row_name, qid, shared, named in grid.get((code, y + dy, x + dx), ())
+        if row_name in wanted and abs(la - lat) <= within and abs(lo - lon) <= within
     ]
 
 

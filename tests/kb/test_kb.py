@@ -137,6 +137,12 @@ def test_a_name_of_a_country_and_a_us_state_is_left_unlinked(base: kb.KnowledgeB
         # item (its translations are London's): the shared QID is London's.
         ("London", "city", "Q84"),
         ("Osaka", "city", "Q35765"),
+        # Its row within 1 km has a late QID (a district's); the row named as Q597's item
+        # sits 1.7 km off.
+        ("Lisbon", "city", "Q597"),
+        # A capital that is its own first-level division, named as the division's item.
+        ("Tokyo", "city", "Q1490"),
+        ("Minsk", "city", "Q2280"),  # likewise; its city row's QID is a late one
         ("Texas", "state", "Q1439"),  # a US state: joined on its ISO and FIPS codes
         ("District of Columbia", "state", "Q3551781"),
     ],
@@ -151,13 +157,14 @@ def test_places_carry_their_wikidata_qid(
 @pytest.mark.parametrize(
     ("name", "kb_id"),
     [
-        # dr5hn gives one QID to Tokyo, Tokushima and Tomakomai, marks Tokyo's row a
-        # duplicate and has no translations for it: no row is named as the item.
-        ("Tokyo", "geonames:1850147"),
+        # dr5hn gives one QID to ten rows "Rome…", marks Rome's row a duplicate and has no
+        # translations for it: no row is named as the item, and Lazio is no "Rome".
+        ("Rome", "geonames:3169070"),
         # A city named like its province, and not the capital: the name says too little.
         ("Córdoba", "geonames:3860259"),
-        # The row's QID is a late item (Q33690701), not the city's own.
-        ("Lisbon", "geonames:2267057"),
+        # Its row's QID is a late item, not the city's own, and no row named as its item
+        # lies within 5 km.
+        ("Sochi", "geonames:491422"),
     ],
 )
 def test_an_ambiguous_join_gives_no_qid(base: kb.KnowledgeBase, name: str, kb_id: str) -> None:
@@ -189,11 +196,26 @@ def test_a_shared_qid_goes_to_the_one_row_named_as_its_item() -> None:
 
 
 def test_city_qid_needs_one_row_of_that_name_nearby() -> None:
-    kharkiv = (50.0, 36.25)  # GeoNames: 49.98081, 36.25272; the table's row is the same point
+    kharkiv = (50.06, 36.25)  # GeoNames: 49.98081, 36.25272; the table's row is the same point
     assert places.city_qid("UA", "Kharkiv", 49.98081, 36.25272, ["Kharkiv"], False) == "Q42308"
-    assert places.city_qid("UA", "Kharkiv", *kharkiv, ["Kharkiv"], False) is None  # 2 km off
+    assert places.city_qid("UA", "Kharkiv", *kharkiv, ["Kharkiv"], False) is None  # 9 km off
     assert places.city_qid("RU", "Kharkiv", 49.98081, 36.25272, ["Kharkiv"], False) is None
     assert places.city_qid("UA", "Kharkov", 49.98081, 36.25272, ["Kharkov"], False) is None
+
+
+def test_a_capital_takes_its_division_only_where_named_as_the_city_and_near() -> None:
+    # Tokyo's city row is a duplicate; the division "Tokyo" is named as Q1490's item.
+    assert places.city_qid("JP", "Tokyo", 35.6895, 139.69171, ["Tokyo"], True) == "Q1490"
+    assert places.city_qid("JP", "Tokyo", 35.6895, 139.69171, ["Tokyo"], False) is None
+    # Ankara's division is named "Ankara Province"; the Canton of Bern's centre is 0.26° off.
+    assert places.city_qid("TR", "Ankara", 39.91987, 32.85427, ["Ankara"], True) is None
+    assert places.city_qid("CH", "Bern", 46.94809, 7.44744, ["Bern"], True) is None
+
+
+def test_a_row_named_as_its_item_counts_up_to_5_km_off() -> None:
+    # Lisbon's row within 1 km has a late QID; the one named as Q597's item is 1.7 km off.
+    assert places.city_qid("PT", "Lisbon", 38.72509, -9.1498, ["Lisbon"], True) == "Q597"
+    assert places.city_qid("PT", "Lisbon", 38.80, -9.1498, ["Lisbon"], True) is None  # 8 km
 
 
 def test_a_us_state_needs_both_codes_to_agree() -> None:
