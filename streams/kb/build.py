@@ -229,6 +229,21 @@ def _divisions(entries: list[Row]) -> list[Row]:
     return rows
 
 
+def _more_regions(entries: list[Row]) -> list[Row]:
+    """The continents and UN subregions of dr5hn's tables that no curated region is.
+
+    Southeast Asia, West Africa, South America: by the QID item's English name. A
+    name another entry carries is not theirs ("Micronesia" is the country).
+    """
+    taken = {key(n) for e in entries for n in [e["name"], *e.get("aliases", ())]}
+    ids = {e["id"] for e in entries}
+    return [
+        {"id": qid, "name": name, "label": "LOC", "kind": "region", "recover": False}
+        for name, qid in places.world_regions()
+        if key(name) not in taken and qid not in ids
+    ]
+
+
 def _us_state_spellings() -> dict[str, str]:
     """How a US state is written after a city -> its postal code: "Ala.", "AL", "Alabama".
 
@@ -306,10 +321,12 @@ def _curated() -> list[Row]:
                 "recover": False,
             }
         )
+    world = {key(name): qid for name, qid in places.world_regions()}
     for kb_id, name, aliases, code, *label in curated.REGIONS:
         rows.append(
             {
-                "id": kb_id,
+                # A continent's QID from dr5hn's regions table (Europe Q46), else our slug.
+                "id": world.get(key(name), kb_id),
                 "name": name,
                 "label": label[0] if label else "LOC",
                 "kind": "region",
@@ -332,6 +349,7 @@ def build() -> dict[str, Any]:
     entries = [*_curated(), *countries, *_us_states()]
     entries += _cities(capitals, {e["id"] for e in entries})
     entries += _divisions(entries)
+    entries += _more_regions(entries)
     ids = [e["id"] for e in entries]
     if len(ids) != len(set(ids)):
         raise ValueError(

@@ -266,3 +266,19 @@ def divisions() -> list[Area]:
         if qid is not None and int(qid[1:]) < LATE_QID:
             out.append((r["country_code"], r["name"], _english(r), qid))
     return out
+
+
+def world_regions() -> list[tuple[str, str]]:
+    """(name, QID) of the continents and UN subregions in the database.
+
+    The name is the QID item's English name where the row has translations ("South
+    Asia" for the row "Southern Asia", "Antarctica" for the row "Polar"), else the
+    row's own.
+    """
+    out = []
+    for table in ("regions", "subregions"):
+        for r in _rows(table):
+            qid = _qid(r["wikiDataId"])
+            if qid is not None:
+                out.append((_english(r) or r["name"], qid))
+    return out

@@ -259,3 +259,14 @@ def test_a_division_name_that_says_too_little_is_left_out(base: kb.KnowledgeBase
     assert all(e.kind != "division" for e in base.by_key.get("punjab", []))  # two countries'
     assert base.lookup("Klemzig") is None  # Gaza's row carries a suburb of Adelaide's QID
     assert all(e.kind != "division" for e in base.by_key.get("ba", []))  # too short
+
+
+def test_continents_and_subregions_carry_their_qid(base: kb.KnowledgeBase) -> None:
+    europe = base.lookup("Europe")  # a curated region: its QID from dr5hn's regions table
+    assert europe is not None and (europe.id, europe.recover) == ("Q46", True)
+    south_asia = base.lookup("South Asia")  # the row "Southern Asia", by its item's name
+    assert south_asia is not None and (south_asia.id, south_asia.kind) == ("Q771405", "region")
+    micronesia = base.lookup("Micronesia")  # the country's name, not the subregion's
+    assert micronesia is not None and micronesia.kind == "country"
+    middle_east = base.lookup("Middle East")  # no table has it: our slug stays
+    assert middle_east is not None and middle_east.id == "loc:middle-east"
