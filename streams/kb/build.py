@@ -171,7 +171,7 @@ def _us_states() -> list[Row]:
 
 
 def _divisions(entries: list[Row]) -> list[Row]:
-    """First-level divisions outside the US (Sichuan, Queensland, La Pampa) by their QID.
+    """First-level divisions outside the US (Sichuan, Bavaria, La Pampa) by their QID.
 
     Its name is its QID item's English name, as the row's translations give it
     ("Sichuan", "Chaco Province"), which must contain the row's own name ("Gaza"'s
@@ -182,7 +182,7 @@ def _divisions(entries: list[Row]) -> list[Row]:
     A name goes in only where no other entry (a city, a country, a US state, a
     curated name) and no other division carries it ("Córdoba" is a city and two
     provinces, "Punjab" two states); it has four letters or more ("Ba", a Fijian
-    province, is British Airways as often) and is no common word. A division
+    province, is British Airways as often) and is no common word (`_common_word`). A division
     whose QID is already another entry's (Berlin, a city-state) is left out.
     Like a US state it is linked only where the model read a place there, and
     never recovered from text the model left untagged.
@@ -212,6 +212,7 @@ def _divisions(entries: list[Row]) -> list[Row]:
             and key(n) not in taken
             and len(key(n)) >= 4
             and key(n) not in curated.NOT_LOWERCASE
+            and not _common_word(n)
         ]
         if usable:
             rows.append(
@@ -227,6 +228,22 @@ def _divisions(entries: list[Row]) -> list[Row]:
                 }
             )
     return rows
+
+
+COMMON_ZIPF = 4.0
+"""wordfreq's Zipf frequency from which a one-word name is an everyday English word too."""
+
+
+def _common_word(name: str) -> bool:
+    """A one-word name as frequent as an everyday English word: "East", "Delta", "Lakes".
+
+    The model's LOC on a bare "East" is eastern Ukraine as often as Cameroon's East
+    Region. England, Scotland, Wales, Ontario and Queensland fall here too and are
+    left out with them: in sports copy the first three are mostly the teams.
+    """
+    from wordfreq import zipf_frequency  # a dependency already (the stories stage)
+
+    return " " not in name.strip() and zipf_frequency(name, "en") >= COMMON_ZIPF
 
 
 def _more_regions(entries: list[Row]) -> list[Row]:

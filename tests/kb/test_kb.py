@@ -259,6 +259,8 @@ def test_a_division_name_that_says_too_little_is_left_out(base: kb.KnowledgeBase
     assert all(e.kind != "division" for e in base.by_key.get("punjab", []))  # two countries'
     assert base.lookup("Klemzig") is None  # Gaza's row carries a suburb of Adelaide's QID
     assert all(e.kind != "division" for e in base.by_key.get("ba", []))  # too short
+    # Everyday English words (wordfreq): Cameroon's East Region, and England with them.
+    assert base.lookup("East") is None and base.lookup("England") is None
 
 
 def test_continents_and_subregions_carry_their_qid(base: kb.KnowledgeBase) -> None:

@@ -43,17 +43,22 @@ def test_a_city_of_the_divisions_name_keeps_the_city(nlp: Language) -> None:
 
 def test_a_division_never_beats_the_models_organisation(nlp: Language) -> None:
     text = (
-        "Shares of Queensland Cement rose after the company said Queensland Cement would "
+        "Shares of Tasmania Mines rose after the company said Tasmania Mines would "
         "pay a special dividend."
     )
-    assert "Q36074" not in _all_ids(_tag_text(nlp, text))
+    assert "Q34366" not in _all_ids(_tag_text(nlp, text))
 
 
 def test_a_division_that_beats_another_side_is_a_team(nlp: Language) -> None:
     text = (
-        "Queensland beat New South Wales 24-10 in Brisbane on Wednesday. "
-        "Queensland had trailed at half-time before the home side pulled clear."
+        "Sichuan beat Hunan 3-1 in Chengdu on Saturday. "
+        "Sichuan had trailed at half-time before the home side pulled clear."
     )
     record = _tag_text(nlp, text)
-    assert _ids_of(record, "Queensland") == {None}
-    assert "Q36074" not in _all_ids(record)
+    assert _ids_of(record, "Sichuan") == {None}
+    assert "Q19770" not in _all_ids(record)
+
+
+def test_a_division_in_plain_copy_is_linked(nlp: Language) -> None:
+    text = "Bushfires in Tasmania destroyed 40 homes, the state's premier said on Monday."
+    assert _ids_of(_tag_text(nlp, text), "Tasmania") == {"Q34366"}
