@@ -56,8 +56,12 @@ particle: "al-Maliki"; a surname the model called a place: "Saban"). The rules
 of issue #20's linking pass came from the wrong links of all three: a US state
 after a city ("BIRMINGHAM, Ala.", reuters and msnbc datelines and lists), teams
 by their coach, record or fixture (msnbc's Alabama and Miami, news-fair's
-Tonga), a company named after a city ("Preston corp", reuters). Treat
-all three sets as tuned on; only the held-out sets say how the rules carry.
+Tonga), a company named after a city ("Preston corp", reuters). The KB rules
+of its second pass (a shared dr5hn QID goes to the row named as its item,
+divisions, continents) were written from the database's own fields and only
+checked here; a division's short name was dropped where a town carries it after
+this bench showed "Basra" taking the governorate's QID. Treat all three sets
+as tuned on; only the held-out sets say how the rules carry.
 """
 
 from __future__ import annotations

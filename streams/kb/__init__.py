@@ -21,7 +21,17 @@ from typing import Any
 from rapidfuzz import fuzz, process
 
 # When two entries share an alias, the first kind here wins unless the model's label decides.
-KIND_ORDER = ("person", "org", "country", "demonym", "region", "group", "city", "state")
+KIND_ORDER = (
+    "person",
+    "org",
+    "country",
+    "demonym",
+    "region",
+    "group",
+    "city",
+    "state",
+    "division",
+)
 # A name two of these kinds share says too little to link: "Georgia" the country or the US state.
 AMBIGUOUS_KINDS = frozenset({"country", "state"})
 FUZZY_MIN_SCORE = 88.0

@@ -18,7 +18,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from streams.kb import curated, places
+from streams.kb import areas, curated, key, places
 
 OUT = Path(__file__).with_name("kb.json")
 MIN_CITY_POPULATION = 200_000
@@ -247,10 +247,12 @@ def _curated() -> list[Row]:
                 "recover": False,
             }
         )
+    world = {key(name): qid for name, qid in places.world_regions()}
     for kb_id, name, aliases, code, *label in curated.REGIONS:
         rows.append(
             {
-                "id": kb_id,
+                # A continent's QID from dr5hn's regions table (Europe Q46), else our slug.
+                "id": world.get(key(name), kb_id),
                 "name": name,
                 "label": label[0] if label else "LOC",
                 "kind": "region",
@@ -272,6 +274,8 @@ def build() -> dict[str, Any]:
     countries, capitals = _countries()
     entries = [*_curated(), *countries, *_us_states()]
     entries += _cities(capitals, {e["id"] for e in entries})
+    entries += areas.divisions(entries, country_id)
+    entries += areas.regions(entries)
     ids = [e["id"] for e in entries]
     if len(ids) != len(set(ids)):
         raise ValueError(

@@ -10,18 +10,26 @@ position: the database took its coordinates from GeoNames, so the same city
 sits at the same point (or within metres where GeoNames has moved it since,
 Moscow by 150 m). A row counts only when it is the one row of that country
 within `NEAR` whose name is one of the city's GeoNames names; no row, or
-several, means no QID. A US state is joined on its ISO 3166-2 code and must
-agree on its FIPS code too.
+several, means no QID, unless one row of the city's name a little farther off
+(`NAMED_NEAR`) is named as its QID's item (below). A US state is joined on its
+ISO 3166-2 code and must agree on its FIPS code too.
 
 The database's QIDs came from a name search, and where the search took one
 city for another several rows carry the same QID ("Tokyo", "Tokushima" and
 "Tomakomai" share one; "London" and "Londonderry" another). Such a QID is
-right for one row at most and which one is unknown, so no row gets it: a
-wrong QID is worse than none.
+right for one row at most. Each row also carries `translations`, the names of
+its QID's item in eight languages, fetched by the QID: "Londonderry County
+Borough" carries London's ("en": "London", "ja": "ロンドン"). So the row whose
+own name is the item's English name is the item's place, and where exactly one
+of the rows sharing a QID is so named, that row owns the QID (`owners`); where
+none or several are, no row gets it: a wrong QID is worse than none. Rows that
+the database itself marks `is_duplicated` carry no translations at all (Tokyo's,
+Rome's: their QIDs are other places'), so they never own one.
 """
 
 from __future__ import annotations
 
+import ast
 import csv
 import io
 import math
@@ -44,8 +52,13 @@ search found first (Lisbon, Minsk, Ghent, Sochi all have one): no QID for it."""
 _QID = re.compile(r"Q[1-9][0-9]*")
 
 Cell = tuple[str, int, int]
-Row = tuple[float, float, str, str | None, bool]
-"""lat, lon, the name's key, the QID (None where missing), whether other rows carry it too."""
+Row = tuple[float, float, str, str | None, bool, bool]
+"""lat, lon, the name's key, the QID (None where missing or late), whether other rows carry it
+too and this row does not own it (`owners`), whether the row is named as its QID's item."""
+NAMED_NEAR = 0.05
+"""Degrees (about 5 km): where no row within `NEAR` gives a QID, a row of the city's name this
+close still does if it is named as its QID's item (Lisbon's and New Delhi's rows sit 1.5 km
+from GeoNames' point, beside a district row of the same name)."""
 
 
 def _rows(table: str) -> list[dict[str, str]]:
@@ -61,6 +74,37 @@ def _qid(qid: str) -> str | None:
     return qid if _QID.fullmatch(qid) else None
 
 
+def _english(row: dict[str, str]) -> str | None:
+    """The English name of the row's QID item, from the translations fetched by that QID."""
+    if not row["translations"]:
+        return None
+    try:
+        names = ast.literal_eval(row["translations"])  # a Python dict's repr, not JSON
+    except (ValueError, SyntaxError):
+        return None
+    english = names.get("en") if isinstance(names, dict) else None
+    return english if isinstance(english, str) else None
+
+
+def _named(row: dict[str, str]) -> bool:
+    """Whether the row's own name is its QID item's English name: the item is this place."""
+    english = _english(row)
+    return english is not None and key(english) == key(row["name"])
+
+
+def owners(rows: list[dict[str, str]]) -> set[int]:
+    """Indexes of the rows that own a QID other rows carry too: the one row named as its item.
+
+    A QID that one row alone carries is that row's and is not listed here.
+    """
+    named: dict[str, list[int]] = defaultdict(list)
+    carriers = Counter(r["wikiDataId"] for r in rows)
+    for i, r in enumerate(rows):
+        if carriers[r["wikiDataId"]] > 1 and _named(r):
+            named[r["wikiDataId"]].append(i)
+    return {found[0] for found in named.values() if len(found) == 1}
+
+
 def _own(qid: str, carriers: Counter[str]) -> str | None:
     """The QID where it is well formed and no other row carries it."""
     return _qid(qid) if carriers[qid] == 1 else None
@@ -70,17 +114,20 @@ def _own(qid: str, carriers: Counter[str]) -> str | None:
 def _grid() -> dict[Cell, list[Row]]:
     rows = _rows("cities")
     carriers = Counter(r["wikiDataId"] for r in rows)
+    owning = owners(rows)
     grid: dict[Cell, list[Row]] = defaultdict(list)
-    for r in rows:
+    for i, r in enumerate(rows):
         lat, lon, qid = float(r["latitude"]), float(r["longitude"]), r["wikiDataId"]
         early = _qid(qid) if _qid(qid) and int(qid[1:]) < LATE_QID else None
-        row = (lat, lon, key(r["name"]), early, carriers[qid] > 1)
+        shared = carriers[qid] > 1 and i not in owning
+        row = (lat, lon, key(r["name"]), early, shared, _named(r))
         grid[_cell(r["country_code"], lat, lon)].append(row)
     return grid
 
 
-Division = tuple[str | None, bool, float, float]
-"""The QID, whether its type says it is a city (Kyiv, Tianjin), lat, lon."""
+Division = tuple[str | None, bool, bool, float, float]
+"""The QID, whether its type says it is a city (Kyiv, Tianjin), whether it is named as its QID's
+item with the city's own name (Tokyo, not "Ankara Province"), lat, lon."""
 _CITY_TYPE = re.compile(r"\b(?:city|capital|municipality)\b", re.IGNORECASE)
 DIVISION_NEAR = 0.5
 """Degrees: a division's point is its centre, which for a city-division is near the city's."""
@@ -99,6 +146,7 @@ def _divisions() -> dict[tuple[str, str], list[Division]]:
             division = (
                 _qid(r["wikiDataId"]),
                 bool(_CITY_TYPE.search(r["type"])),
+                _named(r),
                 float(r["latitude"]),
                 float(r["longitude"]),
             )
@@ -120,7 +168,12 @@ def city_qid(
     name is as often the province as the city (Córdoba, Quebec) and gets none.
     Where no city row gives a QID, a division of the city's name whose type says
     it is a city (Kyiv, "city"; Tianjin, "municipality") and whose centre is
-    within `DIVISION_NEAR` gives its own.
+    within `DIVISION_NEAR` gives its own; so does, for a capital, a division
+    whose centre is within `NAMED_NEAR` and that is named as its QID's item
+    with the city's own name: a capital that is its own first-level division
+    (Tokyo, Minsk, Tbilisi), whose city row is a duplicate in the database.
+    A province around its capital is named for what it is ("Ankara Province",
+    "Canton of Bern") or lies farther off.
     """
     divisions = _divisions().get((code, key(name)), [])
     qid = _from_row(code, name, lat, lon, names, capital, {d[0] for d in divisions})
@@ -128,8 +181,9 @@ def city_qid(
         return qid
     cities = {
         q
-        for q, is_city, la, lo in divisions
-        if is_city and abs(la - lat) <= DIVISION_NEAR and abs(lo - lon) <= DIVISION_NEAR
+        for q, is_city, named, la, lo in divisions
+        if (is_city and abs(la - lat) <= DIVISION_NEAR and abs(lo - lon) <= DIVISION_NEAR)
+        or (capital and named and abs(la - lat) <= NAMED_NEAR and abs(lo - lon) <= NAMED_NEAR)
     }
     return cities.pop() if len(cities) == 1 else None
 
@@ -144,9 +198,12 @@ def _from_row(
     divisions: set[str | None],
 ) -> str | None:
     found = _near(code, lat, lon, {key(name)}) or _near(code, lat, lon, {key(n) for n in names})
-    if len(found) != 1:
-        return None
-    qid, shared = found[0]
+    qid, shared = found[0][:2] if len(found) == 1 else (None, True)
+    if qid is None or shared:
+        # No sure row within 1 km: one a little farther off named as its item will do.
+        wide = _near(code, lat, lon, {key(name)}, NAMED_NEAR)
+        sure = {q for q, sh, named in wide if q is not None and not sh and named}
+        qid, shared = (sure.pop(), False) if len(sure) == 1 else (qid, shared)
     if qid in divisions:
         return qid
     if divisions and not capital:
@@ -154,15 +211,19 @@ def _from_row(
     return None if shared else qid
 
 
-def _near(code: str, lat: float, lon: float, wanted: set[str]) -> list[tuple[str | None, bool]]:
+def _near(
+    code: str, lat: float, lon: float, wanted: set[str], within: float = NEAR
+) -> list[tuple[str | None, bool, bool]]:
+    """(QID, shared, named) of the rows of country `code` named one of `wanted` near (lat, lon)."""
     _, y, x = _cell(code, lat, lon)
     grid = _grid()
+    reach = range(-math.ceil(within / NEAR), math.ceil(within / NEAR) + 1)
     return [
-        (qid, shared)
-        for dy in (-1, 0, 1)
-        for dx in (-1, 0, 1)
-        for la, lo, row_name, qid, shared in grid.get((code, y + dy, x + dx), ())
-        if row_name in wanted and abs(la - lat) <= NEAR and abs(lo - lon) <= NEAR
+        (qid, shared, named)
+        for dy in reach
+        for dx in reach
+        for la, lo, row_name, qid, shared, named in grid.get((code, y + dy, x + dx), ())
+        if row_name in wanted and abs(la - lat) <= within and abs(lo - lon) <= within
     ]
 
 
@@ -183,3 +244,41 @@ def us_state_qid(code: str, fips: str) -> str | None:
     """The QID of the US state with ISO code `code` ('TX'), where the FIPS codes agree too."""
     found = _us_states().get(code)
     return found[1] if found is not None and found[0] == fips else None
+
+
+Area = tuple[str, str, str | None, str]
+"""Country code, the division's name, its QID item's English name where the row has it, QID."""
+
+
+def divisions() -> list[Area]:
+    """First-level divisions outside the US whose QID is sure: early and no other row's.
+
+    A division's QID is as sure as a city's where the row is named as its item
+    (`_named`: "Sichuan", "Queensland"); where the item's English name differs
+    ("Basra Governorate" on the row "Basra") the QID is the governorate's, and the
+    row's bare name is as often the city: build.py then takes only the English name.
+    """
+    rows = [r for r in _rows("states") if r["country_code"] != "US"]
+    carriers = Counter(r["wikiDataId"] for r in rows)
+    out = []
+    for r in rows:
+        qid = _own(r["wikiDataId"], carriers)
+        if qid is not None and int(qid[1:]) < LATE_QID:
+            out.append((r["country_code"], r["name"], _english(r), qid))
+    return out
+
+
+def world_regions() -> list[tuple[str, str]]:
+    """(name, QID) of the continents and UN subregions in the database.
+
+    The name is the QID item's English name where the row has translations ("South
+    Asia" for the row "Southern Asia", "Antarctica" for the row "Polar"), else the
+    row's own.
+    """
+    out = []
+    for table in ("regions", "subregions"):
+        for r in _rows(table):
+            qid = _qid(r["wikiDataId"])
+            if qid is not None:
+                out.append((_english(r) or r["name"], qid))
+    return out

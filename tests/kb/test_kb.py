@@ -133,6 +133,16 @@ def test_a_name_of_a_country_and_a_us_state_is_left_unlinked(base: kb.KnowledgeB
         ("Berlin", "city", "Q64"),  # a city-state: the states table gives the city's own QID
         # Its city row's QID is the village of Kvasy's too; its division is typed a city.
         ("Kyiv", "city", "Q1899"),
+        # dr5hn gives London's QID to Londonderry too, but only London's row is named as the
+        # item (its translations are London's): the shared QID is London's.
+        ("London", "city", "Q84"),
+        ("Osaka", "city", "Q35765"),
+        # Its row within 1 km has a late QID (a district's); the row named as Q597's item
+        # sits 1.7 km off.
+        ("Lisbon", "city", "Q597"),
+        # A capital that is its own first-level division, named as the division's item.
+        ("Tokyo", "city", "Q1490"),
+        ("Minsk", "city", "Q2280"),  # likewise; its city row's QID is a late one
         ("Texas", "state", "Q1439"),  # a US state: joined on its ISO and FIPS codes
         ("District of Columbia", "state", "Q3551781"),
     ],
@@ -147,14 +157,14 @@ def test_places_carry_their_wikidata_qid(
 @pytest.mark.parametrize(
     ("name", "kb_id"),
     [
-        # dr5hn gives London's QID to Londonderry too, and one QID to Tokyo,
-        # Tokushima and Tomakomai: which row owns it is unknown, so none does.
-        ("London", "geonames:2643743"),
-        ("Tokyo", "geonames:1850147"),
+        # dr5hn gives one QID to ten rows "Rome…", marks Rome's row a duplicate and has no
+        # translations for it: no row is named as the item, and Lazio is no "Rome".
+        ("Rome", "geonames:3169070"),
         # A city named like its province, and not the capital: the name says too little.
         ("Córdoba", "geonames:3860259"),
-        # The row's QID is a late item (Q33690701), not the city's own.
-        ("Lisbon", "geonames:2267057"),
+        # Its row's QID is a late item, not the city's own, and no row named as its item
+        # lies within 5 km.
+        ("Sochi", "geonames:491422"),
     ],
 )
 def test_an_ambiguous_join_gives_no_qid(base: kb.KnowledgeBase, name: str, kb_id: str) -> None:
@@ -162,12 +172,50 @@ def test_an_ambiguous_join_gives_no_qid(base: kb.KnowledgeBase, name: str, kb_id
     assert entry.id == kb_id
 
 
+def _row(name: str, qid: str, english: str | None) -> dict[str, str]:
+    translations = repr({"en": english, "ja": "x"}) if english else ""
+    return {"name": name, "wikiDataId": qid, "translations": translations}
+
+
+def test_a_shared_qid_goes_to_the_one_row_named_as_its_item() -> None:
+    rows = [
+        _row("London", "Q84", "London"),
+        _row("Londonderry County Borough", "Q84", "London"),
+        _row("Paris", "Q90", "Paris"),  # its own: not listed
+        _row("Tokyo", "Q207309", None),  # no translations: the database's duplicate
+        _row("Tomakomai", "Q207309", None),
+        _row("Springfield", "Q1", "Springfield"),  # two rows named as the item: neither
+        _row("Springfield", "Q1", "Springfield"),
+        _row("Malmo", "Q2211", "Malmö"),  # compared without accents
+        _row("Malmo East", "Q2211", "Malmö"),
+        _row("Broken", "Q7", "Broken"),
+        _row("Other", "Q7", "not a dict"),
+    ]
+    rows[-2]["translations"] = "{'en'"
+    assert places.owners(rows) == {0, 7}
+
+
 def test_city_qid_needs_one_row_of_that_name_nearby() -> None:
-    kharkiv = (50.0, 36.25)  # GeoNames: 49.98081, 36.25272; the table's row is the same point
+    kharkiv = (50.06, 36.25)  # GeoNames: 49.98081, 36.25272; the table's row is the same point
     assert places.city_qid("UA", "Kharkiv", 49.98081, 36.25272, ["Kharkiv"], False) == "Q42308"
-    assert places.city_qid("UA", "Kharkiv", *kharkiv, ["Kharkiv"], False) is None  # 2 km off
+    assert places.city_qid("UA", "Kharkiv", *kharkiv, ["Kharkiv"], False) is None  # 9 km off
     assert places.city_qid("RU", "Kharkiv", 49.98081, 36.25272, ["Kharkiv"], False) is None
     assert places.city_qid("UA", "Kharkov", 49.98081, 36.25272, ["Kharkov"], False) is None
+
+
+def test_a_capital_takes_its_division_only_where_named_as_the_city_and_near() -> None:
+    # Tokyo's city row is a duplicate; the division "Tokyo" is named as Q1490's item.
+    assert places.city_qid("JP", "Tokyo", 35.6895, 139.69171, ["Tokyo"], True) == "Q1490"
+    assert places.city_qid("JP", "Tokyo", 35.6895, 139.69171, ["Tokyo"], False) is None
+    # Ankara's division is named "Ankara Province"; the Canton of Bern's centre is 0.26° off.
+    assert places.city_qid("TR", "Ankara", 39.91987, 32.85427, ["Ankara"], True) is None
+    assert places.city_qid("CH", "Bern", 46.94809, 7.44744, ["Bern"], True) is None
+
+
+def test_a_row_named_as_its_item_counts_up_to_5_km_off() -> None:
+    # Lisbon's row within 1 km has a late QID; the one named as Q597's item is 1.7 km off.
+    assert places.city_qid("PT", "Lisbon", 38.72509, -9.1498, ["Lisbon"], True) == "Q597"
+    assert places.city_qid("PT", "Lisbon", 38.80, -9.1498, ["Lisbon"], True) is None  # 8 km
 
 
 def test_a_us_state_needs_both_codes_to_agree() -> None:
@@ -194,3 +242,33 @@ def test_a_us_town_is_known_only_with_its_state(base: kb.KnowledgeBase) -> None:
     assert base.lookup("Birmingham").country_code == "GB"  # type: ignore[union-attr]
     chicago = base.us_town("Chicago", "IL")
     assert chicago is base.lookup("Chicago")  # the KB's own entry where it has one
+
+
+def test_divisions_of_other_countries_carry_their_qid(base: kb.KnowledgeBase) -> None:
+    sichuan = base.lookup("Sichuan")
+    assert sichuan is not None and (sichuan.id, sichuan.kind) == ("Q19770", "division")
+    assert sichuan.country_code == "CN" and not sichuan.recover
+    chaco = base.lookup("Chaco")  # the row's short name: no Argentine town is called Chaco
+    assert chaco is not None and chaco.id == "Q44757" and chaco.name == "Chaco Province"
+
+
+def test_a_division_name_that_says_too_little_is_left_out(base: kb.KnowledgeBase) -> None:
+    basra = base.lookup("Basra Governorate")
+    assert basra is not None and basra.id == "Q193551"
+    assert all(e.kind != "division" for e in base.by_key.get("basra", []))  # the city's name
+    assert all(e.kind != "division" for e in base.by_key.get("punjab", []))  # two countries'
+    assert base.lookup("Klemzig") is None  # Gaza's row carries a suburb of Adelaide's QID
+    assert all(e.kind != "division" for e in base.by_key.get("ba", []))  # too short
+    # Everyday English words (wordfreq): Cameroon's East Region, and England with them.
+    assert base.lookup("East") is None and base.lookup("England") is None
+
+
+def test_continents_and_subregions_carry_their_qid(base: kb.KnowledgeBase) -> None:
+    europe = base.lookup("Europe")  # a curated region: its QID from dr5hn's regions table
+    assert europe is not None and (europe.id, europe.recover) == ("Q46", True)
+    south_asia = base.lookup("South Asia")  # the row "Southern Asia", by its item's name
+    assert south_asia is not None and (south_asia.id, south_asia.kind) == ("Q771405", "region")
+    micronesia = base.lookup("Micronesia")  # the country's name, not the subregion's
+    assert micronesia is not None and micronesia.kind == "country"
+    middle_east = base.lookup("Middle East")  # no table has it: our slug stays
+    assert middle_east is not None and middle_east.id == "loc:middle-east"

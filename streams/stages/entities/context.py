@@ -77,7 +77,7 @@ _SPORT_WORDS = re.compile(
     re.IGNORECASE,
 )
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|to|from|near|visit|visited)\s+$", re.IGNORECASE)
-_PLACE_KINDS = frozenset({"country", "city", "state", "region"})
+_PLACE_KINDS = frozenset({"country", "city", "state", "division", "region"})
 _NAME = r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}"
 # "England and Tonga have met only once": two sides named together before a fixture verb.
 _MEET = r"\s+(?:have|had|will)\s+(?:never\s+|only\s+)?(?:met|meet|drawn|draw|clashed|clash)\b"

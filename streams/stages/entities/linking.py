@@ -142,7 +142,7 @@ def _may_override(entry: Entry, model_label: str) -> bool:
 
 def _place_in_org(entry: Entry, model_label: str) -> bool:
     """A place's name leading an organisation's ("Preston corp") is not the place."""
-    return model_label == "ORG" and entry.kind in ("city", "state", "country", "region")
+    return model_label == "ORG" and entry.kind in ("city", "state", "division", "country", "region")
 
 
 def _after_locative(span: Span) -> bool:
