@@ -104,6 +104,29 @@ def test_sigterm_finishes_what_is_in_flight_commits_and_exits_within_10_s(
     assert sum(counts.values()) - len(counts) == 0  # no article was processed twice
 
 
+def test_sigusr1_prints_every_thread_and_task_and_the_worker_goes_on(
+    broker: Settings, tmp_path: Path
+) -> None:
+    """What an operator reads from a worker that does nothing (docs/observability.md)."""
+    settings = isolated(broker, tmp_path)
+    log = tmp_path / "worker.log"
+    with running_worker(settings, log) as worker:
+        worker.send_signal(signal.SIGUSR1)
+        deadline = time.monotonic() + 30
+        while "TASK" not in log.read_text() and time.monotonic() < deadline:
+            time.sleep(0.5)
+        sent = articles(5)
+        asyncio.run(send(settings, settings.topic_raw, sent))
+        wait_for_output(settings, settings.topic_enriched, len(sent), within=120)
+        assert worker.poll() is None
+    text = log.read_text()
+    # faulthandler, from the signal handler: every thread, the event loop's among them.
+    assert "Current thread 0x" in text and "Thread 0x" in text
+    assert "in execute_from_commandline" in text
+    # mode's dump once the loop runs: the agents' tasks and where they wait.
+    assert "TASK _execute_actor" in text
+
+
 CRASH_ARTICLES = 2000
 
 
