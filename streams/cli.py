@@ -58,9 +58,7 @@ def worker(ctx: click.Context, stages: str | None) -> None:
     """Run the Faust worker (the stages named, else all); metrics on /metrics of the web port."""
     from dataclasses import replace
 
-    from faust.worker import Worker
-
-    from streams import allocator
+    from streams import allocator, diagnostics
     from streams.app import create_app
     from streams.clients import broker_answers, connection_problem, ensure_topics
     from streams.logs import logging_config
@@ -70,13 +68,14 @@ def worker(ctx: click.Context, stages: str | None) -> None:
     if stages is not None:
         settings = replace(settings, stages=stage_list(stages))
         settings.validate()
+    diagnostics.on_fatal_signals()
     allocator.limit_arenas()  # before Faust and RocksDB start threads
     if not asyncio.run(broker_answers(settings, timeout=10)):
         problem = asyncio.run(connection_problem(settings))
         raise BrokerError(problem or f"no Kafka broker answers at {settings.kafka_bootstrap}")
     asyncio.run(ensure_topics(settings))
     app = create_app(settings)
-    worker = Worker(
+    worker = diagnostics.Worker(
         app, loglevel=settings.log_level, quiet=True, logging_config=logging_config(settings)
     )
     worker.execute_from_commandline()

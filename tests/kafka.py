@@ -99,7 +99,11 @@ def background(
         deadline = time.monotonic() + within
         while not http_ok(ready_url):
             if proc.poll() is not None or time.monotonic() > deadline:
-                raise RuntimeError(f"{argv[0]} did not become ready:\n{log.read_text()[-3000:]}")
+                # A process that died says how (a negative code is the signal that killed it).
+                how = "still running" if proc.returncode is None else f"exit {proc.returncode}"
+                raise RuntimeError(
+                    f"{argv[0]} did not become ready ({how}):\n{log.read_text()[-3000:]}"
+                )
             time.sleep(0.3)
         yield proc
     finally:

@@ -48,6 +48,17 @@ def count(settings: Settings, topic: str) -> int:
     return len(asyncio.run(collect(settings, topic, until=10**9, within=3, settle=0)))
 
 
+def wait_for_commits(settings: Settings, topics: list[str], within: float) -> dict[str, int]:
+    """Per topic, the records its group has not committed after `within` s (none: left out)."""
+    deadline = time.monotonic() + within
+    while True:
+        behind = {t: count(settings, t) - asyncio.run(committed(settings, t)) for t in topics}
+        behind = {t: n for t, n in behind.items() if n}
+        if not behind or time.monotonic() > deadline:
+            return behind
+        time.sleep(1)
+
+
 def _duplicates(settings: Settings, topic: str) -> int:
     out = asyncio.run(collect(settings, topic, until=10**9, within=5, settle=0))
     return len(out) - len({k for k, _ in out})
@@ -93,6 +104,29 @@ def test_sigterm_finishes_what_is_in_flight_commits_and_exits_within_10_s(
     assert sum(counts.values()) - len(counts) == 0  # no article was processed twice
 
 
+def test_sigusr1_prints_every_thread_and_task_and_the_worker_goes_on(
+    broker: Settings, tmp_path: Path
+) -> None:
+    """What an operator reads from a worker that does nothing (docs/observability.md)."""
+    settings = isolated(broker, tmp_path)
+    log = tmp_path / "worker.log"
+    with running_worker(settings, log) as worker:
+        worker.send_signal(signal.SIGUSR1)
+        deadline = time.monotonic() + 30
+        while "TASK" not in log.read_text() and time.monotonic() < deadline:
+            time.sleep(0.5)
+        sent = articles(5)
+        asyncio.run(send(settings, settings.topic_raw, sent))
+        wait_for_output(settings, settings.topic_enriched, len(sent), within=120)
+        assert worker.poll() is None
+    text = log.read_text()
+    # faulthandler, from the signal handler: every thread, the event loop's among them.
+    assert "Current thread 0x" in text and "Thread 0x" in text
+    assert "in execute_from_commandline" in text
+    # mode's dump once the loop runs: the agents' tasks and where they wait.
+    assert "TASK _execute_actor" in text
+
+
 CRASH_ARTICLES = 2000
 
 
@@ -111,10 +145,18 @@ def test_kill_9_mid_stream_then_restart_loses_nothing(broker: Settings, tmp_path
     killed_at = time.monotonic()
     before = {t: count(settings, t) for t in settings.topics[1:4]}
     with running_worker(settings, tmp_path / "restarted.log"):
-        out = asyncio.run(collect_keys(settings, settings.topic_enriched, keys, within=400))
-    finished = time.monotonic()
+        # Within pytest's timeout: an article lost reads as a loss, not as a stalled worker
+        # (CI, 2026-12-07: 9 records right after news.tagged's committed offset, dropped by
+        # Faust's resume at the end of the restart's recovery; streams.transport.FlowControl).
+        out = asyncio.run(collect_keys(settings, settings.topic_enriched, keys, within=180))
+        finished = time.monotonic()
+        # Every stage commits all it read: a record dropped unprocessed leaves its partition's
+        # commit stuck before it, with the worker idle and its lag never reaching 0.
+        behind = wait_for_commits(settings, settings.topics[0:3], within=30)
     counts = Counter(k for k, _ in out)
     lost = keys - set(counts)
+    assert not lost, f"lost {len(lost)}: {sorted(lost)[:20]}; commits behind {behind}"
+    assert not behind, f"records read and never committed: {behind}"
     duplicates = {t: _duplicates(settings, t) for t in settings.topics[1:4]}
     copies: dict[bytes | None, set[bytes]] = {}
     for key, value in out:
