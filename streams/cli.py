@@ -74,6 +74,9 @@ def worker(ctx: click.Context, stages: str | None) -> None:
         problem = asyncio.run(connection_problem(settings))
         raise BrokerError(problem or f"no Kafka broker answers at {settings.kafka_bootstrap}")
     asyncio.run(ensure_topics(settings))
+    # Silenced above for the one-shot commands; a running worker's consumer-group and
+    # connection troubles (failed heartbeats, a lost coordinator) belong in its log.
+    logging.getLogger("aiokafka").setLevel(logging.WARNING)
     app = create_app(settings)
     worker = diagnostics.Worker(
         app, loglevel=settings.log_level, quiet=True, logging_config=logging_config(settings)
