@@ -41,6 +41,7 @@ from aiokafka.partitioner import DefaultPartitioner
 from bench.common import Context, table
 from bench.pipeline import _articles
 from streams import clients
+from streams.app import TRENDING_TABLE
 from streams.pipeline import Pipeline
 from streams.settings import Settings
 from streams.stages import stories, trending
@@ -93,6 +94,7 @@ def _offline_state(raws: list[dict[str, Any]], settings: Settings) -> dict[str, 
             story_index.add(enriched)
             for key, mention in trending.mentions(enriched):
                 trending_index.add(key, mention)
+        trending_index.flush()
     return state
 
 
@@ -186,7 +188,8 @@ async def _write_changelogs(settings: Settings, rows: dict[str, list[tuple[str, 
             partitions = list(range(_partitions(settings, name)))
             sent = []
             for key, value in items:
-                raw_key = orjson.dumps(key)
+                # The trending table's keys are the entity keys' bytes (streams.agents.trending).
+                raw_key = key.encode() if name == "trending" else orjson.dumps(key)
                 partition = partitioner(raw_key, partitions, partitions)
                 topic = _changelog(settings, name)
                 sent.append(
@@ -200,7 +203,8 @@ async def _write_changelogs(settings: Settings, rows: dict[str, list[tuple[str, 
 
 
 def _changelog(settings: Settings, table_name: str) -> str:
-    return f"{settings.app_id}-{table_name}-changelog"
+    table = TRENDING_TABLE if table_name == "trending" else table_name
+    return f"{settings.app_id}-{table}-changelog"
 
 
 def _partitions(settings: Settings, table_name: str) -> int:

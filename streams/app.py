@@ -40,6 +40,7 @@ PRODUCER_BATCH_BYTES = 1024 * 1024
 # Changelog events a table decodes and holds before it stores them (Faust's
 # recovery_buffer_size and standby_buffer_size, 1,000 there; see wiring()).
 TABLE_BUFFER_EVENTS = 100
+TRENDING_TABLE = "trending-counts"
 
 
 def create_app(settings: Settings, metrics: Metrics | None = None) -> faust.App:
@@ -141,11 +142,19 @@ def wiring(app: faust.App, settings: Settings, metrics: Metrics) -> Wiring:
         )
     if "trending" in settings.stages:
         # Counted where the entity's key lands: each entity on one worker, N workers one answer.
+        # Written once per batch, outside any one event: the partitioner places each key,
+        # and the keys are the entity keys' bytes, which the feed's partitioner hashes too
+        # (streams.agents.trending). Renamed from "trending" (JSON keys, which hashed
+        # elsewhere, and each entry with its last 500 article ids) in 2026-12.
         w.trending = TrendingIndex(
-            table(
-                "trending",
-                "trending: each entity's window counts and baseline.",
-                partitions=settings.partitions,
+            trending.TextKeys(
+                table(
+                    TRENDING_TABLE,
+                    "trending: each entity's window counts and baseline.",
+                    partitions=settings.partitions,
+                    key_type=bytes,
+                    use_partitioner=True,
+                )
             ),
             window_s=settings.trending_window_minutes * 60,
             baseline_windows=settings.trending_baseline_windows,
@@ -205,6 +214,16 @@ def _timers_and_pages(w: Wiring) -> None:
         @app.timer(interval=15.0)
         async def publish_trending() -> None:
             await w.send(trending.publish_due(w, index))
+
+        # The entries in memory are those of the table's partitions this worker had: after a
+        # rebalance they are read again (from the partitions it has now, once recovered).
+        @app.on_partitions_revoked.connect
+        async def forget_trending(sender: Any, /, *args: Any, **kwargs: Any) -> None:
+            index.reload()
+
+        @app.on_rebalance_complete.connect
+        async def reread_trending(sender: Any, /, *args: Any, **kwargs: Any) -> None:
+            index.reload()
 
     def checks() -> dict[str, Any]:
         """What /ready checks, read on the loop at each of streams.web's ticks."""

@@ -14,6 +14,7 @@ from faust.types import AgentT
 from prometheus_client import CollectorRegistry
 
 from streams import records
+from streams.agents import trending as trending_agent
 from streams.agents.wiring import Send, Wiring
 from streams.metrics import Metrics
 from streams.pipeline import Pipeline
@@ -22,6 +23,12 @@ from streams.stages.stories import StoryIndex
 from streams.stages.trending import TrendingIndex
 
 Put = Callable[[AgentT, records.Record | bytes, bytes | None], Awaitable[list[Send]]]
+
+
+@pytest.fixture(autouse=True)
+def quick_trending_batches(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The trending agent's batches gather for seconds; a test's records are all in at once."""
+    monkeypatch.setattr(trending_agent, "BATCH_SECONDS", 0.05)
 
 
 @pytest.fixture

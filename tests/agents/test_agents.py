@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import asyncio
+
 import orjson
 from aiokafka.partitioner import murmur2
 
+from streams import records
 from streams.agents import claims, clean, entities, stories, trending
 from streams.agents.wiring import Wiring
 from tests import factories
@@ -101,3 +104,37 @@ def test_trending_counts_every_mention_of_a_feed_record(wiring: Wiring) -> None:
     wiring.app.loop.run_until_complete(put(trending.agent(wiring), record, b"Q90"))
     assert wiring.trending is not None
     assert wiring.trending.top(10) == [("Q84", "GPE", 1), ("Q90", "GPE", 1)]
+
+
+def test_trending_writes_each_entity_once_per_batch(wiring: Wiring) -> None:
+    writes: list[str] = []
+
+    class Table(dict[str, object]):
+        def __setitem__(self, key: str, value: object) -> None:
+            writes.append(key)
+            super().__setitem__(key, value)
+
+    assert wiring.trending is not None
+    wiring.trending.store = Table()
+    at = 1_700_000_000.0
+    mentions = [{"key": k, "name": k, "label": "GPE"} for k in ("Q90", "Q84")]
+
+    async def two_articles() -> None:
+        async with trending.agent(wiring).test_context() as running:
+            feed = [{"article": a, "at": at, "mentions": mentions} for a in ("art-1", "art-2")]
+            # Put at once, so that both are in the agent's batch.
+            await asyncio.gather(*(running.put(value=records.encode(r), key=b"Q90") for r in feed))
+
+    wiring.app.loop.run_until_complete(two_articles())
+    assert wiring.trending.top(10) == [("Q84", "GPE", 2), ("Q90", "GPE", 2)]
+    assert sorted(writes) == ["Q84", "Q90"]
+
+
+def test_the_trending_table_is_keyed_by_the_bytes_the_feed_partitions_by() -> None:
+    table: dict[bytes, object] = {}
+    keys = trending.TextKeys(table)
+    keys["PERSON:José Martí"] = {"count": 1}
+    assert list(table) == ["PERSON:José Martí".encode()]
+    assert keys.items() == [("PERSON:José Martí", {"count": 1})]
+    del keys["PERSON:José Martí"]
+    assert table == {}

@@ -79,8 +79,141 @@ def test_state_holds_one_entry_per_entity_and_a_bounded_baseline() -> None:
     index = TrendingIndex(store, baseline_windows=3)
     for window in range(10):
         index.add("Q1", mention(f"a{window}", window * W))
+    index.flush()
     assert list(store) == ["Q1"]
     assert len(store["Q1"]["history"]) == 3
+
+
+class Writes(dict[str, Any]):
+    """A store that remembers each write and delete."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.log: list[str] = []
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.log.append(f"set {key}")
+        super().__setitem__(key, value)
+
+    def __delitem__(self, key: str) -> None:
+        self.log.append(f"del {key}")
+        super().__delitem__(key)
+
+
+def test_a_flush_writes_each_entity_named_since_the_last_once() -> None:
+    store = Writes()
+    index = TrendingIndex(store)
+    for n in range(5):
+        index.add("Q1", mention(f"a{n}", 10 + n))
+        index.add("Q2", mention(f"a{n}", 10 + n, "Paris"))
+    assert store.log == []
+    index.flush()
+    assert sorted(store.log) == ["set Q1", "set Q2"]
+    index.flush()
+    assert len(store.log) == 2  # nothing changed since
+
+
+def test_a_restarted_index_reads_the_store_and_goes_on_counting() -> None:
+    store: dict[str, Any] = {}
+    first = TrendingIndex(store)
+    first.add("Q1", mention("a", 10))
+    first.add("Q1", mention("b", 20))
+    first.flush()
+    again = TrendingIndex(store)
+    assert again.add("Q1", mention("b", 20)) == []  # a redelivery, known from the store
+    [closed] = again.add("Q1", mention("c", W + 1))
+    assert closed["articles"] == 2
+
+
+def test_a_reload_reads_the_store_again() -> None:
+    store: dict[str, Any] = {}
+    index = TrendingIndex(store)
+    index.add("Q1", mention("a", 10))
+    index.flush()
+    store.pop("Q1")  # the partition went to another worker
+    index.reload()
+    assert index.top(5) == []
+
+
+def test_an_article_before_the_entitys_first_window_counts_in_its_own() -> None:
+    index = TrendingIndex({})
+    index.add("Q1", mention("b", 2 * W + 1))
+    [early] = index.add("Q1", mention("a", 10))
+    assert (early["window_start"], early["articles"], early["baseline_windows"]) == (
+        "1970-01-01T00:00:00+00:00",
+        1,
+        0,
+    )
+    [again] = index.add("Q1", mention("c", 20))
+    assert again["articles"] == 2
+    [closed] = index.add("Q1", mention("d", 3 * W))
+    assert (closed["articles"], closed["baseline_windows"], closed["baseline_mean"]) == (1, 2, 1.0)
+
+
+def test_an_article_a_baseline_behind_the_streams_event_time_is_not_counted() -> None:
+    index = TrendingIndex({}, baseline_windows=3)
+    index.add("Q1", mention("a", 10 * W))
+    assert index.add("Q2", mention("b", 6 * W, "Paris")) == []
+    assert [name for name, _, _ in index.top(5)] == ["Rotterdam"]
+    assert index.add("Q2", mention("c", 7 * W, "Paris")) == []  # within the baseline: counted
+    assert len(index.entities) == 2
+
+
+def test_an_entity_two_baselines_behind_is_forgotten_and_its_open_window_published() -> None:
+    store = Writes()
+    index = TrendingIndex(store, baseline_windows=3)
+    index.add("Q1", mention("a", 10))
+    index.add("Q2", mention("b", 11, "Paris"))
+    index.flush()
+    assert index.due() == []
+    index.add("Q2", mention("c", 6 * W, "Paris"))  # moves event time on: Q1 is 6 windows behind
+    assert index.flush() == []  # not yet: it would still be in a baseline
+    assert [r["entity"] for r in index.due()] == ["Q1"]  # published once, by the timer
+    index.add("Q2", mention("d", 7 * W, "Paris"))
+    assert index.flush() == []  # forgotten, its window already published
+    assert "Q1" not in store and "del Q1" in store.log
+    assert list(index.entities) == ["Q2"]
+
+
+def test_a_forgotten_entitys_unpublished_window_is_published_as_it_goes() -> None:
+    index = TrendingIndex({}, baseline_windows=3)
+    index.add("Q1", mention("a", 10))
+    index.add("Q2", mention("b", 20 * W, "Paris"))
+    [gone] = index.flush()
+    assert (gone["entity"], gone["articles"]) == ("Q1", 1)
+
+
+def test_past_the_bound_the_least_recently_named_entities_go_first() -> None:
+    store: dict[str, Any] = {}
+    index = TrendingIndex(store, max_entities=2)
+    index.add("Q1", mention("a", 10))
+    index.add("Q2", mention("b", 11, "Paris"))
+    index.add("Q1", mention("c", 12))
+    index.add("Q3", mention("d", 13, "Lima"))
+    assert index.flush() == []  # their window is still open: nothing to publish yet
+    assert sorted(store) == ["Q1", "Q3"]
+    assert sorted(index.entities) == ["Q1", "Q3"]
+
+
+def test_a_due_window_named_again_is_due_again_with_its_new_count() -> None:
+    index = TrendingIndex({})
+    index.add("Q1", mention("a", 10))
+    index.add("Q2", mention("b", W + 1, "Paris"))
+    [first] = index.due()
+    index.add("Q1", mention("c", 20))
+    [second] = index.due()
+    assert (first["articles"], second["articles"]) == (1, 2)
+
+
+def test_an_entry_is_small_whatever_the_articles() -> None:
+    store: dict[str, Any] = {}
+    index = TrendingIndex(store)
+    for n in range(2 * trending.RECENT_ARTICLES):
+        index.add("Q1", mention(f"article-with-a-long-identifier-{n}", 10))
+    index.flush()
+    # 4 bytes an article id, in base64
+    assert len(records_module.encode(store["Q1"])) < 6 * trending.RECENT_ARTICLES + 200
+    assert index.add("Q1", mention(f"article-with-a-long-identifier-{n}", 10)) == []
 
 
 def test_the_top_of_the_newest_window_is_what_this_state_holds() -> None:
