@@ -369,7 +369,11 @@ class Walk(Locator):
         by_cue: dict[int, tuple[Speaker, Span]],
         opener: Speaker | None,
     ) -> None:
-        """A quote no complement took: attributed by the clause after it, or by context."""
+        """A quote no complement took: attributed by the clause after it, or by context.
+
+        A quote none of these attributes is no claim: nobody is named for it. On PolNeAR train
+        58 such quotes became claims with an unknown speaker, and 0.09 of them had the speaker
+        right: the annotators found one nearby (an unlisted verb, the sentence before)."""
         q = sent[k]
         paragraph = self.paragraph(q.start)
         m = k + 1
@@ -401,7 +405,6 @@ class Walk(Locator):
             return
         signed = self._signature(sent, k)
         outside = sum(1 for t in sent if t.kind == "w")
-        words = len(q.text.split())
         if signed is not None:
             self._direct(q, Said(signed[0], None, None, signed[1]), paragraph)
         elif k >= 2 and sent[k - 1].text == ":" and not by_cue and opener and opener.name:
@@ -414,8 +417,6 @@ class Walk(Locator):
         elif self.last_direct and paragraph - self.last_direct[0] <= 1 and outside <= 3:
             _, speaker, named_at = self.last_direct
             self._direct(q, Said(speaker, None, None, named_at), paragraph)
-        elif outside <= 3 and words >= 6 and q.text.rstrip()[-1:] in ".!?…":
-            self._direct(q, Said(UNKNOWN, None, None, None), paragraph)
 
 
 def _signature_end(sent: list[Token], last: int) -> bool:
