@@ -202,6 +202,8 @@ class Walk(Locator):
                     # "The changes, which officials said will start in May, will not …": the
                     # relative clause ends at its comma.
                     hi = next((m for m in range(lo + 1, hi) if sent[m].text == ","), hi)
+                elif _subordinate(sent, attribution_start):
+                    hi = _first_comma(sent, lo, hi)
                 reported_until = max(reported_until, hi)
                 said = Said(speaker, cue, tok, named_at, acts.act_of(lemma))
                 # "denied backing the rebels": a denial or accusation needs fewer words.
@@ -417,6 +419,28 @@ class Walk(Locator):
         elif self.last_direct and paragraph - self.last_direct[0] <= 1 and outside <= 3:
             _, speaker, named_at = self.last_direct
             self._direct(q, Said(speaker, None, None, named_at), paragraph)
+
+
+def _subordinate(sent: list[Token], attribution_start: int) -> bool:
+    """Whether the attribution stands in a subordinate clause that opens the sentence ("While
+    only 7 percent said they are undecided, 27 percent …"): what it reports ends at the
+    clause's comma, where the main clause begins."""
+    lead = 1 if sent[0].low in ("but", "and", "so") else 0
+    return (
+        lead < len(sent)
+        and sent[lead].low in SUBORDINATORS
+        and not any(t.text == "," for t in sent[lead:attribution_start])
+    )
+
+
+def _first_comma(sent: list[Token], lo: int, hi: int) -> int:
+    """hi, or the end of the first comma or quote closing on a comma in [lo, hi)."""
+    for m in range(lo + 1, hi):
+        if sent[m].text == ",":
+            return m
+        if sent[m].kind == "q" and sent[m].text.rstrip().endswith(","):
+            return m + 1
+    return hi
 
 
 def _signature_end(sent: list[Token], last: int) -> bool:

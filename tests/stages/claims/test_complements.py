@@ -1,5 +1,6 @@
-"""Where a complement starts: past a show's quoted title, past "for the first time", after
-", adding" with no "that", and after "asked to"."""
+"""Where a complement starts and ends: past a show's quoted title, past "for the first time",
+after ", adding" with no "that", after "asked to"; the comma closing a subordinate clause; "that"
+as a subject; the clause before "…, said an official who …"."""
 
 from __future__ import annotations
 
@@ -38,3 +39,27 @@ def test_a_reply_reports_its_clause() -> None:
     claim = only(run(text, ("Marta Lind", "PERSON", ())))
     assert claim["text"] == "the fund was empty"
     assert named(text, claim) == "Marta Lind"
+
+
+def test_a_subordinate_clause_ends_at_its_comma() -> None:
+    text = "While only 7 percent said they are undecided, most voters could still change."
+    claim = only(run(text))
+    assert claim["text"] == "they are undecided"
+    assert named(text, claim) == "7 percent"
+
+
+def test_that_before_a_verb_is_the_subject() -> None:
+    text = "Marta Lind said that is a distortion of her record."
+    claim = only(run(text, ("Marta Lind", "PERSON", ())))
+    assert claim["text"] == "that is a distortion of her record"
+
+
+def test_a_speaker_after_the_cue_with_a_relative_clause() -> None:
+    text = (
+        "The mayor warned the board not to sell the port, said an official who was briefed"
+        " on the meeting and spoke anonymously."
+    )
+    claims = run(text)["claims"]
+    said = next(c for c in claims if c["cue"] == "said")
+    assert said["text"] == "The mayor warned the board not to sell the port"
+    assert named(text, said) == "official"
