@@ -197,7 +197,7 @@ def test_a_statement_cue_reports_a_how_clause() -> None:
             "evaluation",
         ),
         ("Marta Lind attacked the governor's record.", "the governor's record", "evaluation"),
-        ("Most farmers support the new water plan.", "the new water plan", "evaluation"),
+        ("Most farmers supported the new water plan.", "the new water plan", "evaluation"),
         (
             "Marta Lind talked about the economy for an hour.",
             "the economy for an hour",
@@ -286,3 +286,7 @@ def test_what_a_poll_shows_is_a_finding_whatever_its_first_word() -> None:
     text = "A day earlier a CNN poll showed a one-point race between Lind and Okafor."
     claim = only(run(text))
     assert (claim["text"], claim["act"]) == ("a one-point race between Lind and Okafor", "finding")
+
+
+def test_support_in_its_base_form_is_a_noun() -> None:
+    assert run("Voters support for the levy fell to a third in May.")["claims"] == []

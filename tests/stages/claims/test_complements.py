@@ -54,7 +54,7 @@ def test_that_before_a_verb_is_the_subject() -> None:
     assert claim["text"] == "that is a distortion of her record"
 
 
-def test_a_speaker_after_the_cue_with_a_relative_clause() -> None:
+def test_a_speaker_after_the_cue_with_a_long_relative_clause() -> None:
     text = (
         "The mayor warned the board not to sell the port, said an official who was briefed"
         " on the meeting and spoke anonymously."

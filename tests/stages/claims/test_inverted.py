@@ -84,3 +84,10 @@ def test_an_audience_with_a_role_between_names() -> None:
     claim = only(run(text, ("Tom Reed", "PERSON", ()), ("Anna Berg", "PERSON", ())))
     assert claim["text"] == "he would run for mayor next year"
     assert named(text, claim) == "Tom Reed"
+
+
+def test_the_subject_speaks_after_and_not_a_person_named_before_it() -> None:
+    text = "He compared the order to Tom Reed's plan and says the council is overreaching."
+    claim = only(run(text, ("Tom Reed", "PERSON", ())))
+    assert claim["text"] == "the council is overreaching"
+    assert named(text, claim) == "He"
