@@ -82,7 +82,8 @@ from datetime import date
 
 from streams.records import Record
 from streams.stages.claims import qualifiers, relations
-from streams.stages.claims.attribution import MAX_CLAIMS, Found, Walk
+from streams.stages.claims.attribution import MAX_CLAIMS, Walk
+from streams.stages.claims.found import Found
 from streams.stages.claims.quotes import (
     MARKS,
     as_double_marks,
