@@ -19,6 +19,7 @@ from streams.stages.claims.lexicon import (
     QUOTE_ONLY,
     THAT_NEXT,
 )
+from streams.stages.claims.parsed import Parsing
 from streams.stages.claims.quotes import Token, words
 from streams.stages.claims.speakers import UNKNOWN, Speaker
 
@@ -52,11 +53,12 @@ SUBORDINATORS = frozenset(
 )
 
 
-class Walk(Quoting):
+class Walk(Quoting, Parsing):
     """Walks the sentences in order, so pronouns and bare quotes see earlier speakers."""
 
     def sentence(self, sent: list[Token]) -> None:
         resolver = self.resolver
+        before = len(self.found)
         subject = self._subject(sent)
         opener = self._opener(sent)
         named = opener is not None and (opener.entity or " " in (opener.name or ""))
@@ -151,6 +153,7 @@ class Walk(Quoting):
         for k, tok in enumerate(sent):
             if tok.kind == "q" and tok.quote not in consumed:
                 self._bare_quote(sent, k, by_cue, opener)
+        self.note(sent, before)  # for the parse after the walk (streams.stages.claims.parsed)
         # "Walsh read from a statement:" and "Cruz called them on it:" introduce the quote
         # paragraphs that follow: the cue's speaker if a cue ends the sentence, else its subject.
         self.introduced = None
