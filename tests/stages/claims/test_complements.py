@@ -4,20 +4,49 @@ as a subject; the clause before "…, said an official who …"."""
 
 from __future__ import annotations
 
-from tests.stages.claims.claiming import named, only, run
+import pytest
+
+from tests.stages.claims.claiming import Case, case_id, check, named, only, run
+
+COMPLEMENTS = [
+    Case(
+        "a quoted title before that",
+        'Marta Lind said on Radio North\'s "Harbour Hour" that the fund is nearly empty.',
+        "the fund is nearly empty",
+        named="Marta Lind",
+        entities=(("Marta Lind", "PERSON", ()),),
+    ),
+    Case(
+        "for the first time before that",
+        "Marta Lind said for the first time that the mill will close in May.",
+        "the mill will close in May",
+        entities=(("Marta Lind", "PERSON", ()),),
+    ),
+    Case(
+        "a reply reports its clause",
+        "Marta Lind replied that the fund was empty.",
+        "the fund was empty",
+        named="Marta Lind",
+        entities=(("Marta Lind", "PERSON", ()),),
+    ),
+    Case(
+        "a subordinate clause ends at its comma",
+        "While only 7 percent said they are undecided, most voters could still change.",
+        "they are undecided",
+        named="7 percent",
+    ),
+    Case(
+        "that before a verb is the subject",
+        "Marta Lind said that is a distortion of her record.",
+        "that is a distortion of her record",
+        entities=(("Marta Lind", "PERSON", ()),),
+    ),
+]
 
 
-def test_a_quoted_title_before_that() -> None:
-    text = 'Marta Lind said on Radio North\'s "Harbour Hour" that the fund is nearly empty.'
-    claim = only(run(text, ("Marta Lind", "PERSON", ())))
-    assert claim["text"] == "the fund is nearly empty"
-    assert named(text, claim) == "Marta Lind"
-
-
-def test_for_the_first_time_before_that() -> None:
-    text = "Marta Lind said for the first time that the mill will close in May."
-    claim = only(run(text, ("Marta Lind", "PERSON", ())))
-    assert claim["text"] == "the mill will close in May"
+@pytest.mark.parametrize("case", COMPLEMENTS, ids=case_id)
+def test_where_a_complement_starts_and_ends(case: Case) -> None:
+    check(case)
 
 
 def test_adding_a_bare_clause() -> None:
@@ -32,26 +61,6 @@ def test_asked_to_with_no_one_asking() -> None:
     claim = only(run(text))
     assert (claim["text"], claim["act"]) == ("to confirm his role in the deal", "demand")
     assert claim["speaker"]["start"] is None
-
-
-def test_a_reply_reports_its_clause() -> None:
-    text = "Marta Lind replied that the fund was empty."
-    claim = only(run(text, ("Marta Lind", "PERSON", ())))
-    assert claim["text"] == "the fund was empty"
-    assert named(text, claim) == "Marta Lind"
-
-
-def test_a_subordinate_clause_ends_at_its_comma() -> None:
-    text = "While only 7 percent said they are undecided, most voters could still change."
-    claim = only(run(text))
-    assert claim["text"] == "they are undecided"
-    assert named(text, claim) == "7 percent"
-
-
-def test_that_before_a_verb_is_the_subject() -> None:
-    text = "Marta Lind said that is a distortion of her record."
-    claim = only(run(text, ("Marta Lind", "PERSON", ())))
-    assert claim["text"] == "that is a distortion of her record"
 
 
 def test_a_speaker_after_the_cue_with_a_long_relative_clause() -> None:
