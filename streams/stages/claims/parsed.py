@@ -5,7 +5,10 @@ their place: right before the cue, after "that", after an audience. Where a cue 
 stands and no rule took it ("RNC spokesman Sean Spicer on Thursday evening said the party
 was not in a crisis", a subject far from its verb, a complement after a long adjunct),
 the parse says which noun phrase is the verb's subject (the speaker) and which clause or
-object its complement (the claim). Only those sentences are parsed, all of an article's
+object its complement (the claim). A verb no list holds counts as a cue when a "that"
+clause follows it ("The Christian leader related that …", "the campaign sees that …"):
+on train those claims were right 0.67 of the time, once copulas ("the problem is that")
+were left out. Only those sentences are parsed, all of an article's
 together after the walk (spaCy's `pipe` costs about half as much per sentence as one call
 each), so the stage stays within its share of the entity stage's time (`python -m bench
 claims` prints the ratio). The model is the entity stage's package, loaded once per
@@ -28,9 +31,11 @@ from spacy.tokens import Doc
 from spacy.tokens import Token as Word
 
 from streams.stages.claims import acts
+from streams.stages.claims.clauses import AUXILIARIES
 from streams.stages.claims.found import Collector, Said
 from streams.stages.claims.lexicon import NOUN_OBJECT
 from streams.stages.claims.quotes import Quote, Token, words
+from streams.stages.claims.reported import CLAUSE_START
 from streams.stages.claims.speakers import Resolver, cue_lemma
 
 # Parser labels of a verb's own places; a cue word anywhere else ("compound", "dobj",
@@ -97,7 +102,7 @@ class Parsing(Collector):
             k
             for k, tok in enumerate(sent)
             if tok.start not in used
-            and lemma_of(tok) is not None
+            and (lemma_of(tok) is not None or _that_verb(sent, k))
             and not any(f.start <= tok.start < f.end for f in taken)
         )
         size = sent[-1].end - sent[0].start
@@ -127,6 +132,8 @@ class Parsing(Collector):
             statement = cue_lemma(tok)
             deps = CLAUSE if statement and statement not in NOUN_OBJECT else CLAUSE_OR_OBJECT
             span, head = complement(verb, deps), subject(verb)
+            if lemma is None and not _that_clause(verb):
+                continue
             if span is None or head is None:
                 continue
             c0, c1 = span[0] + s0, span[1] + s0
@@ -153,6 +160,31 @@ class Parsing(Collector):
         if quoted:
             c0, c1 = min(c0, quoted[0].start), max(c1, quoted[-1].end)
         self._add("mixed" if quoted else "indirect", c0, c1, said, self.paragraph(c0))
+
+
+# Verbs before "that" that attribute nothing: "the problem is that …", "it means that …".
+NOT_SAYING = AUXILIARIES | frozenset(words("means meant does did seems seemed"))
+
+
+def _that_verb(sent: list[Token], k: int) -> bool:
+    """A verb no list holds before "that" and a clause: "related that it recently …"."""
+    if k + 2 >= len(sent) or sent[k + 1].low != "that":
+        return False
+    tok, nxt = sent[k], sent[k + 2]
+    return (
+        tok.kind == "w"
+        and tok.text.islower()
+        and tok.low.endswith(("ed", "s"))
+        and tok.low not in NOT_SAYING
+        and (nxt.low in CLAUSE_START or nxt.text[0].isupper())
+    )
+
+
+def _that_clause(verb: Word) -> bool:
+    return any(
+        c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        for c in verb.children
+    )
 
 
 def subject(verb: Word) -> Word | None:

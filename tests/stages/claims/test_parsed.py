@@ -20,6 +20,11 @@ BERG = ("Anna Berg", "PERSON", ())
             "Spokesman Tom Reed",
         ),
         (
+            "The harbour master related that the cranes had stood idle since May.",
+            "the cranes had stood idle since May",
+            "The harbour master",
+        ),
+        (
             "Two of the board's members quietly told the mayor the sale would fail.",
             "the sale would fail",
             "Two of the board's members",
@@ -38,6 +43,7 @@ def test_the_subject_of_a_cue_verb_speaks(text: str, content: str, speaker: str)
         "His claim that the port is closing surprised the council.",  # a noun, no verb
         "The council was told the port would close in May.",  # a passive: nobody named
         "It seems the port will close in May.",  # an expletive subject (evidential's own)
+        "The problem is that the port will close in May.",  # "is that": a copula, no cue
     ],
 )
 def test_no_speaker_in_the_parse_no_claim(text: str) -> None:
