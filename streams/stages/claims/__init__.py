@@ -55,17 +55,21 @@ intention or demand; a consumer that wants only what was said keeps
 
 Modules: quotes (marks, tokens, sentences), lexicon (word lists), speakers
 (noun phrases to speakers), reported (what a cue reports), clauses (where a
-reported clause ends), preceding (what an
-attribution after or inside its clause reports), acts (cues of
-evaluation, intention, demand and question, and every cue's act), locate (where
-an attribution names its speaker), evidential (claims nobody is named for: "is
-expected to", "seems", "reportedly"), attribution (the walk over sentences),
-qualifiers (hedges, negations, numbers, dates), relations (supports/contradicts,
-the cross-article ClaimIndex). No dependency parser:
-these rules cost about a thirtieth of the entity stage (`python -m bench
-claims`), while parsing only the sentences with a speech cue took about half
-the entity stage's time on the same articles (measured with the spaCy model's
-parser, 2026-11), twice the quarter this stage may spend.
+reported clause ends), preceding (what an attribution after or inside its
+clause reports), acts (cues of evaluation, intention, demand and question, and
+every cue's act), found (the claims found and the context the rules share),
+locate (where an attribution names its speaker), bare (quotes no cue took),
+evidential (claims nobody is named for: "is expected to", "seems",
+"reportedly"), parsed (what the rules leave out, from a dependency parse),
+attribution (the walk over sentences), qualifiers (hedges, negations, numbers,
+dates), relations (supports/contradicts, the cross-article ClaimIndex).
+
+The rules read tokens, not a parse: parsing every sentence with a speech cue
+took about half the entity stage's time (spaCy's parser, 2026-11), twice the
+quarter this stage may spend. Only the sentences where a cue stands and no rule
+took it are parsed (streams.stages.claims.parsed), together, after the walk:
+about a sixth of an article's text, and the stage's cost went from about a
+twentieth to about a seventh of the entity stage's (`python -m bench claims`).
 
 Bad input: the scan is linear in the text; an article with more quote marks or
 characters than real prose has, or one that overruns the time budget, keeps
@@ -82,7 +86,8 @@ from datetime import date
 
 from streams.records import Record
 from streams.stages.claims import qualifiers, relations
-from streams.stages.claims.attribution import MAX_CLAIMS, Found, Walk
+from streams.stages.claims.attribution import MAX_CLAIMS, Walk
+from streams.stages.claims.found import Found
 from streams.stages.claims.quotes import (
     MARKS,
     as_double_marks,
@@ -166,6 +171,9 @@ def _find(text: str, entities: list[Record], deadline: float) -> list[Found] | N
         state.sentence(sentence)
         if len(state.found) >= MAX_CLAIMS:
             break
+    if time.monotonic() > deadline:
+        return None
+    state.parse_pending()
     state.found.sort(key=lambda f: (f.start, f.end))
     return state.found
 

@@ -53,7 +53,7 @@ ACT_FORMS = {
     "eviscerate": "eviscerates eviscerated eviscerating",
     "lambaste": "lambasts lambasted lambasting",
     "rail": "rails railed railing",
-    "support": "support supports supported",
+    "support": "supports supported",  # not "support", a noun more often: "voter support for"
     "back": "backing",
     # From PolNeAR's train split as in lexicon.CUE_FORMS (five gold cues, half their uses).
     "bemoan": "bemoans bemoaned bemoaning",

@@ -7,13 +7,11 @@ sentence ending in a colon introduces the quote paragraphs that follow.
 
 from __future__ import annotations
 
-import bisect
-import re
-from dataclasses import dataclass
-
 from streams.stages.claims import acts, evidential, preceding
 from streams.stages.claims import reported as grammar
+from streams.stages.claims.bare import Quoting
 from streams.stages.claims.clauses import clause_end
+from streams.stages.claims.found import Said, Span
 from streams.stages.claims.lexicon import (
     ANON_HEADS,
     BELIEF,
@@ -21,29 +19,14 @@ from streams.stages.claims.lexicon import (
     QUOTE_ONLY,
     THAT_NEXT,
 )
-from streams.stages.claims.locate import Locator
-from streams.stages.claims.quotes import (
-    ABBREVIATIONS,
-    PARTICLES,
-    Quote,
-    Token,
-    manner,
-    voicing,
-    words,
-)
-from streams.stages.claims.speakers import (
-    UNKNOWN,
-    Resolver,
-    Speaker,
-    cue_lemma,
-    np_right,
-)
+from streams.stages.claims.parsed import Parsing
+from streams.stages.claims.quotes import Token, words
+from streams.stages.claims.speakers import UNKNOWN, Speaker
 
 MAX_CLAIMS = 500
 # "Portman said he hadn't thought about it": the belief is part of what Portman said.
 WEAK_CUES = BELIEF | THAT_NEXT
 LABEL_LINKS = frozenset({"to", "of", "the", "and", "on"})  # "Clinton to donors:", "Obama on …:"
-Span = tuple[int, int] | None
 # Headline labels that name no source ("Update: …", "Watch: …").
 NOT_LABELS = frozenset(
     words(
@@ -70,54 +53,12 @@ SUBORDINATORS = frozenset(
 )
 
 
-@dataclass
-class Found:
-    """A claim before its qualifiers: offsets, speaker, cue and the attribution's offsets."""
-
-    kind: str
-    start: int
-    end: int
-    speaker: Speaker
-    cue: str | None
-    cue_start: int
-    cue_end: int
-    paragraph: int
-    named_at: tuple[int, int] | None = None  # the words naming the speaker ("he", "Rutte")
-    act: str = "statement"
-
-
-@dataclass(frozen=True)
-class Said:
-    """One attribution: who (and the words naming them), the cue and its token."""
-
-    speaker: Speaker
-    cue: str | None
-    cue_tok: Token | None
-    named_at: Span
-    act: str = "statement"  # what the cue does: acts.ACTS
-
-
-class Walk(Locator):
+class Walk(Quoting, Parsing):
     """Walks the sentences in order, so pronouns and bare quotes see earlier speakers."""
-
-    def __init__(self, resolver: Resolver, quotes: list[Quote], starts: list[int]) -> None:
-        self.resolver = resolver
-        self.quotes = quotes
-        self.starts = starts
-        self.found: list[Found] = []
-        self.last_direct: tuple[int, Speaker, Span] | None = None  # paragraph, speaker, words
-        # The speaker of a sentence ending in a colon, and the words naming them.
-        self.introduced: tuple[Speaker, Span] | None = None
-        self.spans: set[tuple[int, int]] = set()
-        # Where each speaker was last named: a claim whose speaker comes from context ("…, adding
-        # that", a quote paragraph of its own) points there.
-        self.named: dict[str, tuple[int, int]] = {}
-
-    def paragraph(self, offset: int) -> int:
-        return max(bisect.bisect_right(self.starts, offset) - 1, 0)
 
     def sentence(self, sent: list[Token]) -> None:
         resolver = self.resolver
+        before = len(self.found)
         subject = self._subject(sent)
         opener = self._opener(sent)
         named = opener is not None and (opener.entity or " " in (opener.name or ""))
@@ -202,6 +143,8 @@ class Walk(Locator):
                     # "The changes, which officials said will start in May, will not …": the
                     # relative clause ends at its comma.
                     hi = next((m for m in range(lo + 1, hi) if sent[m].text == ","), hi)
+                elif _subordinate(sent, attribution_start):
+                    hi = _first_comma(sent, lo, hi)
                 reported_until = max(reported_until, hi)
                 said = Said(speaker, cue, tok, named_at, acts.act_of(lemma))
                 # "denied backing the rebels": a denial or accusation needs fewer words.
@@ -210,6 +153,7 @@ class Walk(Locator):
         for k, tok in enumerate(sent):
             if tok.kind == "q" and tok.quote not in consumed:
                 self._bare_quote(sent, k, by_cue, opener)
+        self.note(sent, before)  # for the parse after the walk (streams.stages.claims.parsed)
         # "Walsh read from a statement:" and "Cruz called them on it:" introduce the quote
         # paragraphs that follow: the cue's speaker if a cue ends the sentence, else its subject.
         self.introduced = None
@@ -275,38 +219,6 @@ class Walk(Locator):
             "indirect", sent[comma + 1].start, sent[hi - 1].end, said, self.paragraph(named[0])
         )
 
-    def _voiced(self, sent: list[Token], k: int, m: int) -> Said | None:
-        """ "“Go back to Univision,” Trump barked.", "“Quiet!” he snapped": a quote, a name or
-        a pronoun, and a verb of voicing the lexicon does not list (quotes.voicing)."""
-        if sent[k].text.rstrip()[-1:] not in ",?!" and not (m > k + 1 and sent[k + 1].text == ","):
-            return None
-        span = np_right(sent, m, min(len(sent), m + 6))
-        if span is None or span[0] != m:
-            return None
-        verb = span[1] + 1
-        if verb >= len(sent) or not voicing(sent, verb):
-            return None
-        end = verb + 1
-        if end < len(sent) and (sent[end].low in PARTICLES or manner(sent[end].text)):
-            end += 1
-        if end < len(sent) and not (sent[end].text in ".,;" or sent[end].low == "and"):
-            return None
-        speaker = self.resolver.resolve(sent, span, None)
-        named_at = (sent[span[0]].start, sent[span[1]].end)
-        return Said(speaker, sent[verb].low, sent[verb], named_at)
-
-    def _signature(self, sent: list[Token], k: int) -> tuple[Speaker, Span] | None:
-        """ "“We deserve better.” ― Sonya Herridge": a quote signed with a dash and a name."""
-        if k + 2 >= len(sent) or sent[k + 1].text not in "―—–":
-            return None
-        span = np_right(sent, k + 2, len(sent))
-        if span is None or not _signature_end(sent, span[1]):
-            return None
-        if not all(t.text[0].isupper() for t in sent[span[0] : span[1] + 1] if t.kind == "w"):
-            return None
-        speaker = self.resolver.resolve(sent, span, None)
-        return speaker, (sent[span[0]].start, sent[span[1]].end)
-
     def _emit_complement(
         self,
         sent: list[Token],
@@ -338,90 +250,27 @@ class Walk(Locator):
         consumed.update(q.quote for q in quotes)
         self._add(kind, part[0].start, part[-1].end, said, paragraph)
 
-    def _add(self, kind: str, start: int, end: int, said: Said, paragraph: int) -> None:
-        tok = said.cue_tok
-        cs, ce = (tok.start, tok.end) if tok else (start, start)
-        key = said.speaker.key
-        named_at = said.named_at or (self.named.get(key) if key else None)
-        if said.named_at and key:
-            self.named[key] = said.named_at
-        self.found.append(
-            Found(kind, start, end, said.speaker, said.cue, cs, ce, paragraph, named_at, said.act)
-        )
-        self.resolver.remember(said.speaker)
-        if kind != "direct" and said.act == "statement" and said.speaker.kind != "unknown":
-            # "Graham said he will tell the bigots to “shut up.”" and a quote paragraph after it.
-            self.last_direct = (paragraph, said.speaker, named_at)
 
-    def _direct(self, q: Token, said: Said, paragraph: int) -> None:
-        quote = self.quotes[q.quote]
-        start, end = grammar.trim(q.text, quote.inner_start, quote.inner_end)
-        if end - start < 2 or (start, end) in self.spans:
-            return
-        self.spans.add((start, end))
-        self._add("direct", start, end, said, paragraph)
-        self.last_direct = (self.paragraph(quote.end), said.speaker, said.named_at)
-
-    def _bare_quote(
-        self,
-        sent: list[Token],
-        k: int,
-        by_cue: dict[int, tuple[Speaker, Span]],
-        opener: Speaker | None,
-    ) -> None:
-        """A quote no complement took: attributed by the clause after it, or by context."""
-        q = sent[k]
-        paragraph = self.paragraph(q.start)
-        m = k + 1
-        while m < len(sent) and sent[m].kind == "p" and sent[m].text in ",—–-":
-            m += 1
-        # The attribution right after the quote, possibly with an appositive:
-        # "…," the regulator's chief executive, John Larkinson, said.
-        limit = m
-        while limit < len(sent) and limit - m < 18 and sent[limit].kind != "q":
-            abbreviation = sent[limit].text == "." and _abbreviated(sent[limit - 1])
-            if sent[limit].kind == "p" and sent[limit].text in ".;:!?()" and not abbreviation:
-                break
-            if limit - m >= 10 and sent[limit].text == "," and limit + 1 not in by_cue:
-                break
-            limit += 1
-        for c in range(m, limit):
-            if c in by_cue:
-                speaker, named_at = by_cue[c]
-                cue = "according to" if sent[c].low == "according" else sent[c].low
-                act = acts.act_of(cue_lemma(sent[c]))
-                self._direct(q, Said(speaker, cue, sent[c], named_at, act), paragraph)
-                return
-        voiced = self._voiced(sent, k, m)
-        before = self._voiced_before(sent, k) if voiced is None else None
-        if before is not None:
-            voiced = Said(before[0], before[1].low, before[1], before[2])
-        if voiced is not None:
-            self._direct(q, voiced, paragraph)
-            return
-        signed = self._signature(sent, k)
-        outside = sum(1 for t in sent if t.kind == "w")
-        words = len(q.text.split())
-        if signed is not None:
-            self._direct(q, Said(signed[0], None, None, signed[1]), paragraph)
-        elif k >= 2 and sent[k - 1].text == ":" and not by_cue and opener and opener.name:
-            # "Clinton has since apologized: “Yes, I should have …”": the sentence's subject.
-            named_at = self.named.get(opener.key)
-            self._direct(q, Said(opener, None, None, named_at), paragraph)
-        elif self.introduced is not None and outside <= 3:
-            introducer, named_at = self.introduced
-            self._direct(q, Said(introducer, None, None, named_at), paragraph)
-        elif self.last_direct and paragraph - self.last_direct[0] <= 1 and outside <= 3:
-            _, speaker, named_at = self.last_direct
-            self._direct(q, Said(speaker, None, None, named_at), paragraph)
-        elif outside <= 3 and words >= 6 and q.text.rstrip()[-1:] in ".!?…":
-            self._direct(q, Said(UNKNOWN, None, None, None), paragraph)
+def _subordinate(sent: list[Token], attribution_start: int) -> bool:
+    """Whether the attribution stands in a subordinate clause that opens the sentence ("While
+    only 7 percent said they are undecided, 27 percent …"): what it reports ends at the
+    clause's comma, where the main clause begins."""
+    lead = 1 if sent[0].low in ("but", "and", "so") else 0
+    return (
+        lead < len(sent)
+        and sent[lead].low in SUBORDINATORS
+        and not any(t.text == "," for t in sent[lead:attribution_start])
+    )
 
 
-def _signature_end(sent: list[Token], last: int) -> bool:
-    """The name ends the sentence, or the next signed quote follows it on the next line."""
-    nxt = sent[last + 1] if last + 1 < len(sent) else None
-    return nxt is None or nxt.kind == "q" or (last + 2 == len(sent) and sent[-1].text in ".")
+def _first_comma(sent: list[Token], lo: int, hi: int) -> int:
+    """hi, or the end of the first comma or quote closing on a comma in [lo, hi)."""
+    for m in range(lo + 1, hi):
+        if sent[m].text == ",":
+            return m
+        if sent[m].kind == "q" and sent[m].text.rstrip().endswith(","):
+            return m + 1
+    return hi
 
 
 def _slight(sent: list[Token], lo: int, hi: int) -> bool:
@@ -430,15 +279,3 @@ def _slight(sent: list[Token], lo: int, hi: int) -> bool:
     part = sent[lo:hi]
     said = sum(t.kind == "w" and t.low not in SETTING for t in part)
     return not any(t.kind == "q" for t in part) and said < 3
-
-
-def _abbreviated(tok: Token) -> bool:
-    """The dot after "U.S", "Dr" or a party tag ("R-Ky.") in an attribution ends no clause."""
-    return (
-        (len(tok.text) == 1 and tok.text.isupper())
-        or tok.low in ABBREVIATIONS
-        or bool(_PARTY_TAG.fullmatch(tok.text))
-    )
-
-
-_PARTY_TAG = re.compile(r"[DRI]-[A-Z][a-z]{0,4}")

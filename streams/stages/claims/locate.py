@@ -134,6 +134,12 @@ class Locator:
         if j >= 0 and sent[j].low in grammar.PASSIVE:
             return None
         before = prior or opener
+        if j >= 0 and sent[j].low in ("and", "but") and prior is None:
+            # "He’s comparing the actions to Obama’s and says …": the sentence's subject, before
+            # the first person it names.
+            own = self._sentence_subject(sent, i, subject)
+            if own is not None:
+                return own
         if j >= 0 and sent[j].low in ("and", "but") and before is not None:
             # "Blumenthal called it chilling and said …": the speaker of the cue before, whose
             # words the walk then points at, else the sentence's subject.

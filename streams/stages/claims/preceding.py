@@ -86,6 +86,8 @@ def preceding(
             inserted = _opening(sent, first - 1)
     if inserted:
         end = clause_end(sent, after + 1)
+    elif not cue_last and sent[after].low in ("who", "whose") and not according:
+        pass  # "…, said an American official who was briefed on …": the clause before the cue
     elif len(sent) - after > 8 and not according and not participle and sent[after].text != ";":
         if sent[after].text != "," or any(t.kind == "q" for t in sent):
             return None

@@ -11,7 +11,7 @@ at most MAX_SENTENCE tokens.
 
 from __future__ import annotations
 
-from streams.stages.claims.clauses import CUT_AFTER_COMMA, clause_end, quote_end
+from streams.stages.claims.clauses import AUXILIARIES, CUT_AFTER_COMMA, clause_end, quote_end
 from streams.stages.claims.lexicon import (
     AUDIENCE_CUES,
     BELIEF,
@@ -181,6 +181,8 @@ def complement(sent: list[Token], k: int, lemma: str) -> tuple[int, int] | None:
         or (that == k + 1 and sent[k].low in TIME_END)
     )
     if that is not None and (near or (lemma in NEED_THAT and lemma not in THAT_NEXT)):
+        if that + 1 < n and sent[that + 1].low in AUXILIARIES:
+            return nonempty(sent, that, clause_end(sent, that))  # "said that is a distortion"
         return nonempty(sent, that + 1, clause_end(sent, that + 1))
     if lemma in NEED_THAT and k < n and sent[k].low in WH_WORDS:
         return nonempty(sent, k, clause_end(sent, k))  # "noted how happy she was to be here"

@@ -12,6 +12,8 @@ cost at most a quarter of the entity stage).
 from __future__ import annotations
 
 import bisect
+import contextlib
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from streams.records import Record
@@ -254,6 +256,17 @@ class Resolver:
     def remember(self, speaker: Speaker) -> None:
         if speaker.kind != "unknown" and speaker.name:
             self.history.append(speaker)
+
+    @contextlib.contextmanager
+    def as_of(self, known: int) -> Iterator[None]:
+        """Resolve as when the resolver knew its first `known` speakers: a sentence parsed
+        after the walk reads "he" as the walk did there."""
+        history = self.history
+        self.history = history[:known]
+        try:
+            yield
+        finally:
+            self.history = history
 
     def last(self, kinds: tuple[str, ...] | None = None) -> Speaker | None:
         for speaker in reversed(self.history[-50:]):

@@ -3,31 +3,38 @@ before a subordinate clause, and "All told" (no attribution) before it."""
 
 from __future__ import annotations
 
-from tests.stages.claims.claiming import named, only, run
+import pytest
+
+from tests.stages.claims.claiming import Case, case_id, check, run
+
+ACCORDING = [
+    Case(
+        "a source with a slash",
+        "According to a Harbour/Mill poll, the two parties are level in the north.",
+        "the two parties are level in the north",
+        named="Harbour/Mill poll",
+    ),
+    Case(
+        "all told is no attribution before according to",
+        "All told, the two funds spent $2 million on the port, according to the audit.",
+        "All told, the two funds spent $2 million on the port",
+        named="audit",
+    ),
+    Case(
+        "a subordinate clause after an opening source",
+        (
+            "But according to recently leaked board documents, while the firm praises the "
+            "port, in private it plans to leave."
+        ),
+        "while the firm praises the port, in private it plans to leave",
+        named="recently leaked board documents",
+    ),
+]
 
 
-def test_a_source_with_a_slash() -> None:
-    text = "According to a Harbour/Mill poll, the two parties are level in the north."
-    claim = only(run(text))
-    assert claim["text"] == "the two parties are level in the north"
-    assert named(text, claim) == "Harbour/Mill poll"
-
-
-def test_all_told_is_no_attribution_before_according_to() -> None:
-    text = "All told, the two funds spent $2 million on the port, according to the audit."
-    claim = only(run(text))
-    assert claim["text"] == "All told, the two funds spent $2 million on the port"
-    assert named(text, claim) == "audit"
-
-
-def test_a_subordinate_clause_after_an_opening_source() -> None:
-    text = (
-        "But according to recently leaked board documents, while the firm praises the port, "
-        "in private it plans to leave."
-    )
-    claim = only(run(text))
-    assert claim["text"] == ("while the firm praises the port, in private it plans to leave")
-    assert named(text, claim) == "recently leaked board documents"
+@pytest.mark.parametrize("case", ACCORDING, ids=case_id)
+def test_according_to(case: Case) -> None:
+    check(case)
 
 
 def test_a_clause_after_a_closing_source_stays_out() -> None:

@@ -50,12 +50,12 @@ def test_many_mixed_quote_styles_below_the_limit() -> None:
 
 
 @pytest.mark.timeout(10)
-def test_a_quote_with_no_speaker() -> None:
+def test_a_quote_with_no_speaker_is_no_claim() -> None:
+    # Nobody is named for it: on PolNeAR train such quotes had a source the rules missed, so
+    # a claim with an unknown speaker was wrong nine times in ten.
     out = run('"The water is not safe to drink in the northern districts."')
-    (claim,) = out["claims"]
-    assert claim["speaker"] == {"name": None, "entity": None, "role": None, "kind": "unknown",
-                                "start": None, "end": None}  # fmt: skip
-    assert claim["cue"] is None
+    assert out["claims"] == []
+    assert "claims" not in out["skipped"]
 
 
 @pytest.mark.timeout(10)
