@@ -3,9 +3,10 @@
 Entries: the stages run offline (no Kafka) over BASIL's stories
 (`devsets/stories/`), each table a plain dict, as `newsstream enrich` does;
 counted at half and at all of the sample. Per 100k articles: dedup holds one
-entry per article of its window, stories one per article plus one per story;
-claims and trending hold one per entity, and entities recur, so their count
-is extrapolated with the growth exponent seen between the half and the whole
+entry per article of its window, stories one per article plus one per story,
+claims one per article with claims, up to its count bound (recent.MAX_CLAIMS
+claims); trending holds one per entity, and entities recur, so its count is
+extrapolated with the growth exponent seen between the half and the whole
 sample (k ~ n^b, Heaps' law), never above one per entity mention.
 
 Restart: N articles' worth of state (the entries above, cloned under new
@@ -45,6 +46,7 @@ from streams.app import TRENDING_TABLE
 from streams.pipeline import Pipeline
 from streams.settings import Settings
 from streams.stages import stories, trending
+from streams.stages.claims.recent import MAX_CLAIMS
 from streams.stages.clean.dedup import DedupIndex
 from tests.kafka import NEWSSTREAM, background, env_of, isolated, local_broker
 
@@ -111,6 +113,10 @@ def _entries(
         elif name == "stories":
             stories_n = sum(1 for key in full[name] if key.startswith("story:"))
             growth, per = 1.0, PER + round(stories_n * PER / n)
+        elif name == "claims":
+            held = sum(len(v["claims"]) for v in full[name].values())
+            per_entry = held / k_full if k_full else 1.0
+            growth, per = 1.0, min(round(k_full * PER / n), round(MAX_CLAIMS / per_entry))
         else:
             growth = _growth(k_half, k_full)
             per = round(k_full * (PER / n) ** growth)

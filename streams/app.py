@@ -88,7 +88,7 @@ def wiring(app: faust.App, settings: Settings, metrics: Metrics) -> Wiring:
     # Faust decodes each changelog event a table reads (recovery, and for a global table
     # every write of every worker, its own included, on partitions it holds as active) and
     # holds it until `recovery_buffer_size` of them are in hand (1,000 by default); a claims
-    # entry is a list of up to 200 summaries. A global table's standby buffer is 1 already.
+    # entry is an article's claim summaries. A global table's standby buffer is 1 already.
     buffered = TABLE_BUFFER_EVENTS
 
     def table(name: str, help: str, **kwargs: Any) -> Any:
@@ -115,9 +115,12 @@ def wiring(app: faust.App, settings: Settings, metrics: Metrics) -> Wiring:
     async def dedup_entry(event: Any) -> None:
         pipeline.learn_duplicate_entry(event.key, event.value)
 
+    async def claims_entry(event: Any) -> None:
+        pipeline.learn_claims_entry(event.key, event.value)
+
     # Global tables: a reprint or a related claim usually sits on another partition. Faust
-    # applies other workers' writes as it reads them; each dedup entry read also goes into
-    # this worker's MinHash index, which was built from the table once.
+    # applies other workers' writes as it reads them; each entry read also goes into this
+    # worker's index (MinHash, recent claims), which was built from the table once.
     pipeline = Pipeline(
         settings,
         dedup_store=global_table(
@@ -126,7 +129,9 @@ def wiring(app: faust.App, settings: Settings, metrics: Metrics) -> Wiring:
             on_changelog_event=dedup_entry,
         ),
         claims_store=global_table(
-            "claims", "claims: recent claim summaries by entity key.", default=list
+            "claims",
+            "claims: the claim summaries of each recent article, by article id.",
+            on_changelog_event=claims_entry,
         ),
     )
     w = Wiring(app, settings, metrics, pipeline)

@@ -1,8 +1,9 @@
 """The three stages bound to their state: what the agents and `newsstream enrich` both call.
 
 The stage functions are pure; duplicates and cross-article claim relations need
-memory of recent articles. Here that memory is a mapping: a Faust GlobalTable
-in the worker (it survives restarts through its changelog), a dict offline.
+memory of recent articles. Each is a bounded index in this process, mirrored
+entry by entry (one per article) into a mapping: a Faust GlobalTable in the
+worker (it survives restarts through its changelog), a dict offline.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from spacy.language import Language
 from streams.records import Record
 from streams.settings import Settings
 from streams.stages import claims, clean, entities
-from streams.stages.claims.relations import ClaimIndex
+from streams.stages.claims.recent import ClaimIndex
 from streams.stages.clean.dedup import DedupIndex
 
 
@@ -30,7 +31,8 @@ class Pipeline:
         self.settings = settings
         self._dedup_store = dedup_store
         self._dedup: DedupIndex | None = None
-        self._claims = ClaimIndex(claims_store, settings.claims_window_hours)
+        self._claims_store = claims_store
+        self._claims: ClaimIndex | None = None
         self.nlp: Language | None = None
 
     def load_model(self) -> Language:
@@ -76,4 +78,23 @@ class Pipeline:
 
     def attribute(self, record: Record) -> Record:
         """Claims of the article, related to each other and to recent claims of other sources."""
-        return self._claims.relate(claims.attribute(record, budget=self.settings.record_timeout))
+        if self._claims is None:
+            # Built on first use, as the duplicate index is: by then the table has recovered.
+            self._claims = ClaimIndex.from_entries(
+                list(self._claims_store.items()), self.settings.claims_window_hours
+            )
+        out = self._claims.relate(claims.attribute(record, budget=self.settings.record_timeout))
+        added, expired = self._claims.pop_changes()
+        for key, entry in added.items():
+            self._claims_store[key] = entry
+        for key in expired:
+            # Only where the table still holds it: each worker forgets what it reads, so the
+            # writer's own delete has often been read (and applied) here already.
+            if key in self._claims_store:
+                del self._claims_store[key]
+        return out
+
+    def learn_claims_entry(self, key: str, entry: dict[str, Any] | None) -> None:
+        """A claims table entry as the worker reads it from the changelog, whoever wrote it."""
+        if self._claims is not None:
+            self._claims.learn(key, entry)

@@ -9,25 +9,21 @@ involved" against "10,000 soldiers of North Korea … preparing to send"), and
 support when both agree in polarity and overlap more strongly. Claims by the
 same speaker are never related: a speaker repeating themselves is no evidence.
 
-Across articles, `ClaimIndex` keeps compact summaries of recent claims in a
-mapping from entity key to a list of summaries: a plain dict in tests and the
-offline CLI, a Faust table in the worker (values are JSON lists). Time is the
-article's own (published_at, else fetched_at), never the wall clock, so that
-re-processing an article gives the same relations.
+Across articles, streams.stages.claims.recent keeps compact summaries of
+recent claims (`ClaimIndex`) and relates a new article's claims to them with
+the same `relation`.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import MutableMapping
-from typing import Any
+from collections.abc import Iterable
 
 from streams.records import Record, article_datetime
 from streams.stages.claims.quotes import words
 
 CONTRADICT_OVERLAP = 3
 SUPPORT_OVERLAP = 4
-PER_ENTITY = 200
 _WORD = re.compile(r"[A-Za-z]{3,}|\d[\d,.]*")
 _STOP = frozenset(
     words(
@@ -69,11 +65,13 @@ def features(claim: Record) -> Features:
     return stems(claim["text"]) | keys, claim["negated"] is not None, who, hedged
 
 
-def relation(a: Features, b: Features) -> str | None:
-    """ "contradicts", "supports" or None; a hedged claim asserts too little to contradict."""
+def relation(a: Features, b: tuple[Iterable[str], bool, str, bool]) -> str | None:
+    """ "contradicts", "supports" or None; a hedged claim asserts too little to contradict.
+
+    `b`'s stems may be any collection (the index keeps them as tuples, smaller than sets)."""
     if a[2] and a[2] == b[2]:
         return None
-    shared = len(a[0] & b[0])
+    shared = len(a[0].intersection(b[0]))
     if a[1] != b[1] and not (a[3] or b[3]) and shared >= CONTRADICT_OVERLAP:
         return "contradicts"
     if a[1] == b[1] and shared >= SUPPORT_OVERLAP:
@@ -96,84 +94,6 @@ def article_time(record: Record) -> float:
     """Seconds since the epoch of the article's date: published_at, else fetched_at."""
     moment = article_datetime(record)
     return moment.timestamp() if moment else 0.0
-
-
-class ClaimIndex:
-    """Recent claims keyed by entity, to relate a new article's claims to other sources'.
-
-    `store` maps an entity key (kb_id, else lower-cased name) to a JSON list of
-    claim summaries; every write assigns a new list, so a Faust table records it
-    in its changelog.
-    """
-
-    def __init__(
-        self, store: MutableMapping[str, Any] | None = None, window_hours: float = 72.0
-    ) -> None:
-        self.store: MutableMapping[str, Any] = {} if store is None else store
-        self.window = window_hours * 3600.0
-
-    def relate(self, record: Record) -> Record:
-        """The record with cross-article relations on its claims; its claims are then indexed."""
-        now = article_time(record)
-        claims = [{**c, "relations": list(c["relations"])} for c in record["claims"]]
-        for claim in claims:
-            mine = features(claim)
-            seen = {r["claim"] for r in claim["relations"]}
-            for other in self._candidates(claim, record, now):
-                if other["id"] in seen:
-                    continue
-                theirs = (set(other["stems"]), other["negated"], other["speaker"], other["hedged"])
-                kind = relation(mine, theirs)
-                if kind:
-                    seen.add(other["id"])
-                    claim["relations"].append(
-                        {"type": kind, "claim": other["id"], "article": other["article"]}
-                    )
-        out = {**record, "claims": claims}
-        self.add(out)
-        return out
-
-    def _candidates(self, claim: Record, record: Record, now: float) -> list[Record]:
-        found: dict[str, Record] = {}
-        for key in claim.get("entities", []):
-            for other in self.store.get(key) or []:
-                if other["article"] == record["id"] or other["source"] == record["source"]:
-                    continue
-                if abs(now - other["at"]) <= self.window:
-                    found.setdefault(other["id"], other)
-        return list(found.values())
-
-    def add(self, record: Record) -> None:
-        """Index the record's claims under each entity they name, dropping expired ones."""
-        now = article_time(record)
-        by_key: dict[str, list[Record]] = {}
-        for claim in record["claims"]:
-            summary = summarise(record, claim, now)
-            for key in claim.get("entities", []):
-                by_key.setdefault(key, []).append(summary)
-        for key, summaries in by_key.items():
-            ids = {s["id"] for s in summaries}
-            kept = [
-                s
-                for s in self.store.get(key) or []
-                if s["id"] not in ids and now - s["at"] <= self.window
-            ]
-            self.store[key] = (kept + summaries)[-PER_ENTITY:]
-
-
-def summarise(record: Record, claim: Record, at: float) -> Record:
-    """What the index keeps of a claim: enough to relate it, small enough for a table."""
-    stems_, negated, speaker, hedged = features(claim)
-    return {
-        "id": claim["id"],
-        "article": record["id"],
-        "source": record["source"],
-        "at": at,
-        "speaker": speaker,
-        "negated": negated,
-        "hedged": hedged,
-        "stems": sorted(stems_)[:60],
-    }
 
 
 def claim_message(record: Record, claim: Record) -> Record:

@@ -40,6 +40,8 @@ SHINGLE = 5
 SCHEME = "affine32"
 _MIX = np.uint64(0x9E3779B97F4A7C15)
 _EMPTY, _DELETED, _FIRST_KEY = 0, 1, 2
+with np.errstate(over="ignore"):
+    _SEEDS = np.arange(1, BANDS + 1, dtype=np.uint64) * _MIX
 
 
 @cache
@@ -67,8 +69,9 @@ def band_keys(sig: np.ndarray) -> list[int]:
 def _band_key_matrix(sigs: np.ndarray) -> list[list[int]]:
     rows = sigs.astype(np.uint64).reshape(len(sigs), BANDS, ROWS)
     with np.errstate(over="ignore"):
-        # Seeded by the band number, so equal values in two different bands are different keys.
-        keys = np.broadcast_to(np.arange(1, BANDS + 1, dtype=np.uint64) * _MIX, rows.shape[:2])
+        # Seeded by the band number (numpy broadcasts the seeds over the rows), so equal
+        # values in two different bands are different keys.
+        keys = _SEEDS
         for col in range(ROWS):
             keys = (keys ^ rows[:, :, col]) * _MIX
     keys = np.maximum(keys, np.uint64(_FIRST_KEY))
@@ -202,11 +205,12 @@ class DedupIndex:
         self._newest = max(self._newest, at)
         self._pop_expired()
         sig = signature(record["text"])
-        match = self._by_hash.get(record["content_hash"]) or self._nearest(sig)
+        keys = band_keys(sig)  # once: the search and the insertion use the same keys
+        match = self._by_hash.get(record["content_hash"]) or self._nearest(sig, keys)
         root = None
         if match is not None:
             root = self._meta[match][2] or match
-        self._insert(article, at, record["content_hash"], root, sig)
+        self._insert(article, at, record["content_hash"], root, sig, keys)
         self._added[article] = {"t": at, "h": record["content_hash"], "s": _to_b64(sig), "d": root}
         self._pop_expired()
         return root
@@ -230,8 +234,8 @@ class DedupIndex:
         self._added, self._expired = {}, []
         return added, expired
 
-    def _nearest(self, sig: np.ndarray) -> str | None:
-        rows = {row for row in map(self._bands.get, band_keys(sig)) if row >= 0}
+    def _nearest(self, sig: np.ndarray, keys: list[int]) -> str | None:
+        rows = {row for row in map(self._bands.get, keys) if row >= 0}
         best: tuple[float, float, str] | None = None
         for row in rows:
             similarity = float(np.mean(self._sigs[row] == sig))

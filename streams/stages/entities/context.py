@@ -201,7 +201,9 @@ def _field_words(text: str) -> int:
 
 def apply_teams(text: str, mentions: list[Mention]) -> None:
     """A place that plays (beats, meets, has a coach) is a team, throughout the article."""
-    sport, field = sports_copy(text), _field_words(text) >= 2
+    # sports_copy's two tests, the words of the field counted once (a scan of the whole text).
+    field = _field_words(text) >= 2
+    sport = field or bool(_SCORE.search(text))
     teams = {
         m.entry.id
         for m in mentions

@@ -40,6 +40,8 @@ _TITLE_BEFORE = re.compile(
     r"((?:(?:[A-Z][\w&'’-]*|[A-Z](?:\.[A-Z])+\.?|of|the|for)\s+){0,6}"
     rf"(?i:{_TITLE_WORDS})\s+)$"
 )
+# What every _TITLE_BEFORE match ends with: found wherever _TITLE_BEFORE is, so a miss skips it.
+_TITLE_END = re.compile(rf"(?i:{_TITLE_WORDS})\s+$")
 _NOT_TITLE_PREFIX = frozenset(
     """On In At But And When After Before Meanwhile Also Earlier Later Then As While The A
     An Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March
@@ -93,6 +95,11 @@ def _capitals(text: str, mentions: list[Mention], kb: KnowledgeBase) -> None:
 def _titles(text: str, mentions: list[Mention]) -> None:
     for m in mentions:
         if m.label != "PERSON" or m.kind != "name":
+            continue
+        # Most names have no title before them; the cheap test of the title's own words
+        # rules them out before the search for up to six words ahead of it (14% of the
+        # entity rules' time when it ran on every name).
+        if not _TITLE_END.search(text, max(0, m.start - 120), m.start):
             continue
         found = _TITLE_BEFORE.search(text, max(0, m.start - 120), m.start)
         if not found:
