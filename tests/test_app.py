@@ -6,6 +6,7 @@ import asyncio
 from pathlib import Path
 
 import faust
+import pytest
 from prometheus_client import CollectorRegistry
 
 from streams import app as streams_app
@@ -13,14 +14,21 @@ from streams.metrics import Metrics
 from streams.settings import Settings
 
 
-def test_every_table_holds_at_most_the_set_changelog_events_before_storing_them(
-    tmp_path: Path, loop: asyncio.AbstractEventLoop
-) -> None:
-    # Faust's default is 1,000 decoded events per table; a claims entry is a list of up to
-    # 200 summaries, and a global table reads every worker's writes back this way.
-    settings = Settings(app_id="buffers-test", data_dir=str(tmp_path))
+@pytest.fixture
+def wired(tmp_path: Path, loop: asyncio.AbstractEventLoop) -> tuple[faust.App, Settings]:
+    """An app with every table declared, and no broker (none is reached)."""
+    settings = Settings(app_id="tables-test", data_dir=str(tmp_path))
     app = faust.App(settings.app_id, broker="kafka://127.0.0.1:1", store="memory://")
     streams_app.wiring(app, settings, Metrics(CollectorRegistry()))
+    return app, settings
+
+
+def test_every_table_holds_at_most_the_set_changelog_events_before_storing_them(
+    wired: tuple[faust.App, Settings],
+) -> None:
+    # Faust's default is 1,000 decoded events per table, and a global table reads every
+    # worker's writes back this way.
+    app, _ = wired
     assert set(app.tables) == {"dedup", "claims", "stories", streams_app.TRENDING_TABLE}
     held = streams_app.TABLE_BUFFER_EVENTS
     assert held < 1_000  # Faust's default
@@ -31,13 +39,11 @@ def test_every_table_holds_at_most_the_set_changelog_events_before_storing_them(
 
 
 def test_the_trending_table_puts_an_entity_where_the_feed_puts_it(
-    tmp_path: Path, loop: asyncio.AbstractEventLoop
+    wired: tuple[faust.App, Settings],
 ) -> None:
     # Written once per batch (outside any one event), the table's changelog partition is
     # its partitioner's pick for the key bytes: those the feed's partitioner hashes.
-    settings = Settings(app_id="trending-test", data_dir=str(tmp_path))
-    app = faust.App(settings.app_id, broker="kafka://127.0.0.1:1", store="memory://")
-    streams_app.wiring(app, settings, Metrics(CollectorRegistry()))
+    app, settings = wired
     table = app.tables[streams_app.TRENDING_TABLE]
     assert table.use_partitioner
     assert table.key_serializer == "raw"
