@@ -13,6 +13,7 @@ import yaml
 from prometheus_client.parser import text_string_to_metric_families
 
 from streams import errors
+from streams.app import TRENDING_TABLE
 from tests.deploy.stack import PROMETHEUS_DIR, Stack, scrape_config, tool
 
 RULE_FILES = sorted((PROMETHEUS_DIR / "rules").glob("*.yml"))
@@ -188,7 +189,7 @@ def test_no_label_grows_with_the_articles(families: dict[str, Any], stack: Stack
     app_id = stack.settings.app_id
     # The pipeline's topics, the changelogs of the worker's tables and its two internal feeds:
     # a fixed set.
-    tables = ("dedup", "claims", "stories", "trending")
+    tables = ("dedup", "claims", "stories", TRENDING_TABLE)
     topics = {
         *stack.settings.topics,
         *(f"{app_id}-{table}-changelog" for table in tables),
