@@ -81,7 +81,9 @@ class Pipeline:
         if self._claims is None:
             # Built on first use, as the duplicate index is: by then the table has recovered.
             self._claims = ClaimIndex.from_entries(
-                list(self._claims_store.items()), self.settings.claims_window_hours
+                list(self._claims_store.items()),
+                self.settings.claims_window_hours,
+                self.settings.claims_max,
             )
         out = self._claims.relate(claims.attribute(record, budget=self.settings.record_timeout))
         added, expired = self._claims.pop_changes()

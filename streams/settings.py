@@ -51,6 +51,7 @@ class Settings:
     dedup_window_hours: float = 72.0
     dedup_max_articles: int = 50_000
     claims_window_hours: float = 72.0
+    claims_max: int = 50_000
     stories_window_hours: float = 96.0
     stories_horizon_hours: float = 336.0
     stories_max: int = 20_000
@@ -118,6 +119,7 @@ class Settings:
             "stream_buffer_records",
             "table_memory_mb",
             "dedup_max_articles",
+            "claims_max",
             "stories_max",
             "stories_max_articles",
             "stories_per_story",

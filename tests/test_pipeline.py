@@ -36,3 +36,11 @@ def test_claims_table_holds_one_entry_per_article_and_forgets_expired_ones() -> 
     assert out["claims"][0]["relations"][0]["article"] == "a1"
     restarted.attribute(article(DENIAL, "a3", "radio", "2024-10-18T12:00:00Z"))
     assert sorted(store) == ["a2", "a3"]
+
+
+def test_claims_table_forgets_the_oldest_article_past_the_set_count() -> None:
+    store: dict[str, Any] = {}
+    pipeline = Pipeline(Settings(claims_max=1), dedup_store={}, claims_store=store)
+    pipeline.attribute(article(CLAIM, "a1", "wire", "2024-10-17T10:00:00Z"))
+    pipeline.attribute(article(DENIAL, "a2", "paper", "2024-10-17T11:00:00Z"))
+    assert list(store) == ["a2"]

@@ -28,10 +28,11 @@ from typing import Any, NamedTuple
 from streams.records import Record
 from streams.stages.claims.relations import article_time, features, relation
 
-# Claims held at most, all articles together. A summary costs about 0.75 KB in memory (its
-# stems interned, shared between claims), so this is ~40 MB at most; BASIL's long articles
-# carry 17 claims each (3,000 articles), short wire copy fewer. The time window still decides
-# on a quiet stream; on a busy one (72 h at 1 article/s is 260,000 articles) the count does.
+# Claims held at most by default (NEWSSTREAM_CLAIMS_MAX), all articles together. A summary
+# costs about 0.75 KB in memory (its stems interned, shared between claims), so this is
+# ~40 MB at most; BASIL's long articles carry 17 claims each (3,000 articles), short wire
+# copy fewer. The time window still decides on a quiet stream; on a busy one (72 h at 1
+# article/s is 260,000 articles) the count does.
 MAX_CLAIMS = 50_000
 # Candidates per entity: a new claim is compared with the newest claims naming each of its
 # entities; a hot entity (a president) would otherwise cost thousands of comparisons a claim.
