@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import json
 import os
+import shutil
 import signal
 import socket
 import struct
@@ -42,6 +43,12 @@ def local_broker() -> Iterator[Settings]:
         return
     broker = LocalKafka(settings)
     started = not broker.status().running
+    if started:
+        # Every test makes topics of its own, and a stopped broker keeps them: after many
+        # runs (9,500 partition folders here) its start took so long that the first workers
+        # were not ready in time. A test session that starts the local broker starts it on
+        # an empty cluster; one already running (yours) is used as it is.
+        shutil.rmtree(broker.state / "data", ignore_errors=True)
     broker.start()
     try:
         yield settings
