@@ -77,6 +77,9 @@ def worker(ctx: click.Context, stages: str | None) -> None:
     # Silenced above for the one-shot commands; a running worker's consumer-group and
     # connection troubles (failed heartbeats, a lost coordinator) belong in its log.
     logging.getLogger("aiokafka").setLevel(logging.WARNING)
+    # Except the metadata cache, which logs an ERROR for each topic Faust has just created
+    # and the broker has not yet propagated, at every start.
+    logging.getLogger("aiokafka.cluster").setLevel(logging.CRITICAL)
     app = create_app(settings)
     worker = diagnostics.Worker(
         app, loglevel=settings.log_level, quiet=True, logging_config=logging_config(settings)
