@@ -54,11 +54,7 @@ class Pipeline:
                 entries, self.settings.dedup_window_hours, self.settings.dedup_max_articles
             )
         record["duplicate_of"] = self._dedup.check_and_add(record)
-        added, expired = self._dedup.pop_changes()
-        for key, entry in added.items():
-            self._dedup_store[key] = entry
-        for key in expired:
-            self._dedup_store.pop(key, None)
+        _mirror(self._dedup.pop_changes(), self._dedup_store)
         return record
 
     def learn_duplicate_entry(self, key: str, entry: dict[str, Any] | None) -> None:
@@ -86,17 +82,23 @@ class Pipeline:
                 self.settings.claims_max,
             )
         out = self._claims.relate(claims.attribute(record, budget=self.settings.record_timeout))
-        added, expired = self._claims.pop_changes()
-        for key, entry in added.items():
-            self._claims_store[key] = entry
-        for key in expired:
-            # Only where the table still holds it: each worker forgets what it reads, so the
-            # writer's own delete has often been read (and applied) here already.
-            if key in self._claims_store:
-                del self._claims_store[key]
+        _mirror(self._claims.pop_changes(), self._claims_store)
         return out
 
     def learn_claims_entry(self, key: str, entry: dict[str, Any] | None) -> None:
         """A claims table entry as the worker reads it from the changelog, whoever wrote it."""
         if self._claims is not None:
             self._claims.learn(key, entry)
+
+
+def _mirror(
+    changes: tuple[dict[str, dict[str, Any]], list[str]], store: MutableMapping[str, Any]
+) -> None:
+    """Write an index's changes to its table: the entries it added, and deletes of those it
+    forgot, only where the table still holds them (each worker forgets what it reads, so a
+    writer's own delete has often been read and applied here already)."""
+    added, expired = changes
+    for key, entry in added.items():
+        store[key] = entry
+    for key in expired:
+        store.pop(key, None)
