@@ -17,7 +17,7 @@ What counts as a mention:
   capital standing for its government ("Washington said") is linked by the
   city's own id (`kb_id` of the mention), as gold links what the words name. Role
   phrases ("Ukraine's president") are coreference, which the gold leaves out.
-- bare: `en_core_web_sm` (the same package, tok2vec+ner) on the same text,
+- bare: `en_core_web_sm` (the same package, the components the stage runs) on the same text,
   its entities with the labels the stage keeps (PERSON, NORP, FAC, ORG, GPE,
   LOC, PRODUCT, EVENT, WORK_OF_ART, LAW, LANGUAGE), so no number or date.
 - bare, trimmed: the bare model's spans cut to the name the way ours are

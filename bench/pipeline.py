@@ -154,7 +154,7 @@ def _articles(folder: Path) -> list[dict[str, Any]]:
 def _ceiling(raws: list[dict[str, Any]], settings: Settings) -> dict[str, float]:
     """Bare nlp.pipe with the components the stages run, and the three stages offline.
 
-    The entity stage runs tok2vec+ner over every text; the claims stage runs the same
+    The entity stage runs ner over every text; the claims stage runs the same
     package's tok2vec+parser over the sentences where a cue stands that no rule took
     (streams/stages/claims/parsed.py). The ceiling is both, bare: nlp.pipe over the
     texts, and the parser's pipe over exactly the sentences the stage handed it in the

@@ -277,7 +277,7 @@ def test_a_500k_character_article_is_tagged_in_bounded_memory(nlp: Language) -> 
 
 
 def test_load_model_keeps_only_the_components_ner_needs(nlp: Language) -> None:
-    assert nlp.pipe_names == ["tok2vec", "ner"]
+    assert nlp.pipe_names == ["ner"]
     assert not set(entities.UNUSED) & set(nlp.pipe_names)
 
 
