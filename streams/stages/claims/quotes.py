@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cached_property
 
 
 def words(text: str) -> list[str]:
@@ -60,8 +61,9 @@ class Token:
     kind: str  # "w" word, "p" punctuation, "q" quotation, "b" paragraph break
     quote: int = -1
 
-    @property
+    @cached_property
     def low(self) -> str:
+        # Read a dozen times per token by the rules: lowered once.
         return self.text.lower()
 
 
