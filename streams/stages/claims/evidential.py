@@ -33,6 +33,7 @@ BETWEEN = frozenset(words("widely also still not now generally largely broadly")
 OPENERS = frozenset(
     words("and but or so because while although though since if when as that whereas yet")
 )
+CUES = RAISING | {"expected", "reportedly"}
 EVIDENTIAL_ACT = "belief"
 REPORTED_ACT = "statement"
 MAX_SUBJECT = 14  # tokens: a longer run before the cue is no subject of it
@@ -60,6 +61,8 @@ def sourceless(sent: list[Token]) -> list[tuple[int, int, int, str]]:
 
 def _at(sent: list[Token], i: int) -> tuple[int, int, str] | None:
     low = sent[i].low
+    if low not in CUES:
+        return None  # most words: read before anything else, as this runs on every word
     nxt = sent[i + 1].low if i + 1 < len(sent) else ""
     if low in RAISING:
         if i > 0 and sent[i - 1].low == "it":
