@@ -110,7 +110,9 @@ _FACT_VERBS = words(
     " launched attacked died arrested fired signed agreed rose fell increased reached supplied"
     " supporting supports involved occupied lost won paid cut built"
 )
-_FACT = re.compile(rf"\b{qualifiers.starts(_FACT_VERBS)}(?:{'|'.join(_FACT_VERBS)})\b", re.I)
+_FACT = re.compile(
+    rf"\b(?={qualifiers.first_chars(_FACT_VERBS)})(?:{'|'.join(_FACT_VERBS)})\b", re.I
+)
 _OPINIONS = (
     *words(
         "worrying worried shameful disgraceful outrageous terrible great wonderful historic"
@@ -120,7 +122,7 @@ _OPINIONS = (
     *words("should must ought hope wish"),
 )
 _OPINION = re.compile(
-    rf"{qualifiers.starts([*_OPINIONS, '?'])}(?:\b(?:{'|'.join(_OPINIONS)})\b|\?)", re.I
+    rf"(?={qualifiers.first_chars([*_OPINIONS, '?'])})(?:\b(?:{'|'.join(_OPINIONS)})\b|\?)", re.I
 )
 
 
