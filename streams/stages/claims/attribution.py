@@ -26,6 +26,7 @@ from streams.stages.claims.speakers import UNKNOWN, Speaker
 MAX_CLAIMS = 500
 # "Portman said he hadn't thought about it": the belief is part of what Portman said.
 WEAK_CUES = BELIEF | THAT_NEXT
+CUE_WORDS = grammar.CUE_WORDS | acts.ACT_WORDS
 LABEL_LINKS = frozenset({"to", "of", "the", "and", "on"})  # "Clinton to donors:", "Obama on …:"
 # Headline labels that name no source ("Update: …", "Watch: …").
 NOT_LABELS = frozenset(
@@ -76,6 +77,8 @@ class Walk(Quoting, Parsing):
             self._add(kind, sent[lo].start, sent[hi - 1].end, said, self.paragraph(sent[lo].start))
         reported_until = -1  # end of the last complement: a belief inside it is the claim's own
         for i, tok in enumerate(sent):
+            if tok.low not in CUE_WORDS:
+                continue  # most words: no rule below reads them as a cue
             lemma = grammar.cue_at(sent, i)
             only_act = lemma is None
             if only_act:
