@@ -60,7 +60,8 @@ class Walk(Quoting, Parsing):
     def sentence(self, sent: list[Token]) -> None:
         resolver = self.resolver
         before = len(self.found)
-        subject = self._subject(sent)
+        # Read only by the speaker rules of a cue, below: a sentence without one needs none.
+        subject = self._subject(sent) if any(t.low in CUE_WORDS for t in sent) else None
         opener = self._opener(sent)
         named = opener is not None and (opener.entity or " " in (opener.name or ""))
         if opener is not None and opener.kind == "person" and named:

@@ -50,23 +50,24 @@ class Quote:
     closed: bool = True
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, init=False)
 class Token:
     """A word, a punctuation mark, or (kind "q") a whole quotation, with text offsets.
 
     Never changed once made, but not frozen: an article has about a thousand tokens, and a
     frozen dataclass takes three times as long to make (the rules read `low` a dozen times
-    a token, so it is lowered once)."""
+    a token, so it is lowered once, here rather than in a __post_init__)."""
 
     start: int
     end: int
     text: str
     kind: str  # "w" word, "p" punctuation, "q" quotation, "b" paragraph break
-    quote: int = -1
-    low: str = field(init=False, repr=False, compare=False)
+    quote: int  # the quotation's index, -1 for other tokens
+    low: str = field(repr=False, compare=False)
 
-    def __post_init__(self) -> None:
-        self.low = self.text.lower()
+    def __init__(self, start: int, end: int, text: str, kind: str, quote: int = -1) -> None:
+        self.start, self.end, self.text, self.kind, self.quote = start, end, text, kind, quote
+        self.low = text.lower()
 
 
 _DOUBLED = re.compile(r"''")
