@@ -33,7 +33,7 @@ BETWEEN = frozenset(words("widely also still not now generally largely broadly")
 OPENERS = frozenset(
     words("and but or so because while although though since if when as that whereas yet")
 )
-CUES = RAISING | {"expected", "reportedly"}
+CUES = RAISING | {"expected", "reportedly"}  # what _at reads: tested first, on every word
 EVIDENTIAL_ACT = "belief"
 REPORTED_ACT = "statement"
 MAX_SUBJECT = 14  # tokens: a longer run before the cue is no subject of it
@@ -46,7 +46,7 @@ def sourceless(sent: list[Token]) -> list[tuple[int, int, int, str]]:
     out: list[tuple[int, int, int, str]] = []
     taken = -1
     for i, tok in enumerate(sent):
-        if i < taken or tok.kind != "w":
+        if i < taken or tok.kind != "w" or tok.low not in CUES:
             continue
         found = _at(sent, i)
         if found is None:
@@ -61,8 +61,6 @@ def sourceless(sent: list[Token]) -> list[tuple[int, int, int, str]]:
 
 def _at(sent: list[Token], i: int) -> tuple[int, int, str] | None:
     low = sent[i].low
-    if low not in CUES:
-        return None  # most words: read before anything else, as this runs on every word
     nxt = sent[i + 1].low if i + 1 < len(sent) else ""
     if low in RAISING:
         if i > 0 and sent[i - 1].low == "it":
