@@ -28,7 +28,7 @@ from streams.pipeline import Pipeline
 from streams.settings import Settings
 from streams.stages import stories, trending
 from streams.stages.claims import parsed
-from streams.stages.entities import chunks, defuse, load_model
+from streams.stages.entities import chunks, defuse
 from streams.stages.entities.merging import bare
 
 ROUNDS = 5
@@ -41,9 +41,10 @@ def run(ctx: Context) -> dict[str, Any]:
         return {"skipped": "no devsets/stories"}
     raws = list(ctx.take(_articles(folder), QUICK_ARTICLES))
     settings = Settings.from_env()
-    nlp = load_model()
-    # The model's output, once: the entity stage's pieces, then the parser's sentences.
+    # The model's output, once: the entity stage's pieces, then the parser's sentences. The
+    # model is loaded as a worker loads it (the long-lived objects then frozen for the GC).
     pipeline = Pipeline(settings, dedup_store={}, claims_store={})
+    nlp = pipeline.load_model()
     pieces = list(
         dict.fromkeys(
             defuse(piece) for raw in raws for _, piece in chunks(pipeline.clean(raw)["text"])
