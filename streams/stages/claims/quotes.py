@@ -293,6 +293,8 @@ def sentences(
             if tok.kind == "b":
                 continue
         current.append(tok)
+        if tok.kind == "w":
+            continue  # only a mark or a quote ends a sentence (most tokens are words)
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
         if nxt is None or nxt.kind == "b":
             continue
