@@ -14,7 +14,17 @@ import orjson
 
 from bench.common import ROOT, Context, devsets_folder
 
-BENCHMARKS = ("clean", "entities", "claims", "stories", "pipeline", "hostile", "state", "soak")
+BENCHMARKS = (
+    "clean",
+    "entities",
+    "claims",
+    "rules",
+    "stories",
+    "pipeline",
+    "hostile",
+    "state",
+    "soak",
+)
 
 
 @click.command()

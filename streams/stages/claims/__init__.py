@@ -96,6 +96,7 @@ from streams.stages.claims.quotes import (
     sentences,
     tokenize,
     without_asides,
+    words,
 )
 from streams.stages.claims.speakers import Mentions, Resolver, cue_lemma, entity_keys
 from streams.stages.clean import datelines
@@ -104,17 +105,24 @@ BUDGET_S = 5.0
 MAX_CHARS = 400_000
 MAX_MARKS = 20_000
 _ANALYSED = 2_000  # qualifiers read at most this many characters of a claim
-_FACT_VERBS = re.compile(
-    r"\b(?:is|are|was|were|has|have|had|been|killed|wounded|sent|sending|deployed|deploying"
-    r"|joined|launched|attacked|died|arrested|fired|signed|agreed|rose|fell|increased|reached"
-    r"|supplied|supporting|supports|involved|occupied|lost|won|paid|cut|built)\b",
-    re.I,
+_FACT_VERBS = words(
+    "is are was were has have had been killed wounded sent sending deployed deploying joined"
+    " launched attacked died arrested fired signed agreed rose fell increased reached supplied"
+    " supporting supports involved occupied lost won paid cut built"
+)
+_FACT = re.compile(
+    rf"\b(?={qualifiers.first_chars(_FACT_VERBS)})(?:{'|'.join(_FACT_VERBS)})\b", re.I
+)
+_OPINIONS = (
+    *words(
+        "worrying worried shameful disgraceful outrageous terrible great wonderful historic"
+        " unacceptable absurd ridiculous"
+    ),
+    *("i think", "i believe", "we believe", "we hope", "i hope"),
+    *words("should must ought hope wish"),
 )
 _OPINION = re.compile(
-    r"\b(?:worrying|worried|shameful|disgraceful|outrageous|terrible|great|wonderful|historic"
-    r"|unacceptable|absurd|ridiculous|i think|i believe|we believe|we hope|i hope|should|must"
-    r"|ought|hope|wish)\b|\?",
-    re.I,
+    rf"(?={qualifiers.first_chars([*_OPINIONS, '?'])})(?:\b(?:{'|'.join(_OPINIONS)})\b|\?)", re.I
 )
 
 
@@ -217,7 +225,7 @@ def check_worthiness(claim: Record, head: str) -> float:
         score += 0.25
     if claim["entities"]:
         score += 0.15
-    if _FACT_VERBS.search(head):
+    if _FACT.search(head):
         score += 0.10
     speaker = claim["speaker"]
     if speaker["entity"]:

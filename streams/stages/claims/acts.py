@@ -176,13 +176,16 @@ def act_of(lemma: str | None, first: Token | None = None) -> str:
     return ACTS.get(lemma or "", "statement")
 
 
+CALL = frozenset(words("call calls called calling"))
+
+
 def act_cue(sent: list[Token], i: int) -> str | None:
     """The act lemma of the token at i: "endorsed", "called for", "called Trump a fascist"."""
     tok = sent[i]
     if tok.kind != "w":
         return None
     nxt = sent[i + 1].low if i + 1 < len(sent) else ""
-    if tok.low in ("call", "calls", "called", "calling"):
+    if tok.low in CALL:
         if nxt in ("for", "to"):
             return "call-for"  # "called for an inquiry", "called to ban …"
         # "called a report suggesting … “outrageous”": the name is quoted further on.
@@ -208,6 +211,8 @@ def act_cue(sent: list[Token], i: int) -> str | None:
 
 
 SEE_AS = frozenset(words("see sees saw view views viewed regard regards regarded"))
+# Every word act_cue may take for a cue: a walk need not call it on any other.
+ACT_WORDS = CALL | SEE_AS | frozenset(ACT_CUES)
 
 
 _OBJECTS = frozenset(words("him her them it himself herself themselves"))

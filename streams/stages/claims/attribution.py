@@ -26,6 +26,7 @@ from streams.stages.claims.speakers import UNKNOWN, Speaker
 MAX_CLAIMS = 500
 # "Portman said he hadn't thought about it": the belief is part of what Portman said.
 WEAK_CUES = BELIEF | THAT_NEXT
+CUE_WORDS = grammar.CUE_WORDS | acts.ACT_WORDS
 LABEL_LINKS = frozenset({"to", "of", "the", "and", "on"})  # "Clinton to donors:", "Obama on …:"
 # Headline labels that name no source ("Update: …", "Watch: …").
 NOT_LABELS = frozenset(
@@ -59,7 +60,8 @@ class Walk(Quoting, Parsing):
     def sentence(self, sent: list[Token]) -> None:
         resolver = self.resolver
         before = len(self.found)
-        subject = self._subject(sent)
+        # Read only by the speaker rules of a cue, below: a sentence without one needs none.
+        subject = self._subject(sent) if any(t.low in CUE_WORDS for t in sent) else None
         opener = self._opener(sent)
         named = opener is not None and (opener.entity or " " in (opener.name or ""))
         if opener is not None and opener.kind == "person" and named:
@@ -76,6 +78,8 @@ class Walk(Quoting, Parsing):
             self._add(kind, sent[lo].start, sent[hi - 1].end, said, self.paragraph(sent[lo].start))
         reported_until = -1  # end of the last complement: a belief inside it is the claim's own
         for i, tok in enumerate(sent):
+            if tok.low not in CUE_WORDS:
+                continue  # most words: no rule below reads them as a cue
             lemma = grammar.cue_at(sent, i)
             only_act = lemma is None
             if only_act:

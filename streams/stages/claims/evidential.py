@@ -33,6 +33,7 @@ BETWEEN = frozenset(words("widely also still not now generally largely broadly")
 OPENERS = frozenset(
     words("and but or so because while although though since if when as that whereas yet")
 )
+CUES = RAISING | {"expected", "reportedly"}  # what _at reads: tested first, on every word
 EVIDENTIAL_ACT = "belief"
 REPORTED_ACT = "statement"
 MAX_SUBJECT = 14  # tokens: a longer run before the cue is no subject of it
@@ -45,7 +46,7 @@ def sourceless(sent: list[Token]) -> list[tuple[int, int, int, str]]:
     out: list[tuple[int, int, int, str]] = []
     taken = -1
     for i, tok in enumerate(sent):
-        if i < taken or tok.kind != "w":
+        if i < taken or tok.kind != "w" or tok.low not in CUES:
             continue
         found = _at(sent, i)
         if found is None:

@@ -36,7 +36,7 @@ from streams.stages.claims.found import Collector, Said
 from streams.stages.claims.lexicon import NOUN_OBJECT
 from streams.stages.claims.quotes import Quote, Token, words
 from streams.stages.claims.reported import CLAUSE_START
-from streams.stages.claims.speakers import Resolver, cue_lemma
+from streams.stages.claims.speakers import CUES, Resolver, cue_lemma
 
 # Parser labels of a verb's own places; a cue word anywhere else ("compound", "dobj",
 # "pobj", "amod": "pledged delegates", "his claim") is no verb here.
@@ -64,6 +64,10 @@ def parser() -> Language:
     from streams.stages.entities import MODEL  # one model package for both stages
 
     return spacy.load(MODEL, exclude=["ner", "lemmatizer", "attribute_ruler", "tagger", "senter"])
+
+
+# Every word lemma_of may give a lemma for.
+PARSED_WORDS = frozenset(CUES) | frozenset(acts.ACT_CUES)
 
 
 def lemma_of(tok: Token) -> str | None:
@@ -98,10 +102,12 @@ class Parsing(Collector):
         of the rules (a cue inside what someone said is theirs: "he said voters know …")."""
         taken = self.found[before:]
         used = {f.cue_start for f in taken}
+        before_that = {k - 1 for k, tok in enumerate(sent) if tok.low == "that"}
         cues = tuple(
             k
             for k, tok in enumerate(sent)
-            if tok.start not in used
+            if (tok.low in PARSED_WORDS or k in before_that)  # what the tests below need
+            and tok.start not in used
             and (lemma_of(tok) is not None or _that_verb(sent, k))
             and not any(f.start <= tok.start < f.end for f in taken)
         )

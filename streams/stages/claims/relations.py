@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from streams.records import Record, article_datetime
 from streams.stages.claims.quotes import words
@@ -38,8 +39,11 @@ _SYNONYMS = {"soldi": "troop", "troop": "troop", "offic": "troop", "perso": "tro
              "force": "troop", "milit": "troop"}  # fmt: skip
 
 
-def stems(text: str) -> set[str]:
-    """Content stems of a claim's text (see the module docstring)."""
+@lru_cache(maxsize=1024)
+def stems(text: str) -> frozenset[str]:
+    """Content stems of a claim's text (see the module docstring); remembered for the last
+    claims, as each claim's are read three times (within its article, against recent claims,
+    and in its summary for the index)."""
     out = set()
     for word in _WORD.findall(text[:2000]):
         low = word.lower()
@@ -50,10 +54,10 @@ def stems(text: str) -> set[str]:
             continue
         stem = low[:5]
         out.add(_SYNONYMS.get(stem, stem))
-    return out
+    return frozenset(out)
 
 
-Features = tuple[set[str], bool, str, bool]
+Features = tuple[frozenset[str], bool, str, bool]
 
 
 def features(claim: Record) -> Features:

@@ -23,7 +23,7 @@ from streams.stages.claims.lexicon import (
     THAT_NEXT,
 )
 from streams.stages.claims.quotes import ABBREVIATIONS, Token, words
-from streams.stages.claims.speakers import cue_lemma
+from streams.stages.claims.speakers import CUES, cue_lemma
 
 PASSIVE = frozenset({"was", "were", "is", "are", "been", "be", "being", "get", "got"})
 ADJUNCT_START = frozenset(
@@ -82,6 +82,10 @@ def strip_det(phrase: str) -> str:
 
 def dash(tok: Token) -> bool:
     return tok.kind == "p" and tok.text in "—–-"
+
+
+# Every word cue_at may take for a cue: a walk need not call it on any other.
+CUE_WORDS = frozenset({"according", "put", *POINT, *CUES})
 
 
 def cue_at(sent: list[Token], i: int) -> str | None:

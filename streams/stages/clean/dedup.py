@@ -54,10 +54,13 @@ def signature(text: str) -> np.ndarray:
     """MinHash values (uint32) of a text's word 5-grams."""
     tokens = words(text)
     n = min(SHINGLE, max(len(tokens), 1))
-    shingles = {" ".join(tokens[i : i + n]).encode() for i in range(max(len(tokens) - n + 1, 1))}
+    # Each run of n words, joined (the whole text when it has fewer); the shifted copies are
+    # shorter by design, so zip ends with the last full run.
+    runs = zip(*(tokens[k:] for k in range(n)), strict=False) if len(tokens) > n else [tokens]
+    shingles = {shingle.encode() for shingle in map(" ".join, runs)}
     template = _template()
     mh = MinHash(num_perm=NUM_PERM, permutations=template.permutations, scheme=SCHEME)
-    mh.update_batch(sorted(shingles))
+    mh.update_batch(shingles)  # in any order: each value is a minimum over all of them
     return np.asarray(mh.hashvalues, dtype=np.uint32)
 
 

@@ -71,7 +71,10 @@ _TEAM_POSSESSION = re.compile(
 # reads as sport (a score, or two words of the field) lets them make a team.
 _SCORE = re.compile(r"(?<![\d.,/-])\d{1,3}-\d{1,3}(?![\d/-])")
 _SPORT_WORDS = re.compile(
-    r"\b(?:cups?|league|tournament|championship|semi-finals?|quarter-finals?|coach|innings|"
+    # The lookahead holds the words' first letters: one test rules out most positions
+    # before the words are tried one by one (this scan of the whole text was a tenth of the
+    # entity rules' time).
+    r"\b(?=[bcfghiklmoqrstw])(?:cups?|league|tournament|championship|semi-finals?|quarter-finals?|coach|innings|"
     r"wickets?|rugby|football|soccer|cricket|hockey|basketball|tennis|olympics?|kicked|"
     r"scored|squad|striker|midfielder|goalkeeper|referee|half-time|halftime|stadium)\b",
     re.IGNORECASE,

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cache
 
+from spacy.attrs import IS_ALPHA, IS_TITLE, IS_UPPER
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
@@ -105,9 +106,11 @@ def matchers(nlp: Language, kb: KnowledgeBase) -> tuple[PhraseMatcher, PhraseMat
 def _kb_matches(doc: Doc, kb: KnowledgeBase, nlp: Language) -> list[_Match]:
     exact, lower = matchers(nlp, kb)
     spans = [Span(doc, s, e, label=m) for m, s, e in exact(doc)]
-    words = [t for t in doc if t.is_alpha]
-    capitalised = sum(t.is_title or t.is_upper for t in words)
-    if capitalised <= UNCASED_SHARE * len(words):
+    # Read as one array: a Token object per word cost a twentieth of the entity rules' time.
+    alpha, title, upper = doc.to_array([IS_ALPHA, IS_TITLE, IS_UPPER]).T
+    words = int(alpha.sum())
+    capitalised = int((alpha & (title | upper)).sum())
+    if capitalised <= UNCASED_SHARE * words:
         spans += [Span(doc, s, e, label=m) for m, s, e in lower(doc) if doc[s:e].text.islower()]
     out = []
     for span in filter_spans(spans):

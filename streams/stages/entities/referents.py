@@ -29,19 +29,25 @@ LOCATIVE = frozenset(
     left leave""".split()  # noqa: SIM905
 )
 _PREV_WORD = re.compile(r"([\w’']+)\W*$")
-_TITLE_WORDS = (
-    r"(?:(?:vice|deputy|prime|foreign|defen[cs]e|interior|finance|crown)[ -])?"
-    r"(?:president|prime minister|minister|secretary-general|secretary general|secretary|"
-    r"chancellor|spokesperson|spokesman|spokeswoman|ambassador|envoy|senator|sen\.|rep\.|"
-    r"governor|gov\.|mayor|king|queen|pope|general|gen\.|commander|chief|director|chairman|"
-    r"chairwoman|chair|leader|adviser|advisor|premier|prince|ayatollah|lawmaker|official)"
-)
+_TITLE_PREFIXES = ("vice", "deputy", "prime", "foreign", "defence", "defense", "interior",
+                   "finance", "crown")  # fmt: skip
+_TITLES = (
+    "president", "prime minister", "minister", "secretary-general", "secretary general",
+    "secretary", "chancellor", "spokesperson", "spokesman", "spokeswoman", "ambassador", "envoy",
+    "senator", "sen.", "rep.", "governor", "gov.", "mayor", "king", "queen", "pope", "general",
+    "gen.", "commander", "chief", "director", "chairman", "chairwoman", "chair", "leader",
+    "adviser", "advisor", "premier", "prince", "ayatollah", "lawmaker", "official",
+)  # fmt: skip
+_TITLE_WORDS = rf"(?:(?:{'|'.join(_TITLE_PREFIXES)})[ -])?(?:{'|'.join(map(re.escape, _TITLES))})"
 _TITLE_BEFORE = re.compile(
     r"((?:(?:[A-Z][\w&'’-]*|[A-Z](?:\.[A-Z])+\.?|of|the|for)\s+){0,6}"
     rf"(?i:{_TITLE_WORDS})\s+)$"
 )
 # What every _TITLE_BEFORE match ends with: found wherever _TITLE_BEFORE is, so a miss skips it.
 _TITLE_END = re.compile(rf"(?i:{_TITLE_WORDS})\s+$")
+# The longest title: one ends where the spaces before the name begin, so no match of
+# _TITLE_END starts further back than this from there.
+_TITLE_WIDTH = max(map(len, _TITLE_PREFIXES)) + 1 + max(map(len, _TITLES))
 _NOT_TITLE_PREFIX = frozenset(
     """On In At But And When After Before Meanwhile Also Earlier Later Then As While The A
     An Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March
@@ -98,10 +104,15 @@ def _titles(text: str, mentions: list[Mention]) -> None:
             continue
         # Most names have no title before them; the cheap test of the title's own words
         # rules them out before the search for up to six words ahead of it (14% of the
-        # entity rules' time when it ran on every name).
-        if not _TITLE_END.search(text, max(0, m.start - 120), m.start):
+        # entity rules' time when it ran on every name). That test reads only the last
+        # _TITLE_WIDTH characters before the spaces (it took 20% when it read all 120).
+        before = max(0, m.start - 120)
+        space = m.start
+        while space > before and text[space - 1].isspace():
+            space -= 1
+        if not _TITLE_END.search(text, max(before, space - _TITLE_WIDTH), m.start):
             continue
-        found = _TITLE_BEFORE.search(text, max(0, m.start - 120), m.start)
+        found = _TITLE_BEFORE.search(text, before, m.start)
         if not found:
             continue
         words = found.group(1).split()
