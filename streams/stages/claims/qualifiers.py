@@ -69,12 +69,13 @@ _APPROX = re.compile(
     re.I,
 )
 _NUMBER = re.compile(
-    # A currency or a digit; a vague number, even inside a word; a number word at a word start.
-    rf"(?=[$€£\d]|{first_chars(_VAGUE)}|\b{first_chars([*_WORDS, 'thousand'])})"
+    # A currency or a digit; a vague number or a number word at a word start ("kittens" has
+    # no "tens" in it: a vague number inside a word was found until 2026-12).
+    rf"(?=[$€£\d]|\b{first_chars([*_VAGUE, *_WORDS, 'thousand'])})"
     r"(?:(?P<cur>[$€£])?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     r"(?:\s?(?P<pct>%|percent|per cent))?"
     r"(?:\s?(?P<scale>thousand|million|billion|trillion|bn|m)\b)?"
-    r"|(?P<vague>(?:tens|hundreds|dozens|scores)(?: of (?:thousands|millions|billions))?"
+    r"|\b(?P<vague>(?:tens|hundreds|dozens|scores)(?: of (?:thousands|millions|billions))?"
     r"|thousands|millions|billions)\b"
     r"|\b(?P<word>(?:a )?(?:hundred|thousand)|one|two|three|four|five|six|seven|eight|nine|ten"
     r"|eleven|twelve|fifteen|twenty|thirty|forty|fifty)"

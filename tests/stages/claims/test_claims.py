@@ -301,6 +301,12 @@ def test_numbers(text: str, value: float, unit: str) -> None:
     assert (found[0]["value"], found[0]["unit"]) == (value, unit)
 
 
+def test_a_vague_number_inside_a_word_is_none() -> None:
+    assert [
+        n["value"] for n in qualifiers.numbers("They found three kittens and two scoresheets.")
+    ] == [3.0, 2.0]
+
+
 def test_years_and_days_of_month_are_not_quantities() -> None:
     assert qualifiers.numbers("It began in 2022 and ended on October 15.") == []
 
