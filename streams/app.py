@@ -138,14 +138,7 @@ def wiring(app: faust.App, settings: Settings, metrics: Metrics) -> Wiring:
     if "stories" in settings.stages:
         # One partition: its state a one-partition table a rebalanced worker recovers.
         w.stories = StoryIndex(
-            # Written from the agent's batches, outside any one event: the partitioner places
-            # each key, on the one partition where the event's partition put it before.
-            table(
-                "stories",
-                "stories: recent stories and their articles.",
-                partitions=1,
-                use_partitioner=True,
-            ),
+            table("stories", "stories: recent stories and their articles.", partitions=1),
             window_hours=settings.stories_window_hours,
             horizon_hours=settings.stories_horizon_hours,
             max_stories=settings.stories_max,

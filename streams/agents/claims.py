@@ -30,32 +30,20 @@ def agent(w: Wiring) -> AgentT:
         parser()
         gc.collect()
         gc.freeze()
-        # In batches, as the entity agent hands them on: the outputs of a batch go to the
-        # producer at once (one sink call, one produce request instead of one per article).
-        # take_events keeps each event's key (take() drops them); StreamT does not declare it.
-        async for events in stream.take_events(  # type: ignore[attr-defined]
-            s.batch_size, within=s.batch_timeout
-        ):
+        async for event in stream.events():
             started = time.perf_counter()
-            outcomes = [
-                run_one("claims", incoming(e), w.pipeline.attribute, s.max_record_bytes * 4)
-                for e in events
-            ]
-            sends = []
-            for outcome, send in zip(
-                outcomes,
-                w.outputs("claims", outcomes, events, s.topic_enriched, started),
-                strict=True,
-            ):
-                sends.append(send)
-                article = outcome.record
-                if article is not None:
-                    for claim in article["claims"]:
-                        message = records.encode(claim_message(article, claim))
-                        sends.append(Send(s.topic_claims, claim["id"].encode(), message))
-                    # The bytes already encoded for news.enriched feed the stories.
-                    sends.append(Send(w.stories_feed, b"stories", send.value))
-                    sends += trending.feed(w, article)
+            outcome = run_one(
+                "claims", incoming(event), w.pipeline.attribute, s.max_record_bytes * 4
+            )
+            sends = w.outputs("claims", [outcome], [event], s.topic_enriched, started)
+            article = outcome.record
+            if article is not None:
+                for claim in article["claims"]:
+                    message = records.encode(claim_message(article, claim))
+                    sends.append(Send(s.topic_claims, claim["id"].encode(), message))
+                # The bytes already encoded for news.enriched (its one send) feed the stories.
+                sends.append(Send(w.stories_feed, b"stories", sends[0].value))
+                sends += trending.feed(w, article)
             yield sends
 
     return claims

@@ -22,24 +22,12 @@ def agent(w: Wiring) -> AgentT:
     @w.app.agent(w.topic(w.stories_feed), name="stories", concurrency=1)
     async def stories(stream: faust.StreamT) -> AsyncIterator[list[Send]]:
         stage.warm_up()
-        # In batches, as the claims agent hands them on (see there); the stories table is
-        # then written outside any one event (streams.app declares it with the partitioner).
-        async for events in stream.take_events(  # type: ignore[attr-defined]
-            s.batch_size, within=s.batch_timeout
-        ):
+        async for event in stream.events():
             started = time.perf_counter()
-            outcomes = [
-                run_one("stories", incoming(e), index.add, s.max_record_bytes * 4) for e in events
-            ]
-            sends = []
-            for outcome, send in zip(
-                outcomes,
-                w.outputs("stories", outcomes, events, s.topic_stories, started),
-                strict=True,
-            ):
-                sends.append(send)
-                for merged in (outcome.record or {}).get("merged", []):
-                    sends.append(Send(s.topic_stories, merged.encode(), None))
+            outcome = run_one("stories", incoming(event), index.add, s.max_record_bytes * 4)
+            sends = w.outputs("stories", [outcome], [event], s.topic_stories, started)
+            for merged in (outcome.record or {}).get("merged", []):
+                sends.append(Send(s.topic_stories, merged.encode(), None))
             yield sends
 
     return stories
