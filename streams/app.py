@@ -13,14 +13,14 @@ from typing import Any
 
 import faust
 from faust.exceptions import ConsumerNotStarted
-from faust.sensors.prometheus import FaustMetrics, PrometheusMonitor
+from faust.sensors.prometheus import FaustMetrics
 from prometheus_client import disable_created_metrics
 
 from streams import allocator, clients, tablestore, transport, web
 from streams.agents import claims, clean, entities, stories, trending
 from streams.agents.wiring import Wiring
 from streams.clients import ssl_context
-from streams.metrics import Metrics
+from streams.metrics import FaustSensor, Metrics
 from streams.pipeline import Pipeline
 from streams.settings import Settings
 from streams.stages.stories import StoryIndex
@@ -69,7 +69,7 @@ def create_app(settings: Settings, metrics: Metrics | None = None) -> faust.App:
     transport.install(app)
     metrics = metrics or Metrics()
     # Faust's sensor, without the page setup_prometheus_sensors adds to Faust's web server.
-    app.monitor = PrometheusMonitor(FaustMetrics.create(metrics.registry, "newsstream_faust"))
+    app.monitor = FaustSensor(FaustMetrics.create(metrics.registry, "newsstream_faust"))
     w = wiring(app, settings, metrics)
     for stage in settings.stages:
         AGENTS[stage](w).add_sink(w.send)

@@ -8,8 +8,12 @@ a fresh CollectorRegistry.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from importlib.metadata import version
+from time import monotonic
+from typing import Any
 
+from faust.sensors.prometheus import PrometheusMonitor
 from prometheus_client import REGISTRY, CollectorRegistry, Counter, Gauge, Histogram
 
 import streams
@@ -139,3 +143,88 @@ class Metrics:
 
 def _record_errors(cls: type[RecordError]) -> list[type[RecordError]]:
     return [cls, *(sub for direct in cls.__subclasses__() for sub in _record_errors(direct))]
+
+
+class FaustSensor(PrometheusMonitor):
+    """Faust's Prometheus sensor (`newsstream_faust_*`, the same series and values), cheaper
+    per message.
+
+    Faust calls its sensor about 300 times an article (every message in, event, send,
+    table read and write): 0.7-0.9 ms of a worker's CPU an article, for two reasons. Each
+    call looked its labelled series up again (`labels()`, which takes a lock and builds a
+    key), and each also kept Faust's own statistics (per-topic dicts, latency deques, a
+    state dict per event) for its /stats page, which the worker does not serve. Here the
+    series are looked up once per topic, stream and table, and only what Faust itself
+    reads of that bookkeeping is kept (`stream_inbound_time`, for its slow-stream
+    warnings). Everything not overridden (commits, rebalances, errors) is Faust's own.
+    """
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._series: dict[tuple[Any, Any], Any] = {}
+
+    def _child(self, metric: Any, key: Any, labels: Callable[[], dict[str, Any]]) -> Any:
+        """The series of `metric` for `key`, looked up by its labels once."""
+        child = self._series.get((metric, key))
+        if child is None:
+            child = self._series[(metric, key)] = metric.labels(**labels())
+        return child
+
+    def on_message_in(self, tp: Any, offset: int, message: Any) -> None:
+        m = self._metrics
+        m.messages_received.inc()
+        m.active_messages.inc()
+        by_topic = m.messages_received_per_topics
+        self._child(by_topic, tp.topic, lambda: {"topic": tp.topic}).inc()
+        by_tp = m.messages_received_per_topics_partition
+        labels = {"topic": tp.topic, "partition": tp.partition}
+        self._child(by_tp, tp, lambda: labels).set(offset)
+
+    def on_stream_event_in(
+        self, tp: Any, offset: int, stream: Any, event: Any
+    ) -> dict[str, float] | None:
+        started = monotonic()
+        self.stream_inbound_time[tp] = started
+        m = self._metrics
+        m.total_events.inc()
+        m.total_active_events.inc()
+        label = lambda: {"stream": f"stream.{self._stream_label(stream)}.events"}  # noqa: E731
+        self._child(m.total_events_per_stream, stream, label).inc()
+        return {"time_in": started}
+
+    def on_stream_event_out(
+        self, tp: Any, offset: int, stream: Any, event: Any, state: Any = None
+    ) -> None:
+        m = self._metrics
+        m.total_active_events.dec()
+        if state is not None:
+            m.events_runtime_latency.observe((monotonic() - state["time_in"]) * 1000.0)
+
+    def on_message_out(self, tp: Any, offset: int, message: Any) -> None:
+        self._metrics.active_messages.dec()
+
+    def _table(self, table: Any, operation: str) -> None:
+        ops = self._metrics.table_operations
+        labels = {"table": f"table.{table.name}", "operation": operation}
+        self._child(ops, (table.name, operation), lambda: labels).inc()
+
+    def on_table_get(self, table: Any, key: Any) -> None:
+        self._table(table, self.KEYS_RETRIEVED)
+
+    def on_table_set(self, table: Any, key: Any, value: Any) -> None:
+        self._table(table, self.KEYS_UPDATED)
+
+    def on_table_del(self, table: Any, key: Any) -> None:
+        self._table(table, self.KEYS_DELETED)
+
+    def on_send_initiated(
+        self, producer: Any, topic: str, message: Any, keysize: int, valsize: int
+    ) -> float:
+        sent = self._metrics.topic_messages_sent
+        self._child(sent, topic, lambda: {"topic": f"topic.{topic}"}).inc()
+        return monotonic()
+
+    def on_send_completed(self, producer: Any, state: Any, metadata: Any) -> None:
+        m = self._metrics
+        m.total_sent_messages.inc()
+        m.producer_send_latency.observe((monotonic() - state) * 1000.0)

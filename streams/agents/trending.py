@@ -51,8 +51,11 @@ def agent(w: Wiring) -> AgentT:
     return trending
 
 
-# Feed records per batch: about one per article and partition, so a few dozen articles.
-BATCH_RECORDS = 64
+# Feed records per batch: about one per article and partition. At saturation 64 filled in
+# under 2 s (16 articles), so BATCH_SECONDS never came into play: 15.5 changelog writes an
+# article in `python -m bench pipeline`'s one-worker run (160 articles); with 512, batches
+# of up to 5 s, 10.8 (README, round four).
+BATCH_RECORDS = 512
 # How long a batch gathers: the entities named in the articles of the last seconds share one
 # write each. Replayed from a 30-minute soak's feed at 2.3 articles/s (BASIL): 24.3 writes an
 # article with the stages' 0.1 s, 20.7 with 1 s, 17.4 with 5 s, 16.3 with 10 s. A window of
