@@ -26,7 +26,11 @@ With NEWSSTREAM_BENCH_PROFILE=1, one more run of one worker under py-spy gives t
 share of the worker's time per part of the pipeline (bench/profiling.py).
 
 The broker is the one at KAFKA_BOOTSTRAP, else the local Apache Kafka, started
-and stopped here. Every run uses topics and a consumer group of its own. A PNG
+and stopped here. Every run uses topics and a consumer group of its own. A first run of
+one worker warms the broker up and is not counted: a just-started broker costs more CPU
+an article for minutes (its JVM compiling, its heap growing): 12-13 ms in the first runs
+after a start, 5-7 in a bench run on a broker up for minutes, on the cores the workers
+share (which is what bounds two workers against one). A PNG
 (latency distribution, throughput over time, memory) goes beside the report.
 """
 
@@ -111,6 +115,7 @@ def run(ctx: Context) -> dict[str, Any]:
     figures["words_median"] = sorted(len(r["body"].split()) for r in raws)[len(raws) // 2]
     figures.update(_ceiling(raws, settings))
     with local_broker() as broker:
+        _feed(broker, raws, workers=1, partitions=4)  # the warm-up (module docstring)
         one = _feed(broker, raws, workers=1, partitions=4)
         figures["one_worker"] = _summary(one)
         rate = one.throughput
