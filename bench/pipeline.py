@@ -105,11 +105,17 @@ class Run:
         return max(self.arrived_at.values()) - min(self.sent_at.values())
 
 
-def run(ctx: Context) -> dict[str, Any]:
+def basil(ctx: Context, quick: int = QUICK_ARTICLES) -> list[dict[str, Any]] | None:
+    """BASIL's stories as news.raw records (`quick` of them in a quick run), None without
+    devsets/stories: what the benches that run the stages on real news read."""
     folder = ctx.dataset("stories")
-    if folder is None:
+    return None if folder is None else list(ctx.take(_articles(folder), quick))
+
+
+def run(ctx: Context) -> dict[str, Any]:
+    raws = basil(ctx)
+    if raws is None:
         return {"skipped": "no devsets/stories"}
-    raws = list(ctx.take(_articles(folder), QUICK_ARTICLES))
     settings = Settings.from_env()
     figures: dict[str, Any] = {"articles": len(raws)}
     figures["words_median"] = sorted(len(r["body"].split()) for r in raws)[len(raws) // 2]

@@ -22,11 +22,11 @@ from typing import Any
 from unittest import mock
 
 from bench.common import Context, table
-from bench.pipeline import QUICK_ARTICLES, _articles
+from bench.pipeline import basil
 from streams import kb as knowledge
-from streams.pipeline import Pipeline
+from streams.pipeline import Pipeline, story_index
 from streams.settings import Settings
-from streams.stages import stories, trending
+from streams.stages import trending
 from streams.stages.claims import parsed
 from streams.stages.entities import chunks, defuse
 from streams.stages.entities.merging import bare
@@ -36,10 +36,9 @@ STAGES = ("clean", "entities", "claims", "stories", "trending")
 
 
 def run(ctx: Context) -> dict[str, Any]:
-    folder = ctx.dataset("stories")
-    if folder is None:
+    raws = basil(ctx)
+    if raws is None:
         return {"skipped": "no devsets/stories"}
-    raws = list(ctx.take(_articles(folder), QUICK_ARTICLES))
     settings = Settings.from_env()
     # The model's output, once: the entity stage's pieces, then the parser's sentences. The
     # model is loaded as a worker loads it (the long-lived objects then frozen for the GC).
@@ -95,14 +94,7 @@ def _round(raws: list[dict[str, Any]], settings: Settings, nlp: Any) -> dict[str
     bare.cache_clear()
     pipeline = Pipeline(settings, dedup_store={}, claims_store={})
     pipeline.nlp = nlp
-    index = stories.StoryIndex(
-        {},
-        window_hours=settings.stories_window_hours,
-        horizon_hours=settings.stories_horizon_hours,
-        max_stories=settings.stories_max,
-        max_articles=settings.stories_max_articles,
-        per_story=settings.stories_per_story,
-    )
+    index = story_index({}, settings)
     counts = trending.TrendingIndex({}, window_s=settings.trending_window_minutes * 60)
     spent = dict.fromkeys(STAGES, 0.0)
     clock = time.process_time
@@ -136,7 +128,7 @@ def _print(f: dict[str, Any]) -> None:
     print(f"\n[rules] {f['articles']} BASIL stories, {f['rounds']} rounds, CPU ms per article")
     rows = [[stage, f[stage]["min_ms"], f[stage]["median_ms"]] for stage in STAGES]
     rows.append(["all rules", f["rules_ms"], ""])
-    rows.append(["model: ner (tok2vec+ner)", f["model_ms"]["ner"], ""])
+    rows.append(["model: ner (the entity stage's pieces)", f["model_ms"]["ner"], ""])
     rows.append(["model: parser (claims)", f["model_ms"]["parser"], ""])
     rows.append(["rules / model", f["rules_over_model"], ""])
     print(table(["", "min", "median"], rows))

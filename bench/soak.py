@@ -41,9 +41,8 @@ import orjson
 from bench.common import Context, table
 from bench.pipeline import _articles, _percentiles, send_paced
 from streams import clients
-from streams.pipeline import Pipeline
+from streams.pipeline import Pipeline, story_index
 from streams.settings import Settings
-from streams.stages import stories
 from tests.kafka import NEWSSTREAM, background, env_of, isolated, local_broker
 
 DEFAULT_MINUTES, QUICK_MINUTES = 3.0, 1.0
@@ -106,14 +105,7 @@ def _offline(raws: list[dict[str, Any]], rounds: int) -> dict[str, Any]:
     claims: dict[str, Any] = {}
     settings = Settings()
     pipeline = Pipeline(settings, dedup_store=dedup, claims_store=claims)
-    index = stories.StoryIndex(
-        {},
-        window_hours=settings.stories_window_hours,
-        horizon_hours=settings.stories_horizon_hours,
-        max_stories=settings.stories_max,
-        max_articles=settings.stories_max_articles,
-        per_story=settings.stories_per_story,
-    )
+    index = story_index({}, settings)
     points = []
     for n in range(rounds):
         for at in range(0, len(raws), 16):

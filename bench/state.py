@@ -40,12 +40,12 @@ from aiokafka.errors import TopicAlreadyExistsError
 from aiokafka.partitioner import DefaultPartitioner
 
 from bench.common import Context, table
-from bench.pipeline import _articles
+from bench.pipeline import basil
 from streams import clients
 from streams.app import TRENDING_TABLE
-from streams.pipeline import Pipeline
+from streams.pipeline import Pipeline, story_index
 from streams.settings import Settings
-from streams.stages import stories, trending
+from streams.stages import trending
 from streams.stages.claims.recent import MAX_CLAIMS
 from streams.stages.clean.dedup import DedupIndex
 from tests.kafka import NEWSSTREAM, background, env_of, isolated, local_broker
@@ -60,10 +60,9 @@ _LOG = re.compile(
 
 
 def run(ctx: Context) -> dict[str, Any]:
-    folder = ctx.dataset("stories")
-    if folder is None:
+    raws = basil(ctx, QUICK_ARTICLES)
+    if raws is None:
         return {"skipped": "no devsets/stories"}
-    raws = list(ctx.take(_articles(folder), QUICK_ARTICLES))
     settings = Settings.from_env()
     half, full = _offline_state(raws[: len(raws) // 2], settings), _offline_state(raws, settings)
     entries = _entries(half, full, len(raws))
@@ -80,12 +79,7 @@ def _offline_state(raws: list[dict[str, Any]], settings: Settings) -> dict[str, 
     """Every table's content after the stages ran over `raws` in this process."""
     state: dict[str, dict[str, Any]] = {name: {} for name in TABLES}
     pipeline = Pipeline(settings, dedup_store=state["dedup"], claims_store=state["claims"])
-    story_index = stories.StoryIndex(
-        state["stories"],
-        window_hours=settings.stories_window_hours,
-        horizon_hours=settings.stories_horizon_hours,
-        max_stories=settings.stories_max,
-    )
+    index = story_index(state["stories"], settings)
     trending_index = trending.TrendingIndex(
         state["trending"], window_s=settings.trending_window_minutes * 60
     )
@@ -93,7 +87,7 @@ def _offline_state(raws: list[dict[str, Any]], settings: Settings) -> dict[str, 
         cleaned = [pipeline.clean(raw) for raw in raws[at : at + settings.batch_size]]
         for tagged in pipeline.tag(cleaned):
             enriched = pipeline.attribute(tagged)
-            story_index.add(enriched)
+            index.add(enriched)
             for key, mention in trending.mentions(enriched):
                 trending_index.add(key, mention)
         trending_index.flush()

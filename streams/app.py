@@ -21,9 +21,8 @@ from streams.agents import claims, clean, entities, stories, trending
 from streams.agents.wiring import Wiring
 from streams.clients import ssl_context
 from streams.metrics import FaustSensor, Metrics
-from streams.pipeline import Pipeline
+from streams.pipeline import Pipeline, story_index
 from streams.settings import Settings
-from streams.stages.stories import StoryIndex
 from streams.stages.trending import TrendingIndex
 
 AGENTS = {
@@ -137,13 +136,8 @@ def wiring(app: faust.App, settings: Settings, metrics: Metrics) -> Wiring:
     w = Wiring(app, settings, metrics, pipeline)
     if "stories" in settings.stages:
         # One partition: its state a one-partition table a rebalanced worker recovers.
-        w.stories = StoryIndex(
-            table("stories", "stories: recent stories and their articles.", partitions=1),
-            window_hours=settings.stories_window_hours,
-            horizon_hours=settings.stories_horizon_hours,
-            max_stories=settings.stories_max,
-            max_articles=settings.stories_max_articles,
-            per_story=settings.stories_per_story,
+        w.stories = story_index(
+            table("stories", "stories: recent stories and their articles.", partitions=1), settings
         )
     if "trending" in settings.stages:
         # Counted where the entity's key lands: each entity on one worker, N workers one answer.

@@ -19,6 +19,7 @@ from streams.settings import Settings
 from streams.stages import claims, clean, entities
 from streams.stages.claims.recent import ClaimIndex
 from streams.stages.clean.dedup import DedupIndex
+from streams.stages.stories import StoryIndex
 
 
 class Pipeline:
@@ -102,3 +103,15 @@ def _mirror(
         store[key] = entry
     for key in expired:
         store.pop(key, None)
+
+
+def story_index(store: MutableMapping[str, Any], settings: Settings) -> StoryIndex:
+    """The stories stage's index over `store` (a table in the worker), bounded as configured."""
+    return StoryIndex(
+        store,
+        window_hours=settings.stories_window_hours,
+        horizon_hours=settings.stories_horizon_hours,
+        max_stories=settings.stories_max,
+        max_articles=settings.stories_max_articles,
+        per_story=settings.stories_per_story,
+    )
