@@ -120,8 +120,13 @@ class Parsing(Collector):
     def parse_pending(self) -> None:
         text = self.resolver.text
         pieces = (text[p.sent[0].start : p.sent[-1].end] for p in self.pending)
-        for pending, doc in zip(self.pending, parser().pipe(pieces, batch_size=BATCH), strict=True):
-            self._from_parse(pending, doc)
+        nlp = parser()
+        # The words new to the vocabulary are forgotten with the article, as the entity stage
+        # forgets its batch's: a worker would otherwise keep every word it ever parsed. Only
+        # offsets and our own tokens outlive the zone.
+        with nlp.memory_zone():
+            for pending, doc in zip(self.pending, nlp.pipe(pieces, batch_size=BATCH), strict=True):
+                self._from_parse(pending, doc)
         self.pending = []
 
     def _from_parse(self, pending: Pending, doc: Doc) -> None:

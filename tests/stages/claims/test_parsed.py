@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from streams.stages.claims.parsed import parser
 from tests.stages.claims.claiming import named, only, run
 
 REED = ("Tom Reed", "PERSON", ())
@@ -48,6 +49,15 @@ def test_the_subject_of_a_cue_verb_speaks(text: str, content: str, speaker: str)
 )
 def test_no_speaker_in_the_parse_no_claim(text: str) -> None:
     assert all(c["speaker"]["start"] is None for c in run(text)["claims"])
+
+
+def test_the_parse_keeps_no_new_word_in_the_vocabulary() -> None:
+    text = "Spokeswoman Zyxa Quorvel on Thursday evening said the plorfinated ducts had vrelled."
+    strings = parser().vocab.strings
+    before = len(strings)
+    claim = only(run(text))
+    assert claim["text"] == "the plorfinated ducts had vrelled"
+    assert len(strings) == before and "plorfinated" not in strings
 
 
 def test_a_pronoun_resolves_as_of_its_sentence() -> None:
