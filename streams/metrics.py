@@ -177,8 +177,7 @@ class FaustSensor(PrometheusMonitor):
         by_topic = m.messages_received_per_topics
         self._child(by_topic, tp.topic, lambda: {"topic": tp.topic}).inc()
         by_tp = m.messages_received_per_topics_partition
-        labels = {"topic": tp.topic, "partition": tp.partition}
-        self._child(by_tp, tp, lambda: labels).set(offset)
+        self._child(by_tp, tp, lambda: {"topic": tp.topic, "partition": tp.partition}).set(offset)
 
     def on_stream_event_in(
         self, tp: Any, offset: int, stream: Any, event: Any
@@ -205,8 +204,8 @@ class FaustSensor(PrometheusMonitor):
 
     def _table(self, table: Any, operation: str) -> None:
         ops = self._metrics.table_operations
-        labels = {"table": f"table.{table.name}", "operation": operation}
-        self._child(ops, (table.name, operation), lambda: labels).inc()
+        labels = lambda: {"table": f"table.{table.name}", "operation": operation}  # noqa: E731
+        self._child(ops, (table.name, operation), labels).inc()
 
     def on_table_get(self, table: Any, key: Any) -> None:
         self._table(table, self.KEYS_RETRIEVED)
