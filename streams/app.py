@@ -9,6 +9,7 @@ that tests and workers with other settings build their own with `create_app`.
 from __future__ import annotations
 
 import logging
+from functools import partial
 from typing import Any
 
 import faust
@@ -133,6 +134,8 @@ def wiring(app: faust.App, settings: Settings, metrics: Metrics) -> Wiring:
             on_changelog_event=claims_entry,
         ),
     )
+    for index in ("dedup", "claims"):
+        metrics.index_articles.labels(index).set_function(partial(pipeline.index_articles, index))
     w = Wiring(app, settings, metrics, pipeline)
     if "stories" in settings.stages:
         # One partition: its state a one-partition table a rebalanced worker recovers.

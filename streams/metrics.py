@@ -112,6 +112,14 @@ class Metrics:
             ["rank", "entity", "label"],
             registry=registry,
         )
+        self.index_articles = Gauge(
+            "newsstream_index_articles",
+            "Articles in this worker's in-memory indexes of recent articles, its own and those "
+            "other workers wrote to the shared tables (dedup: MinHash signatures; claims: "
+            "articles with claims). Read at each scrape.",
+            ["index"],
+            registry=registry,
+        )
         self.model_load_seconds = Gauge(
             "newsstream_model_load_seconds",
             "Time it took to load an NLP model at start-up.",

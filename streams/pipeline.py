@@ -48,20 +48,29 @@ class Pipeline:
     def clean(self, raw: Record) -> Record:
         """Clean, then mark the article as a duplicate of an earlier one where it is."""
         record = clean.clean(raw, budget_s=self.settings.record_timeout)
-        if self._dedup is None:
-            # Built on first use, not at start-up: by then Faust has recovered the table.
-            entries = list(self._dedup_store.items())
-            self._dedup = DedupIndex.from_entries(
-                entries, self.settings.dedup_window_hours, self.settings.dedup_max_articles
-            )
-        record["duplicate_of"] = self._dedup.check_and_add(record)
-        _mirror(self._dedup.pop_changes(), self._dedup_store)
+        dedup = self._dedup_index()
+        record["duplicate_of"] = dedup.check_and_add(record)
+        _mirror(dedup.pop_changes(), self._dedup_store)
         return record
 
+    def _dedup_index(self) -> DedupIndex:
+        if self._dedup is None:
+            # Built at first use or at the first changelog event, whichever comes first: the
+            # table holds what Faust has recovered and applied by then, and every event after
+            # that is learned. Built later, it would miss the events Faust delivered before
+            # but holds in its buffer unapplied (up to TABLE_BUFFER_EVENTS of them).
+            self._dedup = DedupIndex.from_entries(
+                list(self._dedup_store.items()),
+                self.settings.dedup_window_hours,
+                self.settings.dedup_max_articles,
+            )
+        return self._dedup
+
     def learn_duplicate_entry(self, key: str, entry: dict[str, Any] | None) -> None:
-        """A dedup table entry as the worker reads it from the changelog, whoever wrote it."""
-        if self._dedup is not None and entry is not None:
-            self._dedup.learn(key, entry)
+        """A dedup table entry as the worker reads it from the changelog, whoever wrote it.
+        A worker without the clean stage keeps no index."""
+        if entry is not None and "clean" in self.settings.stages:
+            self._dedup_index().learn(key, entry)
 
     def tag(self, batch: list[Record]) -> list[Record]:
         """Entities of a batch; an article still at the model after the per-record budget is
@@ -75,21 +84,32 @@ class Pipeline:
 
     def attribute(self, record: Record) -> Record:
         """Claims of the article, related to each other and to recent claims of other sources."""
+        index = self._claims_index()
+        out = index.relate(claims.attribute(record, budget=self.settings.record_timeout))
+        _mirror(index.pop_changes(), self._claims_store)
+        return out
+
+    def _claims_index(self) -> ClaimIndex:
         if self._claims is None:
-            # Built on first use, as the duplicate index is: by then the table has recovered.
+            # Built when the duplicate index is, for the same reason.
             self._claims = ClaimIndex.from_entries(
                 list(self._claims_store.items()),
                 self.settings.claims_window_hours,
                 self.settings.claims_max,
             )
-        out = self._claims.relate(claims.attribute(record, budget=self.settings.record_timeout))
-        _mirror(self._claims.pop_changes(), self._claims_store)
-        return out
+        return self._claims
 
     def learn_claims_entry(self, key: str, entry: dict[str, Any] | None) -> None:
         """A claims table entry as the worker reads it from the changelog, whoever wrote it."""
-        if self._claims is not None:
-            self._claims.learn(key, entry)
+        if "claims" in self.settings.stages:
+            self._claims_index().learn(key, entry)
+
+    def index_articles(self, index: str) -> int:
+        """Articles the named index holds (0 before it is built): the worker's state size,
+        and how a test knows that another worker's article has reached this one."""
+        if index == "dedup":
+            return len(self._dedup) if self._dedup is not None else 0
+        return self._claims.articles() if self._claims is not None else 0
 
 
 def _mirror(

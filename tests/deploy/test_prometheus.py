@@ -159,6 +159,7 @@ def test_the_issue_metrics_are_exported(families: dict[str, Any]) -> None:
         "newsstream_consumer_lag_records": "gauge",
         "newsstream_broker_up": "gauge",
         "newsstream_trending_entity_articles": "gauge",
+        "newsstream_index_articles": "gauge",
         "newsstream_model_load_seconds": "gauge",
         "newsstream_build_info": "gauge",
     }

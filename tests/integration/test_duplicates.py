@@ -33,11 +33,15 @@ def page(article: str, html: str, hour: int) -> tuple[bytes, bytes]:
     return article.encode(), records.encode(raw)
 
 
-def raw_partitions(settings: Settings) -> set[int]:
-    """The news.raw partitions a worker owns, from its consumer-lag series."""
+def metrics_page(settings: Settings) -> str:
     url = f"http://127.0.0.1:{settings.web_port}/metrics"
     with urllib.request.urlopen(url, timeout=5) as response:
-        text = response.read().decode()
+        return response.read().decode()
+
+
+def raw_partitions(settings: Settings) -> set[int]:
+    """The news.raw partitions a worker owns, from its consumer-lag series."""
+    text = metrics_page(settings)
     series = re.findall(r"newsstream_consumer_lag_records\{([^}]*)\}", text)
     return {
         int(re.search(r'partition="(\d+)"', labels)[1])  # type: ignore[index]
@@ -54,6 +58,24 @@ def wait_for_one_partition_each(*workers: Settings, within: float = 90) -> None:
             return
         time.sleep(1)
     raise AssertionError(f"partitions were not shared out: {owned}")
+
+
+def dedup_articles(settings: Settings) -> float:
+    found = re.search(r'newsstream_index_articles\{index="dedup"\} (\S+)', metrics_page(settings))
+    assert found, "no newsstream_index_articles series for dedup"
+    return float(found[1])
+
+
+def wait_until_each_knows(articles: int, *workers: Settings, within: float = 30) -> None:
+    """Until every worker's duplicate index holds `articles`: the other worker's arrive
+    through the table's changelog, a fetch behind the article's own record on news.cleaned."""
+    deadline = time.monotonic() + within
+    while time.monotonic() < deadline:
+        known = [dedup_articles(w) for w in workers]
+        if all(k == articles for k in known):
+            return
+        time.sleep(0.2)
+    raise AssertionError(f"the workers' duplicate indexes hold {known}, not {articles} each")
 
 
 def verdicts(settings: Settings, until: int) -> dict[str, str | None]:
@@ -87,6 +109,7 @@ def test_a_reprint_cleaned_by_another_worker_or_after_a_restart_is_a_duplicate(
         assert len(verdicts(first, 2)) == 2
         asyncio.run(send(first, first.topic_raw, [page("herald-1", outlet_a(WIRE), 12)], 0))
         assert verdicts(first, 3)["herald-1"] is None
+        wait_until_each_knows(3, first, second)
         asyncio.run(send(first, first.topic_raw, [page("times-7", outlet_b(WIRE), 13)], 1))
         assert verdicts(first, 4)["times-7"] == "herald-1"
 

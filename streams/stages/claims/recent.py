@@ -73,6 +73,10 @@ class ClaimIndex:
         """Claims held."""
         return self._held
 
+    def articles(self) -> int:
+        """Articles whose claims are held."""
+        return len(self._articles)
+
     @classmethod
     def from_entries(
         cls,
