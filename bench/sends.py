@@ -19,9 +19,12 @@ import asyncio
 import statistics
 import tempfile
 import time
+from collections.abc import Awaitable, Callable
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
+
+from prometheus_client import CollectorRegistry
 
 from bench.common import Context, table
 from streams import clients
@@ -73,7 +76,8 @@ def article_calls(settings: Any, n: int) -> list[list[Send]]:
 
 async def _measure(settings: Any, articles: int) -> dict[str, Any]:
     await clients.ensure_topics(settings)
-    app = create_app(settings, Metrics(_registry()))
+    app = create_app(settings, Metrics(CollectorRegistry()))
+    app.sensors.add(app.monitor)  # as the app does when it starts (App.on_init_dependencies)
     producer = await app.maybe_start_producer()
     topics: dict[str, Any] = {}
 
@@ -89,7 +93,10 @@ async def _measure(settings: Any, articles: int) -> dict[str, Any]:
                 )
             await topics[s.topic].send(key=s.key, value=s.value, headers=s.headers)
 
-    ways = {"Topic.send (before)": faust_topic_send, "the sink (after)": Sink(app)}
+    ways: dict[str, Callable[[list[Send]], Awaitable[None]]] = {
+        "Topic.send (before)": faust_topic_send,
+        "the sink (after)": Sink(app),
+    }
     calls = [article_calls(settings, n) for n in range(articles)]
     cpu: dict[str, list[float]] = {name: [] for name in ways}
     for _ in range(2):  # warm-up: metadata, connections
@@ -114,9 +121,3 @@ async def _measure(settings: Any, articles: int) -> dict[str, Any]:
     print(f"sends: {articles} articles a round, {ROUNDS} rounds each way, alternated")
     print(table(["way", "CPU ms/article (median)", "rounds"], rows))
     return {name: round(statistics.median(v), 3) for name, v in cpu.items()}
-
-
-def _registry() -> Any:
-    from prometheus_client import CollectorRegistry
-
-    return CollectorRegistry()

@@ -51,13 +51,13 @@ class Sink:
             future = await producer.send(s.topic, s.key, s.value, None, None, s.headers)
             future.add_done_callback(sent)
             counts[s.topic] = counts.get(s.topic, 0) + 1
-        sensor = self.app.monitor
-        if isinstance(sensor, FaustSensor):
-            sensor.on_sends_initiated(counts)
-        else:  # a monitor of Faust's own: called once a message, as Topic.send does
-            for topic, n in counts.items():
-                for _ in range(n):
-                    self.app.sensors.on_send_initiated(producer, topic, NO_MESSAGE, 0, 0)
+        for sensor in self.app.sensors:  # as Faust's SensorDelegate calls them
+            if isinstance(sensor, FaustSensor):
+                sensor.on_sends_initiated(counts)
+            else:  # a sensor of Faust's own: once a message, as Topic.send calls it
+                for topic, n in counts.items():
+                    for _ in range(n):
+                        sensor.on_send_initiated(producer, topic, NO_MESSAGE, 0, 0)
 
 
 @dataclass
@@ -76,6 +76,11 @@ class _Sent:
         if exc is not None:
             # As Faust's Topic._on_published: the sensor's error series and a warning.
             log.warning("send failed: %r", exc)
-            self.app.sensors.on_send_error(self.producer, exc, self.started)
+            for sensor in self.app.sensors:
+                sensor.on_send_error(self.producer, exc, self.started)
             return
-        self.app.sensors.on_send_completed(self.producer, self.started, future.result())
+        metadata = future.result()
+        # Each sensor by itself (Faust's delegate wants a state per sensor): the state
+        # FaustSensor's on_send_initiated would have given, the time the send started.
+        for sensor in self.app.sensors:
+            sensor.on_send_completed(self.producer, self.started, metadata)
