@@ -5,7 +5,9 @@ An article is some 35 messages (18-19 of them claims, one per claim: the contrac
 Through `Topic.send` each was run through Faust's codecs (raw here: nothing to do),
 wrapped in a PendingMessage and a FutureMessage, given to the sensor as it started
 and as it completed, and chained to aiokafka's future by a callback that completed the
-FutureMessage nobody awaited: 2-3 ms of a worker's CPU an article (README, round four).
+FutureMessage nobody awaited: about 2 ms of the main thread's CPU an article against
+0.6 here (`python -m bench sends`), 3-5 ms of the worker's in the pipeline bench (README,
+round five).
 
 Here each message goes to what `Topic.publish_message` itself sends with,
 `app.maybe_start_producer()`: Faust's producer, or with exactly_once its transaction
