@@ -24,6 +24,7 @@ BENCHMARKS = (
     "hostile",
     "state",
     "soak",
+    "sends",
 )
 
 

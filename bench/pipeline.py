@@ -200,7 +200,7 @@ def _ceiling(raws: list[dict[str, Any]], settings: Settings) -> dict[str, float]
             sentences.extend(pieces)
             return real_parser.pipe(pieces, batch_size=batch_size)
 
-        def memory_zone(self) -> Any:
+        def memory_zone(self) -> Any:  # the stage forgets each article's new words in one
             return real_parser.memory_zone()
 
     started = time.perf_counter()

@@ -9,6 +9,7 @@ a fresh CollectorRegistry.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from importlib.metadata import version
 from time import monotonic
 from typing import Any
@@ -153,6 +154,10 @@ def _record_errors(cls: type[RecordError]) -> list[type[RecordError]]:
     return [cls, *(sub for direct in cls.__subclasses__() for sub in _record_errors(direct))]
 
 
+def _topic_label(topic: str) -> dict[str, str]:
+    return {"topic": f"topic.{topic}"}
+
+
 class FaustSensor(PrometheusMonitor):
     """Faust's Prometheus sensor (`newsstream_faust_*`, the same series and values), cheaper
     per message.
@@ -230,6 +235,13 @@ class FaustSensor(PrometheusMonitor):
         sent = self._metrics.topic_messages_sent
         self._child(sent, topic, lambda: {"topic": f"topic.{topic}"}).inc()
         return monotonic()
+
+    def on_sends_initiated(self, counts: dict[str, int]) -> None:
+        """`on_send_initiated` for many messages at once: messages sent, by topic
+        (streams.agents.sink)."""
+        sent = self._metrics.topic_messages_sent
+        for topic, n in counts.items():
+            self._child(sent, topic, partial(_topic_label, topic)).inc(n)
 
     def on_send_completed(self, producer: Any, state: Any, metadata: Any) -> None:
         m = self._metrics

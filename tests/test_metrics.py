@@ -71,3 +71,22 @@ def test_faust_sensor_records_what_faust_s_own_prometheus_sensor_records() -> No
     expected = samples(theirs)
     assert expected[("newsstream_faust_messages_received_total", ())] == 9
     assert samples(ours) == expected
+
+
+def test_faust_sensor_counts_a_sink_call_s_messages_as_one_call_a_message() -> None:
+    from faust.sensors.prometheus import FaustMetrics
+
+    from streams.metrics import FaustSensor
+
+    one_by_one, at_once = CollectorRegistry(), CollectorRegistry()
+    sensor = FaustSensor(FaustMetrics.create(one_by_one, "newsstream_faust"))
+    for topic in ["news.enriched", *["news.claims"] * 18, "news.enriched"]:
+        sensor.on_send_initiated(None, topic, None, 1, 2)  # type: ignore[arg-type]
+    FaustSensor(FaustMetrics.create(at_once, "newsstream_faust")).on_sends_initiated(
+        {"news.enriched": 2, "news.claims": 18}
+    )
+    for registry in (one_by_one, at_once):
+        get = registry.get_sample_value
+        name = "newsstream_faust_topic_messages_sent_total"
+        assert get(name, {"topic": "topic.news.claims"}) == 18
+        assert get(name, {"topic": "topic.news.enriched"}) == 2

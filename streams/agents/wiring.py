@@ -13,6 +13,7 @@ from typing import Any
 import faust
 
 from streams import records, transport
+from streams.agents.sink import Sink
 from streams.metrics import Metrics
 from streams.pipeline import Pipeline
 from streams.runner import Incoming, Outcome, account
@@ -45,6 +46,7 @@ class Wiring:
     stories: StoryIndex | None = None
     trending: TrendingIndex | None = None
     _topics: dict[str, faust.TopicT] = field(default_factory=dict)
+    _sink: Sink | None = None
 
     @property
     def stories_feed(self) -> str:
@@ -72,9 +74,10 @@ class Wiring:
         return self._topics[name]
 
     async def send(self, sends: list[Send]) -> None:
-        """The agents' sink: their messages, in order, to the producer."""
-        for s in sends:
-            await self.topic(s.topic).send(key=s.key, value=s.value, headers=s.headers)
+        """The agents' sink: their messages, in order, to the producer (streams.agents.sink)."""
+        if self._sink is None:
+            self._sink = Sink(self.app)
+        await self._sink(sends)
 
     def outputs(
         self, stage: str, outcomes: list[Outcome], events: list[Any], to: str, started: float
