@@ -61,9 +61,11 @@ BATCH = 32
 @functools.cache
 def parser() -> Language:
     """The entity stage's model with only what a parse needs, loaded on first use."""
-    from streams.stages.entities import MODEL  # one model package for both stages
+    from streams.stages.entities import MODEL, warm  # one model package for both stages
 
-    return spacy.load(MODEL, exclude=["ner", "lemmatizer", "attribute_ruler", "tagger", "senter"])
+    nlp = spacy.load(MODEL, exclude=["ner", "lemmatizer", "attribute_ruler", "tagger", "senter"])
+    warm(nlp)  # each article's parse runs in a memory zone, as the entity stage's batches
+    return nlp
 
 
 # Every word lemma_of may give a lemma for.

@@ -24,6 +24,7 @@ from collections.abc import Iterator
 
 import spacy
 from spacy.language import Language
+from spacy.tokenizer import Tokenizer
 
 from streams import kb as knowledge
 from streams.records import Record
@@ -44,14 +45,41 @@ spaCy's tokenizer peels prefixes and suffixes one at a time, re-scanning the res
 of punctuation costs quadratic time: 5,000 quote marks took 2.3 s and 20,000 took 11 s and
 400 MB in the worker. No name is a hundred characters without a space."""
 _LONG_RUN = re.compile(rf"\S{{{LONG_RUN},}}")
+WARM_WORDS = 20_000
+"""Everyday English words (wordfreq's, most frequent first) the tokenizer learns at load;
+the first fifth of them capitalised too, as a sentence starts."""
 _BREAKS = (re.compile(r"\n\s*\n"), re.compile(r"(?<=[.!?])\s+"), re.compile(r"\s+"))
 
 
 def load_model(name: str = MODEL) -> Language:
     """Load the spaCy model with only the components the stage uses, and warm up the KB."""
     nlp = spacy.load(name, exclude=list(UNUSED))
+    warm(nlp)
     linking.matchers(nlp, knowledge.load())
     return nlp
+
+
+def warm(nlp: Language, words: int = WARM_WORDS) -> None:
+    """Tokenize everyday words once, outside any memory zone, so the tokenizer knows them.
+
+    The stages call the model inside `memory_zone()`, where spaCy's tokenizer caches
+    nothing and gives every word not yet in the vocabulary a new lexeme (its attribute
+    functions run in Python) that the zone then forgets: each batch was tokenized from
+    cold, 3.7 ms an article on BASIL's stories against 1.2 with these words known
+    (`python -m bench calls`). What is tokenized here stays: the words' lexemes, and the
+    tokenizer's cache of whole chunks, which keeps the first `max_cache_size` (10,000)
+    it sees, so the KB matchers' names (alphabetical) filled it before. The cache is
+    made as large as the list and no larger: memory stays bounded. Tokens are the same
+    either way; only their cost changes.
+    """
+    from wordfreq import top_n_list  # a dependency already (the stories stage)
+
+    common = top_n_list("en", words, wordlist="small")
+    forms = common + [word.capitalize() for word in common[: words // 5]]
+    tokenizer = nlp.tokenizer
+    if isinstance(tokenizer, Tokenizer):
+        tokenizer.max_cache_size = max(tokenizer.max_cache_size, len(forms))
+    nlp.make_doc(" ".join(forms))
 
 
 def chunks(text: str, size: int = CHUNK_CHARS) -> Iterator[tuple[int, str]]:
@@ -86,19 +114,9 @@ def tag(
     """
     kb = knowledge.load()
     out = [{**r, "entities": [], "skipped": dict(r["skipped"])} for r in records]
-    todo = [i for i, r in enumerate(records) if _wanted(r)]
-    over: set[int] = set()
-    pieces = _pieces(records, todo, budget, over)
-    found: dict[int, list[linking.Mention]] = {i: [] for i in todo}
-    # A long-running worker would otherwise keep every new word the model ever saw in its
-    # vocabulary (the soak grew ~90 MB per 1,000 articles); spaCy's memory zone forgets
-    # them once the batch is turned into plain mentions. The KB matchers are built first,
-    # outside it: their names must outlive every zone.
-    linking.matchers(nlp, kb)
-    with nlp.memory_zone():
-        for doc, (i, offset) in nlp.pipe(pieces, as_tuples=True, batch_size=batch_size):
-            found[i].extend(linking.doc_mentions(doc, kb, nlp, offset))
-    for i in todo:
+    texts = {i: r["text"] for i, r in enumerate(records) if _wanted(r)}
+    found, over = mentions(texts, nlp, batch_size, budget)
+    for i in texts:
         record = records[i]
         if i in over:
             reason = f"the entities stage ran over its time budget of {budget:g} s on this article"
@@ -111,14 +129,35 @@ def tag(
     return out
 
 
+def mentions(
+    texts: dict[int, str], nlp: Language, batch_size: int = 16, budget: float | None = None
+) -> tuple[dict[int, list[linking.Mention]], set[int]]:
+    """The model's mentions in each text, linked, and the texts that ran over the `budget`:
+    the stage's whole use of the model (`python -m bench calls` times it against bare
+    `nlp.pipe`)."""
+    kb = knowledge.load()
+    over: set[int] = set()
+    pieces = _pieces(texts, budget, over)
+    found: dict[int, list[linking.Mention]] = {i: [] for i in texts}
+    # A long-running worker would otherwise keep every new word the model ever saw in its
+    # vocabulary (the soak grew ~90 MB per 1,000 articles); spaCy's memory zone forgets
+    # them once the batch is turned into plain mentions. The KB matchers are built first,
+    # outside it: their names must outlive every zone.
+    linking.matchers(nlp, kb)
+    with nlp.memory_zone():
+        for doc, (i, offset) in nlp.pipe(pieces, as_tuples=True, batch_size=batch_size):
+            found[i].extend(linking.doc_mentions(doc, kb, nlp, offset))
+    return found, over
+
+
 def _pieces(
-    records: list[Record], todo: list[int], budget: float | None, over: set[int]
+    texts: dict[int, str], budget: float | None, over: set[int]
 ) -> Iterator[tuple[str, tuple[int, int]]]:
     """The model's input, lazily: spaCy pulls a batch, runs it, then pulls the next, so the
     clock read at a pull includes the model time of every earlier piece of the article."""
-    for i in todo:
+    for i, text in texts.items():
         ends = time.monotonic() + budget if budget is not None else None
-        for offset, piece in chunks(records[i]["text"]):
+        for offset, piece in chunks(text):
             if ends is not None and time.monotonic() > ends:
                 over.add(i)
                 break
