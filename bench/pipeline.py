@@ -190,6 +190,9 @@ def _ceiling(raws: list[dict[str, Any]], settings: Settings) -> dict[str, float]
             sentences.extend(pieces)
             return real_parser.pipe(pieces, batch_size=batch_size)
 
+        def memory_zone(self) -> contextlib.AbstractContextManager[Any]:
+            return real_parser.memory_zone()
+
     started = time.perf_counter()
     with mock.patch.object(parsed, "parser", Recorder):
         for at in range(0, len(raws), settings.batch_size):
