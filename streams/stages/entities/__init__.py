@@ -5,7 +5,8 @@ spaCy's en_core_web_sm 3.8.0: its meta.json matches the official one
 (explosion/spacy-models, meta/en_core_web_sm-3.8.0.json) in every label,
 component and performance figure (ents_f 0.843); only name, description and
 the looser spacy_version pin differ (streams/kb/README.md has the details).
-It runs ner only. Long articles go through the model in
+It runs ner only, prepared as streams.stages.entities.model says (numpy's BLAS, everyday
+words known to the tokenizer). Long articles go through the model in
 chunks so memory stays bounded; mention offsets are kept in article
 coordinates.
 
