@@ -5,8 +5,7 @@ spaCy's en_core_web_sm 3.8.0: its meta.json matches the official one
 (explosion/spacy-models, meta/en_core_web_sm-3.8.0.json) in every label,
 component and performance figure (ents_f 0.843); only name, description and
 the looser spacy_version pin differ (streams/kb/README.md has the details).
-It runs ner only, prepared as streams.stages.entities.model says (numpy's BLAS, everyday
-words known to the tokenizer). Long articles go through the model in
+It runs ner only. Long articles go through the model in
 chunks so memory stays bounded; mention offsets are kept in article
 coordinates.
 
@@ -50,7 +49,7 @@ _BREAKS = (re.compile(r"\n\s*\n"), re.compile(r"(?<=[.!?])\s+"), re.compile(r"\s
 
 def load_model(name: str = MODEL) -> Language:
     """Load the spaCy model with only the components the stage uses, and warm up the KB."""
-    nlp = model.prepare(spacy.load(name, exclude=list(UNUSED)))
+    nlp = model.prepare(spacy.load(name, exclude=list(UNUSED)))  # cheaper calls (model.py)
     linking.matchers(nlp, knowledge.load())
     return nlp
 
@@ -87,9 +86,19 @@ def tag(
     """
     kb = knowledge.load()
     out = [{**r, "entities": [], "skipped": dict(r["skipped"])} for r in records]
-    texts = {i: r["text"] for i, r in enumerate(records) if _wanted(r)}
-    found, over = mentions(texts, nlp, batch_size, budget)
-    for i in texts:
+    todo = [i for i, r in enumerate(records) if _wanted(r)]
+    over: set[int] = set()
+    pieces = _pieces(records, todo, budget, over)
+    found: dict[int, list[linking.Mention]] = {i: [] for i in todo}
+    # A long-running worker would otherwise keep every new word the model ever saw in its
+    # vocabulary (the soak grew ~90 MB per 1,000 articles); spaCy's memory zone forgets
+    # them once the batch is turned into plain mentions. The KB matchers are built first,
+    # outside it: their names must outlive every zone.
+    linking.matchers(nlp, kb)
+    with nlp.memory_zone():
+        for doc, (i, offset) in nlp.pipe(pieces, as_tuples=True, batch_size=batch_size):
+            found[i].extend(linking.doc_mentions(doc, kb, nlp, offset))
+    for i in todo:
         record = records[i]
         if i in over:
             reason = f"the entities stage ran over its time budget of {budget:g} s on this article"
@@ -102,35 +111,14 @@ def tag(
     return out
 
 
-def mentions(
-    texts: dict[int, str], nlp: Language, batch_size: int = 16, budget: float | None = None
-) -> tuple[dict[int, list[linking.Mention]], set[int]]:
-    """The model's mentions in each text, linked, and the texts that ran over the `budget`:
-    the stage's whole use of the model (`python -m bench calls` times it against bare
-    `nlp.pipe`)."""
-    kb = knowledge.load()
-    over: set[int] = set()
-    pieces = _pieces(texts, budget, over)
-    found: dict[int, list[linking.Mention]] = {i: [] for i in texts}
-    # A long-running worker would otherwise keep every new word the model ever saw in its
-    # vocabulary (the soak grew ~90 MB per 1,000 articles); spaCy's memory zone forgets
-    # them once the batch is turned into plain mentions. The KB matchers are built first,
-    # outside it: their names must outlive every zone.
-    linking.matchers(nlp, kb)
-    with nlp.memory_zone():
-        for doc, (i, offset) in nlp.pipe(pieces, as_tuples=True, batch_size=batch_size):
-            found[i].extend(linking.doc_mentions(doc, kb, nlp, offset))
-    return found, over
-
-
 def _pieces(
-    texts: dict[int, str], budget: float | None, over: set[int]
+    records: list[Record], todo: list[int], budget: float | None, over: set[int]
 ) -> Iterator[tuple[str, tuple[int, int]]]:
     """The model's input, lazily: spaCy pulls a batch, runs it, then pulls the next, so the
     clock read at a pull includes the model time of every earlier piece of the article."""
-    for i, text in texts.items():
+    for i in todo:
         ends = time.monotonic() + budget if budget is not None else None
-        for offset, piece in chunks(text):
+        for offset, piece in chunks(records[i]["text"]):
             if ends is not None and time.monotonic() > ends:
                 over.add(i)
                 break

@@ -12,7 +12,7 @@ from streams.errors import InvalidRecord
 from streams.records import Record, validate
 from streams.stages import entities
 from streams.stages.clean import clean
-from streams.stages.entities import CHUNK_CHARS, chunks, mentions, tag
+from streams.stages.entities import chunks, tag
 from tests import factories
 
 
@@ -298,21 +298,3 @@ def test_a_long_running_model_forgets_the_new_words_of_each_batch(nlp: Language)
     assert len(nlp.vocab.strings) == before
     assert "Zorblatt" not in nlp.vocab.strings
     assert record["entities"], "the batch's entities must survive the zone"
-
-
-def test_mentions_keep_the_callers_keys_and_article_offsets(nlp: Language) -> None:
-    filler = "The committee met again on Tuesday and adjourned without a vote. " * 100
-    text = filler + "Angela Merkel spoke in Berlin."
-    assert len(text) > CHUNK_CHARS  # the name is in the second piece
-    found, over = mentions({7: text, 3: "Emmanuel Macron visited Paris."}, nlp)
-    assert over == set()
-    assert set(found) == {7, 3}
-    merkel = [m for m in found[7] if m.text == "Angela Merkel"]
-    assert merkel and text[merkel[0].start : merkel[0].end] == "Angela Merkel"
-    assert "Emmanuel Macron" in {m.text for m in found[3]}
-
-
-def test_a_text_over_its_budget_is_reported_with_no_mentions(nlp: Language) -> None:
-    found, over = mentions({1: "Angela Merkel spoke.", 2: "Emmanuel Macron spoke."}, nlp, budget=-1)
-    assert over == {1, 2}
-    assert found == {1: [], 2: []}
