@@ -19,6 +19,7 @@ BENCHMARKS = (
     "entities",
     "claims",
     "rules",
+    "calls",
     "stories",
     "pipeline",
     "hostile",

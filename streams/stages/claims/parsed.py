@@ -61,9 +61,10 @@ BATCH = 32
 @functools.cache
 def parser() -> Language:
     """The entity stage's model with only what a parse needs, loaded on first use."""
-    from streams.stages.entities import MODEL  # one model package for both stages
+    from streams.stages.entities import MODEL, model  # one model package for both stages
 
-    return spacy.load(MODEL, exclude=["ner", "lemmatizer", "attribute_ruler", "tagger", "senter"])
+    exclude = ["ner", "lemmatizer", "attribute_ruler", "tagger", "senter"]
+    return model.prepare(spacy.load(MODEL, exclude=exclude))
 
 
 # Every word lemma_of may give a lemma for.

@@ -50,7 +50,9 @@ _BREAKS = (re.compile(r"\n\s*\n"), re.compile(r"(?<=[.!?])\s+"), re.compile(r"\s
 
 def load_model(name: str = MODEL) -> Language:
     """Load the spaCy model with only the components the stage uses, and warm up the KB."""
-    nlp = spacy.load(name, exclude=list(UNUSED))
+    from streams.stages.entities.model import prepare  # the calls made cheaper (model.py)
+
+    nlp = prepare(spacy.load(name, exclude=list(UNUSED)))
     linking.matchers(nlp, knowledge.load())
     return nlp
 
