@@ -56,6 +56,7 @@ from typing import Any
 from unittest import mock
 
 import orjson
+import spacy
 from aiokafka import TopicPartition
 
 from bench import profiling
@@ -66,7 +67,7 @@ from streams.pipeline import Pipeline
 from streams.settings import Settings
 from streams.stages import clean
 from streams.stages.claims import parsed
-from streams.stages.entities import defuse, load_model
+from streams.stages.entities import MODEL, UNUSED, defuse, load_model
 from streams.stages.entities.skim import reach, skim
 from tests.kafka import NEWSSTREAM, background, env_of, free_port, isolated, local_broker
 
@@ -171,19 +172,25 @@ def _ceiling(raws: list[dict[str, Any]], settings: Settings) -> dict[str, float]
 
     The entity stage runs ner over every text; the claims stage runs the same
     package's tok2vec+parser over the sentences where a cue stands that no rule took
-    (streams/stages/claims/parsed.py). The ceiling is both, bare: nlp.pipe over the
+    (streams/stages/claims/parsed.py). The ceiling is both, bare, with spaCy as shipped
+    (`spacy.load` of the package without the unused components): nlp.pipe over the
     texts, and the parser's pipe over exactly the sentences the stage handed it in the
     offline run (recorded there). The ner-only figures stay beside it, as before the parse.
+
+    Beside it, the model's work as the stages do it: their models as they load them
+    (streams/stages/entities/model.py: numpy's BLAS, everyday words known) over the
+    skimmed texts the entity stage hands its model (skim.py) and over the same
+    sentences. The ceiling against the worker says what the issue asks; this against the
+    worker says what a worker spends beyond the model's work.
     """
     texts = [clean.clean(raw)["text"] for raw in raws]
-    nlp = load_model()
+    bare = spacy.load(MODEL, exclude=list(UNUSED))
     started, cpu = time.perf_counter(), time.process_time()
-    for _ in nlp.pipe(texts, batch_size=settings.batch_size):
+    for _ in bare.pipe(texts, batch_size=settings.batch_size):
         pass
     pipe_s = time.perf_counter() - started
     pipe_cpu_ms = (time.process_time() - cpu) / len(texts) * 1000
-    # What the entity stage hands the model of the same texts (skim.py): beside the ceiling,
-    # the part of the worker's cost that is the model's work as it does it.
+    nlp = load_model()
     skimmed = [skim(defuse(text), reach(nlp)) for text in texts]
     cpu = time.process_time()
     for _ in nlp.pipe(skimmed, batch_size=settings.batch_size):
@@ -210,17 +217,22 @@ def _ceiling(raws: list[dict[str, Any]], settings: Settings) -> dict[str, float]
             for tagged in pipeline.tag(cleaned):
                 pipeline.attribute(tagged)
     offline = len(raws) / (time.perf_counter() - started)
+    bare_parser = spacy.load(MODEL, exclude=list(parsed.PARSE_UNUSED))
     started, cpu = time.perf_counter(), time.process_time()
-    for _ in real_parser.pipe(sentences, batch_size=parsed.BATCH):
+    for _ in bare_parser.pipe(sentences, batch_size=parsed.BATCH):
         pass
     parse_s = time.perf_counter() - started
     parse_cpu_ms = (time.process_time() - cpu) / len(texts) * 1000
+    cpu = time.process_time()
+    for _ in real_parser.pipe(sentences, batch_size=parsed.BATCH):
+        pass
+    our_parse_cpu_ms = (time.process_time() - cpu) / len(texts) * 1000
     return {
         "nlp_pipe_per_s": round(len(texts) / (pipe_s + parse_s), 2),
         "nlp_pipe_cpu_ms": round(pipe_cpu_ms + parse_cpu_ms, 1),
         "ner_only_per_s": round(len(texts) / pipe_s, 2),
         "ner_only_cpu_ms": round(pipe_cpu_ms, 1),
-        "model_work_cpu_ms": round(skimmed_cpu_ms + parse_cpu_ms, 1),
+        "model_work_cpu_ms": round(skimmed_cpu_ms + our_parse_cpu_ms, 1),
         "parsed_chars_share": round(sum(map(len, sentences)) / sum(map(len, texts)), 3),
         "offline_enrich_per_s": round(offline, 2),
     }
@@ -439,7 +451,7 @@ def _print(f: dict[str, Any]) -> None:
             "",
         ],
         [
-            "the model's work as the stages do it (ner on the skimmed texts, the parse)",
+            "the model's work as the stages do it (their loading, ner on the skimmed texts)",
             "",
             "",
             f["model_work_cpu_ms"],

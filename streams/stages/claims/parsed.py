@@ -63,8 +63,11 @@ def parser() -> Language:
     """The entity stage's model with only what a parse needs, loaded on first use."""
     from streams.stages.entities import MODEL, model  # one model package for both stages
 
-    exclude = ["ner", "lemmatizer", "attribute_ruler", "tagger", "senter"]
-    return model.prepare(spacy.load(MODEL, exclude=exclude))
+    return model.prepare(spacy.load(MODEL, exclude=list(PARSE_UNUSED)))
+
+
+PARSE_UNUSED = ("ner", "lemmatizer", "attribute_ruler", "tagger", "senter")
+"""Components of the package the parse does not need (it keeps tok2vec and the parser)."""
 
 
 # Every word lemma_of may give a lemma for.
