@@ -40,7 +40,6 @@ from streams.stages.claims import parsed
 from streams.stages.entities import chunks, defuse, linking, model, referents
 
 ROUNDS = 3
-PARSER_EXCLUDE = ["ner", "lemmatizer", "attribute_ruler", "tagger", "senter"]
 
 
 def run(ctx: Context) -> dict[str, Any]:
@@ -143,7 +142,7 @@ def _ner(warmed: bool) -> Language:
 
 def _parser(warmed: bool) -> Language:
     """The claims stage's parser as parsed.parser() loads it, or as before (spaCy's own)."""
-    nlp = spacy.load(entities.MODEL, exclude=PARSER_EXCLUDE)
+    nlp = spacy.load(entities.MODEL, exclude=list(parsed.PARSE_UNUSED))
     return model.prepare(nlp) if warmed else nlp
 
 
