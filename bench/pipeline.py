@@ -191,7 +191,8 @@ def _ceiling(raws: list[dict[str, Any]], settings: Settings) -> dict[str, float]
     pipe_s = time.perf_counter() - started
     pipe_cpu_ms = (time.process_time() - cpu) / len(texts) * 1000
     nlp = load_model()
-    skimmed = [skim(defuse(text), reach(nlp)) for text in texts]
+    words = reach(nlp)
+    skimmed = [skim(defuse(text), words) for text in texts]
     cpu = time.process_time()
     for _ in nlp.pipe(skimmed, batch_size=settings.batch_size):
         pass

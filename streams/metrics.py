@@ -233,7 +233,7 @@ class FaustSensor(PrometheusMonitor):
         self, producer: Any, topic: str, message: Any, keysize: int, valsize: int
     ) -> float:
         sent = self._metrics.topic_messages_sent
-        self._child(sent, topic, lambda: {"topic": f"topic.{topic}"}).inc()
+        self._child(sent, topic, partial(_topic_label, topic)).inc()
         return monotonic()
 
     def on_sends_initiated(self, counts: dict[str, int]) -> None:
