@@ -21,9 +21,18 @@ from streams import records
 from streams.settings import Settings
 from tests import factories
 from tests.factories import SAME_SUBJECT, WIRE, outlet_a, outlet_b
-from tests.kafka import collect, collect_keys, free_port, isolated, running_worker, send
+from tests.kafka import (
+    collect,
+    collect_keys,
+    free_port,
+    isolated,
+    running_worker,
+    scrape,
+    send,
+)
 
 pytestmark = pytest.mark.integration
+DEDUP_ARTICLES = ("newsstream_index_articles", (("index", "dedup"),))
 
 
 def page(article: str, html: str, hour: int) -> tuple[bytes, bytes]:
@@ -33,15 +42,11 @@ def page(article: str, html: str, hour: int) -> tuple[bytes, bytes]:
     return article.encode(), records.encode(raw)
 
 
-def metrics_page(settings: Settings) -> str:
-    url = f"http://127.0.0.1:{settings.web_port}/metrics"
-    with urllib.request.urlopen(url, timeout=5) as response:
-        return response.read().decode()
-
-
 def raw_partitions(settings: Settings) -> set[int]:
     """The news.raw partitions a worker owns, from its consumer-lag series."""
-    text = metrics_page(settings)
+    url = f"http://127.0.0.1:{settings.web_port}/metrics"
+    with urllib.request.urlopen(url, timeout=5) as response:
+        text = response.read().decode()
     series = re.findall(r"newsstream_consumer_lag_records\{([^}]*)\}", text)
     return {
         int(re.search(r'partition="(\d+)"', labels)[1])  # type: ignore[index]
@@ -60,18 +65,12 @@ def wait_for_one_partition_each(*workers: Settings, within: float = 90) -> None:
     raise AssertionError(f"partitions were not shared out: {owned}")
 
 
-def dedup_articles(settings: Settings) -> float:
-    found = re.search(r'newsstream_index_articles\{index="dedup"\} (\S+)', metrics_page(settings))
-    assert found, "no newsstream_index_articles series for dedup"
-    return float(found[1])
-
-
 def wait_until_each_knows(articles: int, *workers: Settings, within: float = 30) -> None:
     """Until every worker's duplicate index holds `articles`: the other worker's arrive
     through the table's changelog, a fetch behind the article's own record on news.cleaned."""
     deadline = time.monotonic() + within
     while time.monotonic() < deadline:
-        known = [dedup_articles(w) for w in workers]
+        known = [scrape(w)[DEDUP_ARTICLES] for w in workers]
         if all(k == articles for k in known):
             return
         time.sleep(0.2)
