@@ -46,7 +46,10 @@ class Wiring:
     stories: StoryIndex | None = None
     trending: TrendingIndex | None = None
     _topics: dict[str, faust.TopicT] = field(default_factory=dict)
-    _sink: Sink | None = None
+    _sink: Sink = field(init=False)
+
+    def __post_init__(self) -> None:
+        self._sink = Sink(self.app)
 
     @property
     def stories_feed(self) -> str:
@@ -75,8 +78,6 @@ class Wiring:
 
     async def send(self, sends: list[Send]) -> None:
         """The agents' sink: their messages, in order, to the producer (streams.agents.sink)."""
-        if self._sink is None:
-            self._sink = Sink(self.app)
         await self._sink(sends)
 
     def outputs(
