@@ -160,6 +160,7 @@ def test_the_issue_metrics_are_exported(families: dict[str, Any]) -> None:
         "newsstream_broker_up": "gauge",
         "newsstream_trending_entity_articles": "gauge",
         "newsstream_index_articles": "gauge",
+        "newsstream_table_memory_bytes": "gauge",
         "newsstream_model_load_seconds": "gauge",
         "newsstream_build_info": "gauge",
     }
