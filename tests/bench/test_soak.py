@@ -91,3 +91,13 @@ def test_an_unread_gauge_shows_nothing_within_its_bound() -> None:
     trend = memory_trend(rss, list(zip(times(), rocksdb, strict=True)), bound_mb=64)
     assert trend["rocksdb_unread_samples"] == 1
     assert trend["judged_on"] == "RSS" and not trend["flat"]
+
+
+def test_rocksdb_counting_more_than_rss_grew_is_not_flat() -> None:
+    # Set aside, memory RocksDB counts but RSS never showed could hide a leak as large.
+    rocksdb = filling(start=10, bound=60, full_after_s=1500)
+    rss = spiky([470.0 for _ in times()])
+    trend = memory_trend(rss, list(zip(times(), rocksdb, strict=True)), bound_mb=64)
+    assert trend["raw_flat"] and abs(trend["floor_slope_mb_per_10_min"]) < 0.1
+    assert trend["beside_rocksdb_floor_slope_mb_per_10_min"] <= -FLAT_MB_PER_10_MIN
+    assert not trend["flat"]
