@@ -51,7 +51,8 @@ def test_a_cache_filling_within_its_bound_is_flat_though_the_raw_slope_is_not() 
     assert trend["floor_slope_mb_per_10_min"] >= FLAT_MB_PER_10_MIN
     assert not trend["raw_flat"]
     assert abs(trend["beside_rocksdb_floor_slope_mb_per_10_min"]) < 0.1
-    assert trend["rocksdb_within_bound"] and trend["judged_on"] == "RSS minus RocksDB"
+    assert trend["rocksdb_within_bound"] and not trend["flat_on_rss"]
+    assert trend["flat_beside_rocksdb"]
     assert (trend["rocksdb_start_mb"], trend["rocksdb_end_mb"]) == (20, 40)
     assert trend["flat"]
 
@@ -79,8 +80,8 @@ def test_a_cache_past_its_bound_counts_against_flatness() -> None:
     rss = spiky([430 + held for held in rocksdb])
     trend = memory_trend(rss, list(zip(times(), rocksdb, strict=True)), bound_mb=64)
     assert trend["rocksdb_max_mb"] == 80 and not trend["rocksdb_within_bound"]
-    assert trend["judged_on"] == "RSS"
     assert abs(trend["beside_rocksdb_floor_slope_mb_per_10_min"]) < 0.1
+    assert not trend["flat_beside_rocksdb"]
     assert not trend["flat"]
 
 
@@ -90,14 +91,16 @@ def test_an_unread_gauge_shows_nothing_within_its_bound() -> None:
     rss = spiky([430 + (held or 40) for held in rocksdb])
     trend = memory_trend(rss, list(zip(times(), rocksdb, strict=True)), bound_mb=64)
     assert trend["rocksdb_unread_samples"] == 1
-    assert trend["judged_on"] == "RSS" and not trend["flat"]
+    assert not trend["flat_beside_rocksdb"] and not trend["flat"]
 
 
-def test_rocksdb_counting_more_than_rss_grew_is_not_flat() -> None:
-    # Set aside, memory RocksDB counts but RSS never showed could hide a leak as large.
+def test_rocksdb_counting_more_than_rss_grew_sets_nothing_aside() -> None:
+    # Setting aside memory RocksDB counts but RSS never showed could hide a leak as large:
+    # RSS growing less than RocksDB is not flat, RSS not growing is.
     rocksdb = filling(start=10, bound=60, full_after_s=1500)
-    rss = spiky([470.0 for _ in times()])
-    trend = memory_trend(rss, list(zip(times(), rocksdb, strict=True)), bound_mb=64)
-    assert trend["raw_flat"] and abs(trend["floor_slope_mb_per_10_min"]) < 0.1
-    assert trend["beside_rocksdb_floor_slope_mb_per_10_min"] <= -FLAT_MB_PER_10_MIN
-    assert not trend["flat"]
+    for grows_mb, flat in ((15.0, False), (0.0, True)):
+        rss = spiky([470.0 + grows_mb * t / 1500 for t in times()])
+        trend = memory_trend(rss, list(zip(times(), rocksdb, strict=True)), bound_mb=64)
+        assert trend["beside_rocksdb_floor_slope_mb_per_10_min"] <= -FLAT_MB_PER_10_MIN
+        assert not trend["flat_beside_rocksdb"]
+        assert trend["flat_on_rss"] is flat and trend["flat"] is flat
