@@ -136,6 +136,8 @@ def wiring(app: faust.App, settings: Settings, metrics: Metrics) -> Wiring:
     )
     for index in ("dedup", "claims"):
         metrics.index_articles.labels(index).set_function(partial(pipeline.index_articles, index))
+    # RSS alone cannot tell RocksDB's cache filling towards its bound from a leak.
+    metrics.table_memory.set_function(tablestore.memory_bytes)
     w = Wiring(app, settings, metrics, pipeline)
     if "stories" in settings.stages:
         # One partition: its state a one-partition table a rebalanced worker recovers.

@@ -121,6 +121,13 @@ class Metrics:
             ["index"],
             registry=registry,
         )
+        self.table_memory = Gauge(
+            "newsstream_table_memory_bytes",
+            "What RocksDB holds in the worker's memory: the blocks in the cache all its tables "
+            "share and the memtables charged to it, bounded by NEWSSTREAM_TABLE_MEMORY_MB "
+            "(0 with the memory table store). Read at each scrape.",
+            registry=registry,
+        )
         self.model_load_seconds = Gauge(
             "newsstream_model_load_seconds",
             "Time it took to load an NLP model at start-up.",

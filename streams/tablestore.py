@@ -19,7 +19,6 @@ RocksDB's memory is one figure, `Settings.table_memory_mb`, however many databas
 
 from __future__ import annotations
 
-from functools import cache
 from typing import Any
 
 import rocksdict
@@ -42,18 +41,33 @@ MEMORY_PARAM = "memory_mb"
 DEFAULT_MEMORY_MB = 64
 
 
-@cache
+# Built on first use by a database (not at import), kept for the life of the process.
+_POOLS: dict[int, tuple[rocksdict.Cache, rocksdict.WriteBufferManager]] = {}
+
+
 def shared_memory(total_bytes: int) -> tuple[rocksdict.Cache, rocksdict.WriteBufferManager]:
     """The process's one block cache and the write-buffer manager that charges it.
 
     One per size, for the life of the process: every database opened with these options
     counts against the same `total_bytes` (the cache evicts blocks to make room for
     memtables, and the manager flushes memtables past their share)."""
-    block_cache = rocksdict.Cache(total_bytes)
-    manager = rocksdict.WriteBufferManager.new_write_buffer_manager_with_cache(
-        int(total_bytes * WRITE_BUFFER_SHARE), False, block_cache
-    )
-    return block_cache, manager
+    pool = _POOLS.get(total_bytes)
+    if pool is None:
+        block_cache = rocksdict.Cache(total_bytes)
+        manager = rocksdict.WriteBufferManager.new_write_buffer_manager_with_cache(
+            int(total_bytes * WRITE_BUFFER_SHARE), False, block_cache
+        )
+        pool = _POOLS[total_bytes] = (block_cache, manager)
+    return pool
+
+
+def memory_bytes() -> int:
+    """What RocksDB holds in this process's shared memory: the blocks in its cache and the
+    memtables charged to it, the figure `Settings.table_memory_mb` bounds (the worker's
+    `newsstream_table_memory_bytes`). 0 before a database opens, and with the memory store.
+
+    RSS alone cannot tell a cache filling towards its bound from a leak: this can."""
+    return sum(block_cache.get_usage() for block_cache, _ in _POOLS.values())
 
 
 class SharedMemoryOptions(RocksDBOptions):

@@ -6,6 +6,7 @@ import time
 from pathlib import Path
 
 import faust
+import pytest
 from aiokafka.partitioner import DefaultPartitioner
 
 from streams import tablestore
@@ -70,3 +71,31 @@ def test_every_database_draws_on_one_memory_budget(tmp_path: Path) -> None:
     assert in_memtables() <= 10 * 1024 * 1024
     assert block_cache.get_usage() >= manager.get_usage() > 0
     assert all(store._db_for_partition(p)[b"key-0"] == value for p in range(8))
+
+
+def test_the_memory_figure_is_what_the_shared_cache_holds(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The worker's newsstream_table_memory_bytes: this process's pools only (here none yet).
+    monkeypatch.setattr(tablestore, "_POOLS", {})
+    assert tablestore.memory_bytes() == 0  # no database open: the memory store's figure
+    store = app(tmp_path, memory_mb=8).Table("claims", partitions=2).data
+    assert isinstance(store, KeyedRocksDBStore)
+    dbs = [store._db_for_partition(partition) for partition in range(2)]
+    block_cache, manager = tablestore.shared_memory(8 * 1024 * 1024)
+    empty = tablestore.memory_bytes()
+    assert empty == block_cache.get_usage()
+    for n in range(1000):  # 1 MB a database: under each one's 4 MB buffer, no flush
+        for db in dbs:
+            db.put(f"key-{n}".encode(), b"x" * 1000)
+    written = tablestore.memory_bytes()
+    in_memtables = sum(db.property_int_value("rocksdb.cur-size-all-mem-tables") for db in dbs)
+    # The memtables are charged to the cache: the figure counts them.
+    assert written == block_cache.get_usage() >= in_memtables > 2_000_000
+    assert manager.get_usage() >= in_memtables
+    for db in dbs:
+        db.flush()
+    for n in range(1000):  # read back from the files: their blocks now in the cache
+        assert dbs[n % 2][f"key-{n}".encode()] == b"x" * 1000
+    assert tablestore.memory_bytes() == block_cache.get_usage() > empty
+    assert tablestore.memory_bytes() <= 8 * 1024 * 1024

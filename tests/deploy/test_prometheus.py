@@ -160,10 +160,22 @@ def test_the_issue_metrics_are_exported(families: dict[str, Any]) -> None:
         "newsstream_broker_up": "gauge",
         "newsstream_trending_entity_articles": "gauge",
         "newsstream_index_articles": "gauge",
+        "newsstream_table_memory_bytes": "gauge",
         "newsstream_model_load_seconds": "gauge",
         "newsstream_build_info": "gauge",
     }
     assert {name: families[name].type for name in expected if name in families} == expected
+
+
+@pytest.mark.integration
+def test_rocksdb_memory_is_read_at_the_scrape_within_its_bound(
+    families: dict[str, Any], stack: Stack
+) -> None:
+    # The worker's tables are on RocksDB (the default store): its databases are open and
+    # their shared cache holds something, never more than NEWSSTREAM_TABLE_MEMORY_MB.
+    assert stack.settings.table_store == "rocksdb"
+    (sample,) = families["newsstream_table_memory_bytes"].samples
+    assert 0 < sample.value <= stack.settings.table_memory_mb * 1024 * 1024
 
 
 @pytest.mark.integration
