@@ -50,7 +50,6 @@ import re
 import tempfile
 import threading
 import time
-import urllib.request
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
@@ -81,12 +80,12 @@ from tests.kafka import (
     free_port,
     isolated,
     local_broker,
+    partitions_held,
     scrape,
 )
 
 QUICK_ARTICLES = 80
 MIN_WORDS, MAX_WORDS = 300, 1500
-_STAGE_SUM = re.compile(r'^newsstream_stage_duration_seconds_sum\{stage="(\w+)"\} (\S+)$', re.M)
 
 
 @dataclass
@@ -309,7 +308,6 @@ def _feed(
             # they stop one by one (stopped together, two took 32 s to leave the group).
             with ThreadPoolExecutor(workers) as pool:
                 running = list(pool.map(stack.enter_context, starting))
-            ports = [m.web_port for m in mine]
             procs = [proc.pid for proc in running]
             stop = threading.Event()
             sampler = threading.Thread(target=_sample_rss, args=(procs, result, stop), daemon=True)
@@ -330,9 +328,10 @@ def _feed(
             if broker_pid and broker_before:
                 result.broker_cpu_s = (profiling.usage(broker_pid) - broker_before).cpu_s
             result.usage = [profiling.usage(pid) - b for pid, b in zip(procs, before, strict=True)]
-            for port in ports:
-                result.stage_seconds = _add(result.stage_seconds, _stage_seconds(port))
-            result.held = [_held(m, base.topic_tagged) for m in mine]
+            pages = [scrape(m) for m in mine]
+            for page in pages:
+                result.stage_seconds = _add(result.stage_seconds, _stage_seconds(page))
+            result.held = [partitions_held(page, base.topic_tagged) for page in pages]
             result.messages = asyncio.run(_messages(base))
     return result
 
@@ -423,18 +422,12 @@ def _sample_rss(pids: list[int], result: Run, stop: threading.Event) -> None:
                 result.rss_mb[n].append((time.monotonic() - started, kb / 1024))
 
 
-def _stage_seconds(port: int) -> dict[str, float]:
-    with urllib.request.urlopen(f"http://127.0.0.1:{port}/metrics", timeout=5) as response:
-        text = response.read().decode()
-    return {stage: float(value) for stage, value in _STAGE_SUM.findall(text)}
-
-
-def _held(settings: Settings, topic: str) -> set[int]:
-    """The partitions of `topic` a worker holds: those its consumer-lag gauge reports."""
+def _stage_seconds(page: dict[tuple[str, tuple[tuple[str, str], ...]], float]) -> dict[str, float]:
+    """Seconds each stage took in all, from a worker's scraped page."""
     return {
-        int(dict(labels)["partition"])
-        for (name, labels), _ in scrape(settings).items()
-        if name == "newsstream_consumer_lag_records" and dict(labels).get("topic") == topic
+        dict(labels)["stage"]: value
+        for (name, labels), value in page.items()
+        if name == "newsstream_stage_duration_seconds_sum"
     }
 
 

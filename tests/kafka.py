@@ -146,6 +146,18 @@ def scrape(settings: Settings) -> dict[tuple[str, tuple[tuple[str, str], ...]], 
     }
 
 
+def partitions_held(
+    page: dict[tuple[str, tuple[tuple[str, str], ...]], float], topic: str
+) -> set[int]:
+    """The partitions of `topic` a worker holds, from its scraped page (`scrape`): those its
+    consumer-lag gauge reports (the worker sets it for the partitions assigned to it)."""
+    return {
+        int(dict(labels)["partition"])
+        for name, labels in page
+        if name == "newsstream_consumer_lag_records" and dict(labels).get("topic") == topic
+    }
+
+
 @dataclass(frozen=True)
 class Answer:
     """One answer of a worker's page: how long it took, its status and its JSON."""

@@ -8,9 +8,7 @@ workers on the real broker and read the verdict from news.cleaned.
 from __future__ import annotations
 
 import asyncio
-import re
 import time
-import urllib.request
 from dataclasses import replace
 from pathlib import Path
 
@@ -26,6 +24,7 @@ from tests.kafka import (
     collect_keys,
     free_port,
     isolated,
+    partitions_held,
     running_worker,
     scrape,
     send,
@@ -42,23 +41,10 @@ def page(article: str, html: str, hour: int) -> tuple[bytes, bytes]:
     return article.encode(), records.encode(raw)
 
 
-def raw_partitions(settings: Settings) -> set[int]:
-    """The news.raw partitions a worker owns, from its consumer-lag series."""
-    url = f"http://127.0.0.1:{settings.web_port}/metrics"
-    with urllib.request.urlopen(url, timeout=5) as response:
-        text = response.read().decode()
-    series = re.findall(r"newsstream_consumer_lag_records\{([^}]*)\}", text)
-    return {
-        int(re.search(r'partition="(\d+)"', labels)[1])  # type: ignore[index]
-        for labels in series
-        if f'topic="{settings.topic_raw}"' in labels
-    }
-
-
 def wait_for_one_partition_each(*workers: Settings, within: float = 90) -> None:
     deadline = time.monotonic() + within
     while time.monotonic() < deadline:
-        owned = [raw_partitions(w) for w in workers]
+        owned = [partitions_held(scrape(w), w.topic_raw) for w in workers]
         if all(len(o) == 1 for o in owned) and len(set.union(*owned)) == len(workers):
             return
         time.sleep(1)

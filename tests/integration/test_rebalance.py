@@ -17,8 +17,18 @@ from streams.clients import ensure_topics
 from streams.settings import Settings
 from tests import factories
 from tests.factories import WIRE, outlet_a, outlet_b
-from tests.integration.test_duplicates import page, raw_partitions, wait_for_one_partition_each
-from tests.kafka import collect, collect_keys, free_port, isolated, running_worker, send, send_all
+from tests.integration.test_duplicates import page, wait_for_one_partition_each
+from tests.kafka import (
+    collect,
+    collect_keys,
+    free_port,
+    isolated,
+    partitions_held,
+    running_worker,
+    scrape,
+    send,
+    send_all,
+)
 
 pytestmark = pytest.mark.integration
 
@@ -37,7 +47,7 @@ def test_one_of_two_workers_stops_mid_stream_and_the_other_takes_over(
         with running_worker(leaving, tmp_path / "leaving.log") as worker:
             wait_for_one_partition_each(staying, leaving)
             # A wire story cleaned by the worker that leaves; its reprint comes after.
-            (theirs,) = raw_partitions(leaving)
+            (theirs,) = partitions_held(scrape(leaving), leaving.topic_raw)
             original = page("herald-1", outlet_a(WIRE), 12)
             asyncio.run(send(staying, staying.topic_raw, [original], partition=theirs))
             items = [(a["id"].encode(), records.encode(a)) for a in sent]
@@ -47,9 +57,12 @@ def test_one_of_two_workers_stops_mid_stream_and_the_other_takes_over(
             worker.send_signal(signal.SIGTERM)
             assert worker.wait(timeout=30) == 0
         deadline = time.monotonic() + 60
-        while raw_partitions(staying) != {0, 1} and time.monotonic() < deadline:
+        while (
+            partitions_held(scrape(staying), staying.topic_raw) != {0, 1}
+            and time.monotonic() < deadline
+        ):
             time.sleep(1)
-        owned = raw_partitions(staying)
+        owned = partitions_held(scrape(staying), staying.topic_raw)
         reprint = page("times-7", outlet_b(WIRE), 13)
         asyncio.run(send(staying, staying.topic_raw, [reprint], partition=theirs))
         out = asyncio.run(
