@@ -41,6 +41,11 @@ PRODUCER_BATCH_BYTES = 1024 * 1024
 # recovery_buffer_size and standby_buffer_size, 1,000 there; see wiring()).
 TABLE_BUFFER_EVENTS = 100
 TRENDING_TABLE = "trending-counts"
+# Records the consumer hands Faust per fetch, an even share from each partition with
+# records (streams.transport): Faust fetches again only when every record of the last
+# fetch is in its stream's buffer, so this bounds how long a light stage (claims) waits
+# behind a heavy one's backlog (entities). None (Faust's default) hands over all there is.
+POLL_RECORDS = 32
 
 
 def create_app(settings: Settings, metrics: Metrics | None = None) -> faust.App:
@@ -61,6 +66,7 @@ def create_app(settings: Settings, metrics: Metrics | None = None) -> faust.App:
         producer_max_batch_size=min(PRODUCER_BATCH_BYTES, settings.max_message_bytes),
         consumer_max_fetch_size=settings.max_message_bytes,
         stream_buffer_maxsize=settings.stream_buffer_records,
+        broker_max_poll_records=POLL_RECORDS,
         broker_session_timeout=settings.broker_session_timeout,
     )
     # Also where `faust -A streams.app worker` turns it on (its --with-web is on by default,

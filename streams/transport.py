@@ -87,6 +87,11 @@ class ConsumerThread(driver.AIOKafkaConsumerThread):
         fetcher = consumer._fetcher
         if consumer._closed or fetcher._closed:
             raise ConsumerStoppedError()
+        # Recovery reads the tables' changelogs alone, no agent waits behind them, and a
+        # share of `max_records` a call made it slower (bench state: a replay of 10k
+        # articles' worth took 11.0 s, against 6.8 s with all the buffer holds each call).
+        if self.consumer.app.in_recovery:
+            max_records = None
         with fetcher._subscriptions.fetch_context():
             return await self._drain(consumer, active_partitions, timeout or 0.0, max_records)
 
@@ -97,7 +102,16 @@ class ConsumerThread(driver.AIOKafkaConsumerThread):
         timeout: float,
         max_records: int | None,
     ) -> Mapping[TP, list[ConsumerRecord[Any, Any]]]:
-        """aiokafka's fetched_records, asking it for one partition at a time."""
+        """aiokafka's fetched_records, asking it for one partition at a time, and for no more
+        than an even share of `max_records` from each partition that has records buffered.
+
+        aiokafka fills `max_records` from the partitions in the order their fetches came
+        back, so a backlog fetched on one topic is all handed over before anything fetched
+        later on another; and Faust asks again only once it has put every record of a call
+        into its stream's buffer. With the entity stage behind on news.cleaned, the claims
+        agent then waited for that whole backlog to pass through the model before it saw
+        a record of news.tagged (articles tagged at 1.8 s came out at 9.3 s). An even
+        share gives every partition with records some of each call."""
         fetcher = consumer._fetcher
         deadline = time.monotonic() + timeout
         while True:
@@ -105,10 +119,15 @@ class ConsumerThread(driver.AIOKafkaConsumerThread):
             budget = max_records
             # The buffer's own order, so that, as in aiokafka, a partition just drained
             # goes to the back and none is starved.
-            for tp in dict.fromkeys([*self._unreadable, *fetcher._records]):
-                if active is not None and tp not in active:
-                    continue
-                records = await self._drain_partition(consumer, tp, budget)
+            order = [
+                tp
+                for tp in dict.fromkeys([*self._unreadable, *fetcher._records])
+                if active is None or tp in active
+            ]
+            share = None if max_records is None else -(-max_records // max(1, len(order)))
+            for tp in order:
+                take = share if budget is None or share is None else min(share, budget)
+                records = await self._drain_partition(consumer, tp, take)
                 if records:
                     drained[tp] = records
                     if budget is not None:
