@@ -16,12 +16,12 @@ import time
 import urllib.error
 import urllib.request
 import uuid
-from collections.abc import Iterator
-from contextlib import contextmanager
+from collections.abc import AsyncIterator, Iterator
+from contextlib import asynccontextmanager, contextmanager
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
 
-from aiokafka import TopicPartition
+from aiokafka import AIOKafkaConsumer, TopicPartition
 from aiokafka.admin.config_resource import ConfigResource, ConfigResourceType
 from aiokafka.record.util import calc_crc32c
 from prometheus_client.parser import text_string_to_metric_families
@@ -283,6 +283,24 @@ async def topic_config(settings: Settings, topic: str, name: str) -> str:
     return str(entry["config_value"])
 
 
+@asynccontextmanager
+async def from_beginning(
+    settings: Settings, *topics: str, isolation_level: str = "read_uncommitted"
+) -> AsyncIterator[AIOKafkaConsumer]:
+    """A consumer of every partition of `topics`, from their first record, in no group."""
+    consumer = clients.consumer(
+        settings, group_id=None, enable_auto_commit=False, isolation_level=isolation_level
+    )
+    await consumer.start()
+    try:
+        tps = [TopicPartition(t, p) for t in topics for p in await topic_partitions(settings, t)]
+        consumer.assign(tps)
+        await consumer.seek_to_beginning(*tps)
+        yield consumer
+    finally:
+        await consumer.stop()
+
+
 async def collect_keys(
     settings: Settings,
     topic: str,
@@ -293,14 +311,7 @@ async def collect_keys(
 ) -> list[tuple[bytes | None, bytes]]:
     """Read `topic` from the beginning until every key in `keys` was seen (or `within` s
     passed), then `settle` seconds more; every record read, duplicates included."""
-    consumer = clients.consumer(
-        settings, group_id=None, enable_auto_commit=False, isolation_level=isolation_level
-    )
-    await consumer.start()
-    try:
-        tps = [TopicPartition(topic, p) for p in await topic_partitions(settings, topic)]
-        consumer.assign(tps)
-        await consumer.seek_to_beginning(*tps)
+    async with from_beginning(settings, topic, isolation_level=isolation_level) as consumer:
         got: list[tuple[bytes | None, bytes]] = []
         missing = set(keys)
         deadline = time.monotonic() + within
@@ -312,8 +323,6 @@ async def collect_keys(
             if not missing:
                 deadline = min(deadline, time.monotonic() + settle)
         return got
-    finally:
-        await consumer.stop()
 
 
 async def collect(
@@ -321,12 +330,7 @@ async def collect(
 ) -> list[tuple[bytes | None, bytes]]:
     """Read `topic` from the beginning until `until` records arrived (or `within` s passed),
     then `settle` seconds more so that duplicates would show."""
-    consumer = clients.consumer(settings, group_id=None, enable_auto_commit=False)
-    await consumer.start()
-    try:
-        tps = [TopicPartition(topic, p) for p in await topic_partitions(settings, topic)]
-        consumer.assign(tps)
-        await consumer.seek_to_beginning(*tps)
+    async with from_beginning(settings, topic) as consumer:
         got: list[tuple[bytes | None, bytes]] = []
         deadline = time.monotonic() + within
         settled_at: float | None = None
@@ -336,8 +340,6 @@ async def collect(
             if len(got) >= until and settled_at is None:
                 settled_at = time.monotonic() + settle
         return got
-    finally:
-        await consumer.stop()
 
 
 @dataclass(frozen=True)

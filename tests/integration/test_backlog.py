@@ -9,34 +9,15 @@ import time
 from pathlib import Path
 
 import pytest
-from aiokafka import TopicPartition
 
-from streams import clients, records
-from streams.clients import topic_partitions
+from streams import records
 from streams.settings import Settings
 from tests import factories
-from tests.kafka import isolated, running_worker, send, send_all
+from tests.kafka import collect, from_beginning, isolated, running_worker, send, send_all
 
 pytestmark = pytest.mark.integration
 
 BACKLOG = 200  # articles of about 400 words: 5-10 s of the entity stage
-
-
-async def first_record(settings: Settings, topic: str, within: float) -> None:
-    """Wait until `topic` holds a record."""
-    consumer = clients.consumer(settings, group_id=None, enable_auto_commit=False)
-    await consumer.start()
-    try:
-        tps = [TopicPartition(topic, p) for p in await topic_partitions(settings, topic)]
-        consumer.assign(tps)
-        await consumer.seek_to_beginning(*tps)
-        deadline = time.monotonic() + within
-        while time.monotonic() < deadline:
-            if any((await consumer.getmany(timeout_ms=100)).values()):
-                return
-        raise AssertionError(f"nothing on {topic} within {within} s")
-    finally:
-        await consumer.stop()
 
 
 async def stamps(
@@ -44,20 +25,13 @@ async def stamps(
 ) -> dict[bytes, int]:
     """Each key's timestamp (ms, set by the worker's producer) on `topic`, read from the
     beginning until every key of `until` was seen."""
-    consumer = clients.consumer(settings, group_id=None, enable_auto_commit=False)
-    await consumer.start()
-    try:
-        tps = [TopicPartition(topic, p) for p in await topic_partitions(settings, topic)]
-        consumer.assign(tps)
-        await consumer.seek_to_beginning(*tps)
+    async with from_beginning(settings, topic) as consumer:
         seen: dict[bytes, int] = {}
         deadline = time.monotonic() + within
         while not until <= seen.keys() and time.monotonic() < deadline:
             for messages in (await consumer.getmany(timeout_ms=500)).values():
                 seen.update((m.key, m.timestamp) for m in messages if m.key is not None)
         return seen
-    finally:
-        await consumer.stop()
 
 
 def test_an_article_tagged_behind_a_backlog_is_attributed_before_the_backlog_is_tagged(
@@ -78,7 +52,7 @@ def test_an_article_tagged_behind_a_backlog_is_attributed_before_the_backlog_is_
                 [(a["id"].encode(), records.encode(a)) for a in waiting],
             )
         )
-        asyncio.run(first_record(settings, settings.topic_tagged, within=60))
+        assert asyncio.run(collect(settings, settings.topic_tagged, 1, within=60, settle=0))
         asyncio.run(send(settings, settings.topic_tagged, [(b"late", records.encode(late))]))
         tagged = asyncio.run(stamps(settings, settings.topic_tagged, keys, within=120))
         enriched = asyncio.run(stamps(settings, settings.topic_enriched, {b"late"}, within=60))

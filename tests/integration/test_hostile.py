@@ -19,13 +19,11 @@ from pathlib import Path
 
 import orjson
 import pytest
-from aiokafka import TopicPartition
 
 from streams import clients, records
-from streams.clients import topic_partitions
 from streams.settings import Settings
 from tests import factories, hostile
-from tests.kafka import isolated, running_worker
+from tests.kafka import from_beginning, isolated, running_worker
 
 pytestmark = pytest.mark.integration
 
@@ -79,12 +77,7 @@ async def drain(
     settings: Settings, topics: list[str], keys: set[bytes], within: float
 ) -> dict[str, list[tuple[bytes | None, bytes]]]:
     """Read `topics` from the start until every key in `keys` was seen on one of them."""
-    consumer = clients.consumer(settings, group_id=None, enable_auto_commit=False)
-    await consumer.start()
-    try:
-        tps = [TopicPartition(t, p) for t in topics for p in await topic_partitions(settings, t)]
-        consumer.assign(tps)
-        await consumer.seek_to_beginning(*tps)
+    async with from_beginning(settings, *topics) as consumer:
         got: dict[str, list[tuple[bytes | None, bytes]]] = {t: [] for t in topics}
         missing = set(keys)
         deadline = time.monotonic() + within
@@ -97,8 +90,6 @@ async def drain(
             if not missing and settle is None:
                 settle = time.monotonic() + 3  # long enough for a duplicate to show
         return got
-    finally:
-        await consumer.stop()
 
 
 def _huge_bodies(max_bytes: int) -> list[hostile.Event]:

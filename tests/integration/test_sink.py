@@ -9,7 +9,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from aiokafka import TopicPartition
 from prometheus_client import CollectorRegistry
 
 from streams import clients
@@ -18,7 +17,7 @@ from streams.agents.wiring import RAW_TS, Send
 from streams.app import create_app
 from streams.metrics import Metrics
 from streams.settings import Settings
-from tests.kafka import isolated
+from tests.kafka import from_beginning, isolated
 
 pytestmark = pytest.mark.integration
 
@@ -45,13 +44,8 @@ def calls(topic_a: str, topic_b: str, n: int) -> list[list[Send]]:
 
 async def read_all(settings: Settings, topic: str, n: int) -> dict[int, list[Stored]]:
     """Every record of `topic` by partition, in offset order (n in all expected)."""
-    consumer = clients.consumer(settings, group_id=None, enable_auto_commit=False)
-    await consumer.start()
-    try:
-        parts = await clients.topic_partitions(settings, topic)
-        tps = [TopicPartition(topic, p) for p in parts]
-        consumer.assign(tps)
-        await consumer.seek_to_beginning(*tps)
+    parts = await clients.topic_partitions(settings, topic)
+    async with from_beginning(settings, topic) as consumer:
         got: dict[int, list[Stored]] = {p: [] for p in parts}
         for _ in range(60):
             batch = await consumer.getmany(timeout_ms=500)
@@ -60,8 +54,6 @@ async def read_all(settings: Settings, topic: str, n: int) -> dict[int, list[Sto
             if sum(map(len, got.values())) >= n:
                 break
         return got
-    finally:
-        await consumer.stop()
 
 
 def sample(registry: CollectorRegistry, name: str, **labels: str) -> float:
